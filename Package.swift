@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Gongshi",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gongshi", targets: ["gongshi"]),
+        .library(name: "GongshiCore", targets: ["GongshiCore"]),
+        .library(name: "GongshiSite", targets: ["GongshiSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libcmark from Debian's libcmark-dev (pkg-config name `libcmark`).
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // Model, load and audit: parsing only, no rendering dependencies.
+        .target(
+            name: "GongshiCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Plan, render, publish: turns loaded content into a site on disk.
+        .target(
+            name: "GongshiSite",
+            dependencies: [
+                "GongshiCore",
+                "CCmark",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // Thin command-line layer over GongshiSite.
+        .executableTarget(
+            name: "gongshi",
+            dependencies: [
+                "GongshiSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GongshiCoreTests", dependencies: ["GongshiCore"]),
+        .testTarget(
+            name: "GongshiSiteTests",
+            dependencies: ["GongshiSite", "gongshi"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

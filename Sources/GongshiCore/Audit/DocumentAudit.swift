@@ -1,0 +1,46 @@
+/// Checks documents for problems that would break the site: unsafe or clashing slugs.
+/// It reports; it never changes data.
+public enum DocumentAudit {
+    public static func audit(_ content: SiteContent) -> [Diagnostic] {
+        var log = DiagnosticLog()
+        for kind in DocumentKind.allCases {
+            let documents = kind == .article ? content.articles : content.notices
+            var firstBySlug: [String: Document] = [:]
+            for document in documents {
+                if let problem = SlugRules.problem(with: document.slug) {
+                    log.error(document.slugLocation, Messages.invalidSlug(document.slug, problem: problem))
+                    continue
+                }
+                // Slugs that differ only in case would clash on case-insensitive disks (USB sticks).
+                let key = document.slug.lowercased()
+                if let first = firstBySlug[key] {
+                    log.error(document.slugLocation, Messages.duplicateSlug(document.slug, first: first.sourcePath, second: document.sourcePath))
+                } else {
+                    firstBySlug[key] = document
+                }
+            }
+        }
+        return log.all
+    }
+}
+
+/// What a slug may be: one path segment that stays inside the output folder and works as a file name
+/// on every disk a site is copied to.
+public enum SlugRules {
+    public static let reservedNames: Set<String> = ["index"]
+
+    /// nil when the slug is fine, else a short reason.
+    public static func problem(with slug: String) -> String? {
+        if slug.isEmpty { return Messages.slugEmpty }
+        if slug.contains("/") || slug.contains("\\") { return Messages.slugHasSeparator }
+        if slug.hasPrefix(".") { return Messages.slugLeadingDot }
+        if reservedNames.contains(slug.lowercased()) { return Messages.slugReserved }
+        if slug.utf8.count > 200 { return Messages.slugTooLong }
+        for scalar in slug.unicodeScalars {
+            let allowed = scalar == "-" || scalar == "_" || scalar == "."
+                || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if !allowed { return Messages.slugCharacter(String(scalar)) }
+        }
+        return nil
+    }
+}

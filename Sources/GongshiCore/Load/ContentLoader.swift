@@ -1,0 +1,23 @@
+import Foundation
+
+/// The load stage: reads `site.yaml` and `content/` into typed values. Parsing only.
+public enum ContentLoader {
+    public struct Options: Sendable {
+        public var includeDrafts: Bool
+        public init(includeDrafts: Bool = false) { self.includeDrafts = includeDrafts }
+    }
+
+    /// Returns the content and the warnings found; throws `ContentErrors` when anything could not be read.
+    public static func load(siteFolder: URL, options: Options = Options()) throws(ContentErrors) -> (SiteContent, [Diagnostic]) {
+        let config = try SiteConfigLoader.load(siteFolder: siteFolder)
+        var log = DiagnosticLog()
+        var articles = DocumentLoader.load(kind: .article, siteFolder: siteFolder, timeZone: config.timeZone, log: &log)
+        var notices = DocumentLoader.load(kind: .notice, siteFolder: siteFolder, timeZone: config.timeZone, log: &log)
+        try log.throwIfErrors()
+        if !options.includeDrafts {
+            articles.removeAll(where: \.draft)
+            notices.removeAll(where: \.draft)
+        }
+        return (SiteContent(config: config, articles: articles, notices: notices), log.all)
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Yams
+
+/// Decodes a document's front matter into `Document` fields. Every scalar is read as the text the
+/// author wrote; dates are parsed by `DateParser`, never by YAML typing.
+enum FrontMatterDecoder {
+    static let knownKeys: Set<String> = ["title", "date", "updated", "categories", "tags", "author", "summary", "slug", "draft"]
+
+    static func decode(
+        _ split: FrontMatterSplit, into document: inout Document, timeZone: TimeZone, log: inout DiagnosticLog
+    ) throws(ContentErrors) {
+        let file = SourceLocation(file: document.sourcePath)
+        let offset = split.yamlFirstLine - 1
+        guard let yaml = split.yaml, let root = try YAMLReader.compose(yaml, location: file, lineOffset: offset) else {
+            return
+        }
+        guard case .mapping(let mapping) = root else {
+            log.error(YAMLReader.location(of: root, in: file, lineOffset: offset), Messages.frontMatterNotMapping)
+            return
+        }
+        var seen: Set<String> = []
+        for (keyNode, value) in mapping {
+            guard let key = YAMLReader.string(keyNode) else { continue }
+            let keyAt = YAMLReader.location(of: keyNode, in: file, lineOffset: offset)
+            let valueAt = YAMLReader.location(of: value, in: file, lineOffset: offset)
+            guard seen.insert(key).inserted else {
+                log.error(keyAt, Messages.duplicateKey(key))
+                continue
+            }
+            switch key {
+            case "title":
+                if let text = YAMLReader.string(value)?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
+                    document.title = text
+                } else if !YAMLReader.isNull(value) {
+                    log.error(valueAt, Messages.expectedText(key))
+                }
+            case "author", "summary":
+                guard !YAMLReader.isNull(value) else { continue }
+                guard let text = YAMLReader.string(value) else {
+                    log.error(valueAt, Messages.expectedText(key))
+                    continue
+                }
+                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                if key == "author" { document.author = trimmed } else { document.summary = trimmed }
+            case "slug":
+                guard let text = YAMLReader.string(value) else {
+                    log.error(valueAt, Messages.expectedText(key))
+                    continue
+                }
+                document.slug = text.trimmingCharacters(in: .whitespaces)
+                document.slugLocation = valueAt
+            case "date", "updated":
+                guard !YAMLReader.isNull(value) else { continue }
+                guard let text = YAMLReader.string(value), let date = DateParser.parse(text, timeZone: timeZone) else {
+                    log.error(valueAt, Messages.invalidDate(YAMLReader.string(value) ?? "", key: key, accepted: DateParser.acceptedForms))
+                    continue
+                }
+                if key == "date" { document.date = date } else { document.updated = date }
+            case "categories", "tags":
+                guard let list = stringList(value) else {
+                    log.error(valueAt, Messages.expectedTextList(key))
+                    continue
+                }
+                if key == "categories" { document.categories = list } else { document.tags = list }
+            case "draft":
+                guard let flag = YAMLReader.bool(value) else {
+                    log.error(valueAt, Messages.expectedBool(key))
+                    continue
+                }
+                document.draft = flag
+            default:
+                document.params.append((key: key, value: passthrough(value)))
+            }
+        }
+    }
+
+    /// `tags: 低保` or `tags: [低保, 标准]` or a block list; empty entries dropped.
+    private static func stringList(_ node: Node) -> [String]? {
+        if YAMLReader.isNull(node) { return [] }
+        switch node {
+        case .scalar:
+            return YAMLReader.string(node).map { [$0.trimmingCharacters(in: .whitespaces)] }
+        case .sequence(let items):
+            var list: [String] = []
+            for item in items {
+                guard let text = YAMLReader.string(item) else {
+                    if YAMLReader.isNull(item) { continue }
+                    return nil
+                }
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty { list.append(trimmed) }
+            }
+            return list
+        default:
+            return nil
+        }
+    }
+
+    static func passthrough(_ node: Node) -> FrontMatterValue {
+        switch node {
+        case .scalar:
+            return .text(YAMLReader.string(node) ?? "")
+        case .sequence(let items):
+            return .list(items.map(passthrough))
+        case .mapping(let mapping):
+            return .map(mapping.map { (key: YAMLReader.string($0.key) ?? "", value: passthrough($0.value)) })
+        case .alias:
+            return .text("")
+        }
+    }
+}

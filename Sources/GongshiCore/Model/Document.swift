@@ -1,0 +1,107 @@
+/// The two kinds of prose content: policy articles and notices (幸福清单 and other announcements).
+public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
+    case article
+    case notice
+
+    /// Folder under `content/` and under the output.
+    public var folder: String {
+        switch self {
+        case .article: return "articles"
+        case .notice: return "notices"
+        }
+    }
+}
+
+/// A value of a front-matter key that Gongshi does not interpret; passed to templates as written.
+public indirect enum FrontMatterValue: Sendable, Hashable {
+    case text(String)
+    case list([FrontMatterValue])
+    case map([(key: String, value: FrontMatterValue)])
+
+    public static func == (lhs: FrontMatterValue, rhs: FrontMatterValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.text(let a), .text(let b)): return a == b
+        case (.list(let a), .list(let b)): return a == b
+        case (.map(let a), .map(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        default: return false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .text(let s): hasher.combine(s)
+        case .list(let l): hasher.combine(l)
+        case .map(let m):
+            for pair in m {
+                hasher.combine(pair.key)
+                hasher.combine(pair.value)
+            }
+        }
+    }
+}
+
+/// An article or notice: front matter decoded, body still Markdown.
+public struct Document: Sendable {
+    public var kind: DocumentKind
+    /// Path relative to the site folder, for messages: `content/articles/standards-2024.md`.
+    public var sourcePath: String
+    /// Path relative to `content/`, the key authors link by: `articles/standards-2024.md`.
+    public var contentPath: String
+    public var slug: String
+    public var title: String
+    public var date: ContentDate?
+    public var updated: ContentDate?
+    public var categories: [String]
+    public var tags: [String]
+    public var author: String?
+    public var summary: String?
+    public var draft: Bool
+    /// Every other front-matter key (for notices, `type` and `region` among them), in file order.
+    public var params: [(key: String, value: FrontMatterValue)]
+    public var body: String
+    /// Line number (1-based) in the source file of the body's first line.
+    public var bodyFirstLine: Int
+    /// Where the slug came from (the front-matter value, or the file itself).
+    public var slugLocation: SourceLocation
+
+    public init(
+        kind: DocumentKind, sourcePath: String, contentPath: String, slug: String, title: String,
+        date: ContentDate? = nil, updated: ContentDate? = nil, categories: [String] = [], tags: [String] = [],
+        author: String? = nil, summary: String? = nil, draft: Bool = false,
+        params: [(key: String, value: FrontMatterValue)] = [], body: String, bodyFirstLine: Int = 1,
+        slugLocation: SourceLocation? = nil
+    ) {
+        self.kind = kind
+        self.sourcePath = sourcePath
+        self.contentPath = contentPath
+        self.slug = slug
+        self.title = title
+        self.date = date
+        self.updated = updated
+        self.categories = categories
+        self.tags = tags
+        self.author = author
+        self.summary = summary
+        self.draft = draft
+        self.params = params
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+        self.slugLocation = slugLocation ?? SourceLocation(file: sourcePath)
+    }
+
+    /// A front-matter value Gongshi keeps but does not interpret (e.g. a notice's `type`).
+    public func param(_ key: String) -> FrontMatterValue? {
+        params.first { $0.key == key }?.value
+    }
+
+    /// The date used for ordering and feeds: `updated` when later than `date`.
+    public var lastModified: ContentDate? {
+        switch (date, updated) {
+        case (let d?, let u?): return max(d, u)
+        case (let d?, nil): return d
+        case (nil, let u?): return u
+        default: return nil
+        }
+    }
+}

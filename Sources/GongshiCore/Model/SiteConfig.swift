@@ -1,0 +1,48 @@
+import Foundation
+
+/// An official telephone line published in full on every page (allow-listed for the privacy guard).
+public struct Hotline: Sendable, Hashable {
+    public let name: String
+    public let number: String
+    public init(name: String, number: String) {
+        self.name = name
+        self.number = number
+    }
+}
+
+/// `site.yaml`: what the whole site shares.
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var publisher: String
+    public var hotlines: [Hotline]
+    /// Absolute base URL ending in `/`, or nil. Needed only for the sitemap and absolute links in the feed.
+    public var baseURL: String?
+    public var theme: String
+    public var timeZone: TimeZone
+    /// Where each key was written, for messages that point back into site.yaml.
+    public var keyLocations: [String: SourceLocation]
+
+    public init(
+        title: String,
+        publisher: String,
+        hotlines: [Hotline] = [],
+        baseURL: String? = nil,
+        theme: String = "default",
+        timeZone: TimeZone = SiteConfig.defaultTimeZone,
+        keyLocations: [String: SourceLocation] = [:]
+    ) {
+        self.title = title
+        self.publisher = publisher
+        self.hotlines = hotlines
+        self.baseURL = baseURL
+        self.theme = theme
+        self.timeZone = timeZone
+        self.keyLocations = keyLocations
+    }
+
+    public static let fileName = "site.yaml"
+    public static let knownKeys = ["title", "publisher", "hotlines", "base_url", "theme", "timezone"]
+    // Asia/Shanghai always exists in the tz database; UTC+8 is the fallback should it not.
+    public static let defaultTimeZone: TimeZone =
+        TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .current
+}

@@ -1,0 +1,37 @@
+import GongshiCore
+
+/// What a page shows. Render turns each kind into bytes.
+public enum PageKind: Sendable, Hashable {
+    case home
+    case documentList(DocumentKind)
+    /// The index into `SitePlan.articles` or `SitePlan.notices`.
+    case document(DocumentKind, index: Int)
+    case notFound
+    case feed
+    case sitemap
+    case robots
+}
+
+/// One output file the site will have: where it goes and what it shows.
+public struct Page: Sendable, Hashable {
+    /// Path inside the output folder, `/`-separated: `articles/standards-2024.html`.
+    public let outputPath: String
+    public let kind: PageKind
+    /// The theme template that renders it; nil for files written by code (feed, sitemap, robots).
+    public let template: String?
+    /// Left out of search engines (`noindex`) and of the sitemap.
+    public let noindex: Bool
+
+    public init(outputPath: String, kind: PageKind, template: String?, noindex: Bool = false) {
+        self.outputPath = outputPath
+        self.kind = kind
+        self.template = template
+        self.noindex = noindex
+    }
+
+    /// An HTML page (as opposed to feed, sitemap, robots.txt).
+    public var isHTML: Bool { outputPath.hasSuffix(".html") }
+
+    /// Listed in the sitemap: indexable HTML pages, not the 404 page.
+    public var inSitemap: Bool { isHTML && !noindex && kind != .notFound }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import GongshiCore
+
+/// The plan stage's result: every page the site will have, and the documents in display order.
+public struct SitePlan: Sendable {
+    public let config: SiteConfig
+    /// Newest first, then by title (Chinese collation), then by slug.
+    public let articles: [Document]
+    public let notices: [Document]
+    public let pages: [Page]
+    /// Content links: `articles/standards-2024.md` → `articles/standards-2024.html`.
+    public let links: ContentLinkTable
+
+    public func documents(of kind: DocumentKind) -> [Document] {
+        kind == .article ? articles : notices
+    }
+
+    public func document(_ kind: DocumentKind, index: Int) -> Document {
+        documents(of: kind)[index]
+    }
+
+    /// Output path of a document's page.
+    public static func outputPath(of document: Document) -> String {
+        "\(document.kind.folder)/\(document.slug).html"
+    }
+
+    public static func listPath(of kind: DocumentKind) -> String { "\(kind.folder)/index.html" }
+
+    public static let homePath = "index.html"
+    public static let feedPath = "feed.xml"
+    public static let sitemapPath = "sitemap.xml"
+    public static let robotsPath = "robots.txt"
+    public static let notFoundPath = "404.html"
+    public static let assetsFolder = "assets"
+}
+
+/// The plan stage: decides which pages exist. All URL logic lives in this folder.
+public enum SitePlanner {
+    /// - Parameter draftContentPaths: content paths of drafts left out of this build, so links to
+    ///   them get a precise message.
+    public static func plan(_ content: SiteContent, draftContentPaths: Set<String> = []) -> SitePlan {
+        let articles = sortedForDisplay(content.articles)
+        let notices = sortedForDisplay(content.notices)
+        var pages: [Page] = [
+            Page(outputPath: SitePlan.homePath, kind: .home, template: "home"),
+            Page(outputPath: SitePlan.listPath(of: .article), kind: .documentList(.article), template: "article_list"),
+            Page(outputPath: SitePlan.listPath(of: .notice), kind: .documentList(.notice), template: "notice_list"),
+        ]
+        for (index, document) in articles.enumerated() {
+            pages.append(Page(outputPath: SitePlan.outputPath(of: document), kind: .document(.article, index: index), template: "article"))
+        }
+        for (index, document) in notices.enumerated() {
+            pages.append(Page(outputPath: SitePlan.outputPath(of: document), kind: .document(.notice, index: index), template: "notice"))
+        }
+        pages.append(Page(outputPath: SitePlan.notFoundPath, kind: .notFound, template: "404", noindex: true))
+        pages.append(Page(outputPath: SitePlan.feedPath, kind: .feed, template: nil))
+        if content.config.baseURL != nil {
+            pages.append(Page(outputPath: SitePlan.sitemapPath, kind: .sitemap, template: nil))
+        }
+        pages.append(Page(outputPath: SitePlan.robotsPath, kind: .robots, template: nil))
+
+        var outputByContentPath: [String: String] = [:]
+        for document in articles + notices {
+            outputByContentPath[document.contentPath] = SitePlan.outputPath(of: document)
+        }
+        let links = ContentLinkTable(outputByContentPath: outputByContentPath, draftContentPaths: draftContentPaths)
+        return SitePlan(config: content.config, articles: articles, notices: notices, pages: pages, links: links)
+    }
+
+    private static let chineseCollation = Locale(identifier: "zh_CN")
+
+    /// Date descending (undated last), then title in Chinese collation, then slug: a total order,
+    /// so the same content always lists the same way.
+    static func sortedForDisplay(_ documents: [Document]) -> [Document] {
+        documents.sorted { a, b in
+            switch (a.date, b.date) {
+            case (let x?, let y?) where x != y: return x > y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: break
+            }
+            if a.title != b.title {
+                let order = a.title.compare(b.title, locale: chineseCollation)
+                if order != .orderedSame { return order == .orderedAscending }
+                return a.title.utf8.lexicographicallyPrecedes(b.title.utf8)
+            }
+            return a.slug.utf8.lexicographicallyPrecedes(b.slug.utf8)
+        }
+    }
+}
+
+extension SitePlanner {
+    /// Feed order: last modified descending, then the display order.
+    static func sortedForFeed(_ documents: [Document]) -> [Document] {
+        let display = sortedForDisplay(documents)
+        let position = Dictionary(uniqueKeysWithValues: display.enumerated().map { ($0.element.sourcePath, $0.offset) })
+        return display.sorted { a, b in
+            let x = a.lastModified?.epochSeconds ?? Int64.min
+            let y = b.lastModified?.epochSeconds ?? Int64.min
+            if x != y { return x > y }
+            return (position[a.sourcePath] ?? 0) < (position[b.sourcePath] ?? 0)
+        }
+    }
+
+    /// Top-level output folders whose pages are all `noindex`, for `robots.txt`.
+    static func noindexFolders(_ plan: SitePlan) -> [String] {
+        var noindex: Set<String> = []
+        var indexed: Set<String> = []
+        for page in plan.pages where page.isHTML {
+            let parts = page.outputPath.split(separator: "/")
+            guard parts.count > 1, let folder = parts.first.map(String.init) else { continue }
+            if page.noindex { noindex.insert(folder) } else { indexed.insert(folder) }
+        }
+        return noindex.subtracting(indexed).sorted()
+    }
+}

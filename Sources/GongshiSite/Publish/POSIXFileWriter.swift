@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes files with plain POSIX calls: Foundation's writers fsync every file, which makes a
+/// 20,000-file site take seconds instead of a fraction of one (DESIGN.md §8).
+struct POSIXFileWriter {
+    struct Failure: Error {
+        let path: String
+        let reason: String
+    }
+
+    private var createdFolders: Set<String> = []
+
+    /// Creates a folder and its missing parents.
+    mutating func makeFolder(_ path: String) throws(Failure) {
+        if path.isEmpty || path == "/" || createdFolders.contains(path) { return }
+        let parent = Self.parent(of: path)
+        if parent != path { try makeFolder(parent) }
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            throw Failure(path: path, reason: Self.describeErrno())
+        }
+        createdFolders.insert(path)
+    }
+
+    /// Writes `bytes` to `path`, creating parent folders.
+    mutating func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+        try makeFolder(Self.parent(of: path))
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(path: path, reason: Self.describeErrno()) }
+        var failure: Failure?
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                guard let base = buffer.baseAddress else { break }
+                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = Failure(path: path, reason: Self.describeErrno())
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0 && failure == nil {
+            failure = Failure(path: path, reason: Self.describeErrno())
+        }
+        if let failure { throw failure }
+    }
+
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    static func describeErrno() -> String {
+        String(cString: strerror(errno))
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import GongshiCore
+import Mustache
+
+/// A theme's templates, ready to render, and its assets folder. A site overrides any single
+/// template by putting one of the same name in its own `templates/` folder.
+public struct Theme: Sendable {
+    /// Templates every theme must have, one per page kind.
+    public static let requiredTemplates = ["home", "article_list", "article", "notice_list", "notice", "404"]
+
+    let library: MustacheLibrary
+    /// Where each template came from, relative to the site folder.
+    let templatePaths: [String: String]
+    let assetsFolder: URL
+
+    func render(_ context: [String: Any], template name: String) -> String? {
+        library.render(context, withTemplate: name)
+    }
+}
+
+enum ThemeLoader {
+    static func load(siteFolder: URL, config: SiteConfig) throws(ContentErrors) -> Theme {
+        let themeRelative = "themes/\(config.theme)"
+        let themeFolder = siteFolder.appendingPathComponent(themeRelative)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: themeFolder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            let at = config.keyLocations["theme"] ?? SourceLocation(file: SiteConfig.fileName)
+            throw ContentErrors([.error(at, Messages.themeMissing(themeRelative))])
+        }
+        // Theme templates first, then the site's own, which replace those of the same name.
+        var sources: [String: (path: String, url: URL)] = [:]
+        for folder in [themeRelative + "/templates", "templates"] {
+            let url = siteFolder.appendingPathComponent(folder)
+            for name in templateNames(in: url) {
+                sources[name] = (folder + "/" + name + ".mustache", url.appendingPathComponent(name + ".mustache"))
+            }
+        }
+        var log = DiagnosticLog()
+        var library = MustacheLibrary()
+        var texts: [String: String] = [:]
+        for name in sources.keys.sorted() {
+            guard let source = sources[name] else { continue }
+            do {
+                let text = try TextFileReader.read(source.url, displayPath: source.path)
+                texts[name] = text
+                library.register(try parse(text, path: source.path), named: name)
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+            }
+        }
+        for name in requiredTemplates where sources[name] == nil {
+            log.error(SourceLocation(file: themeRelative + "/templates"),
+                      Messages.templateMissing(name, searched: [themeRelative + "/templates", "templates"]))
+        }
+        // swift-mustache renders a missing partial as nothing, silently: check every reference now.
+        for name in texts.keys.sorted() {
+            guard let text = texts[name], let source = sources[name] else { continue }
+            for reference in PartialReferenceScanner.references(in: text) where sources[reference.name] == nil {
+                log.error(SourceLocation(file: source.path, line: reference.line, column: reference.column),
+                          Messages.templatePartialMissing(reference.name))
+            }
+        }
+        try log.throwIfErrors()
+        return Theme(library: library, templatePaths: sources.mapValues(\.path),
+                     assetsFolder: themeFolder.appendingPathComponent("assets"))
+    }
+
+    private static var requiredTemplates: [String] { Theme.requiredTemplates }
+
+    private static func parse(_ text: String, path: String) throws(ContentErrors) -> MustacheTemplate {
+        do {
+            return try MustacheTemplate(string: text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw ContentErrors([.error(
+                SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber),
+                Messages.templateSyntax(describe(error.error)))])
+        } catch {
+            throw ContentErrors([.error(SourceLocation(file: path), Messages.templateSyntax("\(error)"))])
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "区块结束标签 {{/…}} 与开始标签 {{#…}} 名称不一致"
+        case .unfinishedName: return "标签没有用 }} 结束"
+        case .expectedSectionEnd: return "区块 {{#…}} 没有对应的结束标签 {{/…}}"
+        case .invalidSetDelimiter: return "分隔符设置标签格式错误"
+        default: return "\(error)"
+        }
+    }
+
+    /// Template names (path below the folder, without `.mustache`), sorted.
+    private static func templateNames(in folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else {
+            return []
+        }
+        let base = folder.standardizedFileURL.path + "/"
+        var names: [String] = []
+        for case let url as URL in enumerator where url.pathExtension == "mustache" {
+            let full = url.standardizedFileURL.path
+            guard full.hasPrefix(base) else { continue }
+            names.append(String(full.dropFirst(base.count).dropLast(".mustache".count)))
+        }
+        return names.sorted()
+    }
+}
+
+/// Finds `{{> name}}` and `{{< name}}` (partials and parents) in a template's text.
+enum PartialReferenceScanner {
+    struct Reference: Equatable {
+        let name: String
+        let line: Int
+        let column: Int
+    }
+
+    static func references(in text: String) -> [Reference] {
+        var references: [Reference] = []
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (lineIndex, line) in lines.enumerated() {
+            var searchStart = line.startIndex
+            while let open = line.range(of: "{{", range: searchStart..<line.endIndex) {
+                var index = open.upperBound
+                while index < line.endIndex, line[index] == " " { index = line.index(after: index) }
+                guard index < line.endIndex, line[index] == ">" || line[index] == "<" else {
+                    searchStart = open.upperBound
+                    continue
+                }
+                index = line.index(after: index)
+                guard let close = line.range(of: "}}", range: index..<line.endIndex) else { break }
+                let name = line[index..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                // `{{>*dynamic}}` names its partial at render time: nothing to check here.
+                if !name.isEmpty, !name.hasPrefix("*") {
+                    let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                    references.append(Reference(name: name, line: lineIndex + 1, column: column))
+                }
+                searchStart = close.upperBound
+            }
+        }
+        return references
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import GongshiCore
+import GongshiSite
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "把站点目录（site.yaml、content/、themes/）生成为静态网站。"
+    )
+
+    @Option(name: .long, help: ArgumentHelp("站点目录（含 site.yaml）。", valueName: "DIR"))
+    var source: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("输出目录，默认为站点目录下的 public/。", valueName: "DIR"))
+    var output: String?
+
+    @Flag(name: .long, help: "包含草稿（draft: true）。")
+    var drafts = false
+
+    @Flag(name: .long, help: "只输出错误。")
+    var quiet = false
+
+    @Flag(name: .long, help: "输出更多信息。")
+    var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet 与 --verbose 不能同时使用") }
+    }
+
+    func run() throws {
+        let console = Console(quiet: quiet)
+        let siteFolder = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
+        let outputFolder = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
+            ?? siteFolder.appendingPathComponent("public", isDirectory: true)
+        if verbose {
+            console.info("站点目录：\(siteFolder.path)")
+            console.info("输出目录：\(outputFolder.path)")
+        }
+        let started = Date()
+        let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0, started: started)
+        do {
+            let report = try SiteBuilder.build(
+                .init(siteFolder: siteFolder, outputFolder: outputFolder, includeDrafts: drafts),
+                progress: progress.update)
+            progress.finish()
+            console.diagnostics(report.warnings)
+            console.summary(Messages.buildSummary(
+                pages: report.pages, files: report.files, warnings: report.warnings.count,
+                seconds: Date().timeIntervalSince(started)))
+        } catch {
+            progress.finish()
+            switch error {
+            case .content(let diagnostics):
+                console.diagnostics(diagnostics)
+                console.error(Messages.buildFailed(errors: diagnostics.errors.count, warnings: diagnostics.warnings.count))
+            case .output(let message, let warnings):
+                console.diagnostics(warnings)
+                console.error("\(Messages.errorLabel): \(message)")
+                console.error(Messages.buildFailed(errors: 1, warnings: warnings.count))
+            }
+            throw ExitCode(Gongshi.Exit.contentError)
+        }
+    }
+}

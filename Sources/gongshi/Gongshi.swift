@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Gongshi: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gongshi",
+        abstract: "公示：最低生活保障信息公开静态网站生成器",
+        discussion: "退出码：0 成功；1 内容错误（未发布任何文件）；2 用法错误；3 内部错误或读写失败。",
+        version: "0.1.0",
+        subcommands: [BuildCommand.self]
+    )
+
+    /// Exit codes as DESIGN.md §6 gives them.
+    enum Exit {
+        static let contentError: Int32 = 1
+        static let usageError: Int32 = 2
+        static let internalError: Int32 = 3
+    }
+
+    /// Parses and runs, mapping ArgumentParser's usage errors to exit code 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                self.exit(withError: error)  // --help, --version
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(code == .validationFailure ? Exit.usageError : Exit.internalError)
+        }
+    }
+}
