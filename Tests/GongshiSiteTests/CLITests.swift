@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import GongshiCore
+
+/// The real `gongshi` binary: exit codes (DESIGN.md §6) and what the clerk sees.
+@Suite struct CLITests {
+    @Test func successPrintsOneSummaryLine() throws {
+        let site = try SiteFixture(BadInputTests.goodFiles)
+        let result = try CLI.run(["build", "--source", site.siteFolder.path])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(result.stdout.hasPrefix("已生成 7 个页面（共 10 个文件），0 个警告，用时 "))
+        #expect(site.text("articles/a.html") != nil)
+    }
+
+    @Test func defaultsToTheCurrentFolderAndItsPublicFolder() throws {
+        let site = try SiteFixture(BadInputTests.goodFiles)
+        let result = try CLI.run(["build", "--quiet"], in: site.siteFolder)
+        #expect(result.status == 0)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "")
+        #expect(site.text("index.html") != nil)
+    }
+
+    @Test func outputOptionChoosesTheFolder() throws {
+        let site = try SiteFixture(BadInputTests.goodFiles)
+        let output = site.root.appendingPathComponent("elsewhere")
+        let result = try CLI.run(["build", "--source", site.siteFolder.path, "--output", output.path, "--quiet"])
+        #expect(result.status == 0)
+        #expect(site.text("index.html", in: output) != nil)
+        #expect(site.text("index.html") == nil)
+    }
+
+    @Test func contentErrorExitsOneWithFileAndLine() throws {
+        let site = try SiteFixture(BadInputTests.goodFiles)
+        try site.write("content/articles/b.md", "---\ntitle: 乙\ndate: 明天\n---\n")
+        let result = try CLI.run(["build", "--source", site.siteFolder.path, "--quiet"])
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr.hasPrefix("content/articles/b.md:3:7: 错误: date 的日期“明天”无法识别"))
+        #expect(result.stderr.hasSuffix(Messages.buildFailed(errors: 1, warnings: 0) + "\n"))
+        #expect(!FileManager.default.fileExists(atPath: site.publicFolder.path))
+    }
+
+    @Test func unwritableOutputExitsOne() throws {
+        let site = try SiteFixture(BadInputTests.goodFiles)
+        try site.write("blocker", "x")
+        let result = try CLI.run(["build", "--source", site.siteFolder.path, "--output", site.siteFolder.path + "/blocker/out"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("无法写入输出目录"))
+    }
+
+    @Test func missingSiteFileExitsOne() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongshi-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let result = try CLI.run(["build"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("site.yaml: 错误: \(Messages.siteFileMissing)\n"))
+    }
+
+    @Test(arguments: [["build", "--no-such-option"], ["build", "--quiet", "--verbose"], ["frobnicate"]])
+    func usageErrorsExitTwo(arguments: [String]) throws {
+        let result = try CLI.run(arguments)
+        #expect(result.status == 2)
+        #expect(!result.stderr.isEmpty)
+    }
+
+    @Test func helpExitsZero() throws {
+        let result = try CLI.run(["build", "--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("--source"))
+        #expect(result.stdout.contains("--drafts"))
+    }
+}

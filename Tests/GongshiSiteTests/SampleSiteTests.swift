@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import GongshiCore
+@testable import GongshiSite
+
+/// The sample site in the repository: builds with zero warnings, exact pages, no broken links.
+@Suite struct SampleSiteTests {
+    func buildSample() throws -> (URL, SiteBuilder.Report) {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("gongshi-sample-\(UUID().uuidString)/public")
+        let report = try SiteBuilder.build(.init(siteFolder: SiteFixture.repositoryRoot, outputFolder: output))
+        return (output, report)
+    }
+
+    @Test func buildsWithZeroWarningsAndTheExpectedPages() throws {
+        let (output, report) = try buildSample()
+        #expect(report.warnings.isEmpty, "\(report.warnings)")
+        let pages = SiteFixture.snapshot(output).keys.filter { $0.hasSuffix(".html") }.sorted()
+        #expect(pages == [
+            "404.html",
+            "articles/application-procedure.html", "articles/index.html", "articles/payment-yikatong.html",
+            "articles/privacy-disclosure.html", "articles/standards-2024.html",
+            "index.html",
+            "notices/happiness-list-2024.html", "notices/index.html", "notices/notice-period-2024-11.html",
+        ])
+        #expect(report.pages == pages.count)
+    }
+
+    @Test func everyRelativeLinkAndSourceLeadsToAFileOfTheSite() throws {
+        let (output, _) = try buildSample()
+        let files = SiteFixture.snapshot(output)
+        var checked = 0
+        for (path, data) in files where path.hasSuffix(".html") && path != "404.html" {
+            let html = String(decoding: data, as: UTF8.self)
+            for link in Self.linkTargets(in: html) {
+                if link.hasPrefix("#") || link.hasPrefix("http://") || link.hasPrefix("https://") { continue }
+                var target = link
+                if let cut = target.firstIndex(where: { $0 == "#" || $0 == "?" }) { target = String(target[..<cut]) }
+                let folder = (path as NSString).deletingLastPathComponent
+                let joined = folder.isEmpty ? target : folder + "/" + target
+                let resolved = try #require(ContentLinkTable.normalize(joined.removingPercentEncoding ?? joined), "\(path): \(link) leaves the site")
+                #expect(files[resolved] != nil, "\(path) links to \(link), which the site does not have")
+                checked += 1
+            }
+        }
+        #expect(checked > 60)
+    }
+
+    @Test func contentLinksBetweenArticlesAndNoticesAreRewritten() throws {
+        let (output, _) = try buildSample()
+        let standards = try String(contentsOf: output.appendingPathComponent("articles/standards-2024.html"), encoding: .utf8)
+        #expect(standards.contains("href=\"application-procedure.html\""))
+        #expect(!standards.contains(".md\""))
+        let notice = try String(contentsOf: output.appendingPathComponent("notices/happiness-list-2024.html"), encoding: .utf8)
+        #expect(notice.contains("href=\"../articles/standards-2024.html\""))
+    }
+
+    /// Values of every `href` and `src` attribute.
+    static func linkTargets(in html: String) -> [String] {
+        var targets: [String] = []
+        for attribute in ["href=\"", "src=\""] {
+            var rest = html[...]
+            while let start = rest.range(of: attribute) {
+                let valueStart = start.upperBound
+                guard let end = rest[valueStart...].firstIndex(of: "\"") else { break }
+                targets.append(String(rest[valueStart..<end]).replacingOccurrences(of: "&amp;", with: "&"))
+                rest = rest[end...]
+            }
+        }
+        return targets
+    }
+}
