@@ -61,7 +61,7 @@ SENTENCES = [
     "{topic}工作坚持保基本、兜底线、救急难、可持续的原则，做到公开、公平、公正、及时。",
     "各乡镇人民政府要切实履行{topic}工作的属地管理责任，加强对村（社区）工作人员的业务培训，确保政策落实到位。",
     "{org}负责全县{topic}工作的统筹协调和监督管理，{org2}按照职责分工做好相关工作。",
-    "对符合条件的{group}，应当及时纳入保障范围，做到{bold}，不得以任何理由拒绝受理。",
+    "对符合条件的{group}，应当及时纳入保障范围，做到**应保尽保**，不得以任何理由拒绝受理。",
     "申请人应当如实提供家庭收入、财产状况等材料，对隐瞒、虚报的，依法追回已发放的资金。",
     "乡镇人民政府应当自受理申请之日起{days}个工作日内完成审核工作，特殊情况可以延长，但应告知申请人理由。",
     "审核确认结果应当在申请人所在村（社区）进行公示，公示期满无异议的，作出确认决定。",
@@ -73,22 +73,21 @@ SENTENCES = [
     "县民政局每{period}对各乡镇{topic}工作开展一次督导检查，检查结果纳入年度目标考核。",
     "对工作中滥用职权、玩忽职守、徇私舞弊的，依法依规追究有关人员责任；构成犯罪的，依法追究刑事责任。",
     "要充分运用居民家庭经济状况核对平台，提高核对的准确性和时效性，切实减少人为因素干扰。",
-    "对因突发事件、意外事故导致基本生活暂时出现严重困难的家庭，可以实行{bold}，事后补齐相关手续。",
+    "对因突发事件、意外事故导致基本生活暂时出现严重困难的家庭，可以实行**先行救助**，事后补齐相关手续。",
     "各地要加强政策宣传，通过公示栏、宣传册和入户走访等方式，让困难群众“看得懂、算得清、领得到”。",
     "保障对象的个人信息受法律保护，公示内容只公开必要信息，不得公开身份证号码、银行账号和详细住址。",
     "{org}要会同{org2}建立信息共享机制，定期比对户籍、车辆、不动产和工商登记等信息。",
-    "本{doc}执行中遇到的具体问题，由{org}负责解释；此前有关规定与本{doc}不一致的，以本{doc}为准。",
-    "对纳入保障后家庭人均收入超过保障标准的，可以给予{months}个月的{bold}，帮助其稳定脱困。",
+    "对纳入保障后家庭人均收入超过保障标准的，可以给予{months}个月的**渐退期**，帮助其稳定脱困。",
     "各乡镇要建立健全{topic}工作台账，做到一户一档、动态更新，档案资料保存期限不少于{keep}年。",
-    "在办理过程中实行{bold}制度，对材料不全的，一次性告知申请人需要补充的全部材料。",
+    "在办理过程中实行**首问负责**制度，对材料不全的，一次性告知申请人需要补充的全部材料。",
     "{town}、{town2}等地已率先实现{topic}事项“掌上办”“就近办”，群众办事平均时间缩短{percent}%以上。",
-    "县级财政要将{topic}所需资金足额列入预算，确保资金及时拨付、{bold}。",
+    "县级财政要将{topic}所需资金足额列入预算，确保资金及时拨付、**按月足额发放**。",
     "要注重发挥村（居）民委员会、社会组织和志愿者的作用，为{group}提供探访关爱、生活照料等服务。",
     "各乡镇每季度向县民政局报送{topic}工作进展情况，重大事项随时报告。",
 ]
 
 BULLETS = [
-    "**{bold}**：{clause}；",
+    "{bold}：{clause}；",
     "{group}：{clause}；",
     "{clause}；",
     "由{org}负责{clause2}；",
@@ -109,6 +108,7 @@ CLAUSES2 = [
     "审核确认和资金发放", "家庭经济状况核对", "资金筹集和拨付", "政策宣传和业务培训",
     "监督检查和问题整改", "信息比对和数据共享", "档案管理和统计分析",
 ]
+CLOSING = "本{doc}执行中遇到的具体问题，由{org}负责解释；此前有关规定与本{doc}不一致的，以本{doc}为准。"
 LINK_SENTENCES = [
     "具体办理程序请参阅[{title}]({href})。",
     "有关标准详见[{title}]({href})。",
@@ -176,13 +176,15 @@ def make_body(rng, doc_type, topic, link_targets, target_len):
         section += 1
         blocks.append("## %s、%s" % (cn_number(section), titles[section - 1]))
         for _ in range(rng.randint(1, 3)):
-            sentences = [fill(rng, rng.choice(SENTENCES[2:]), doc_type, topic) for _ in range(rng.randint(2, 5))]
+            if length >= target_len:
+                break
+            sentences = [fill(rng, t, doc_type, topic) for t in rng.sample(SENTENCES[2:], rng.randint(2, 5))]
             if link_sentences and rng.random() < 0.35:
                 sentences.append(link_sentences.pop())
             paragraph = "".join(sentences)
             blocks.append(paragraph)
             length += visible_length(paragraph)
-        if rng.random() < 0.6:
+        if length < target_len and rng.random() < 0.6:
             items = []
             for _ in range(rng.randint(3, 6)):
                 items.append("- " + fill(rng, rng.choice(BULLETS), doc_type, topic))
@@ -191,7 +193,7 @@ def make_body(rng, doc_type, topic, link_targets, target_len):
             blocks.append(listing)
             length += visible_length(listing)
     # Links not placed yet go in a closing paragraph, so every article has all of its 1–3 links.
-    closing = "".join(link_sentences) + fill(rng, SENTENCES[20], doc_type, topic)
+    closing = "".join(link_sentences) + fill(rng, CLOSING, doc_type, topic)
     blocks.append(closing)
     return "\n\n".join(blocks) + "\n"
 
@@ -258,7 +260,7 @@ def generate(count, notice_count, seed):
                     targets.add(pick)
             targets = sorted(targets)
         article["links"] = [(t, articles[t]["title"]) for t in targets]
-        article["body"] = make_body(rng, article["doc_type"], article["topic"], article["links"], rng.randint(1500, 3000))
+        article["body"] = make_body(rng, article["doc_type"], article["topic"], article["links"], rng.randint(1500, 2800))
 
     notices = []
     for number in range(1, notice_count + 1):
@@ -495,7 +497,7 @@ def main():
 
     articles, notices = generate(args.count, args.notices, args.seed)
     for doc in articles + notices:
-        check_clean(front_matter(doc) + doc["body"], doc["slug"])
+        check_clean(front_matter(doc) + resolve_links(doc["body"], lambda i: "../../articles/" + articles[i]["slug"] + ".md"), doc["slug"])
     slugs = [a["slug"] for a in articles]
 
     prepare_folder(args.out)
