@@ -44,9 +44,11 @@ public enum SiteBuilder {
             published.articles.removeAll { !includeDrafts && $0.draft }
             published.notices.removeAll { !includeDrafts && $0.draft }
             diagnostics += DocumentAudit.audit(published)
-            let theme = try ThemeLoader.load(siteFolder: siteFolder, config: content.config)
-            if diagnostics.hasErrors { throw ContentErrors(diagnostics) }
+            diagnostics += RosterAudit.audit(published)
             let plan = SitePlanner.plan(published, draftContentPaths: Set(drafts.map(\.contentPath)))
+            let theme = try ThemeLoader.load(
+                siteFolder: siteFolder, config: content.config, requiredTemplates: Set(plan.pages.compactMap(\.template)))
+            if diagnostics.hasErrors { throw ContentErrors(diagnostics) }
             let rendered = SiteRenderer.render(plan: plan, theme: theme, progress: progress)
             diagnostics += rendered.diagnostics
             if diagnostics.hasErrors { throw ContentErrors(diagnostics) }

@@ -15,14 +15,37 @@ import Testing
         let (output, report) = try buildSample()
         #expect(report.warnings.isEmpty, "\(report.warnings)")
         let pages = SiteFixture.snapshot(output).keys.filter { $0.hasSuffix(".html") }.sorted()
-        #expect(pages == [
+        let prose = [
             "404.html",
             "articles/application-procedure.html", "articles/index.html", "articles/payment-yikatong.html",
             "articles/privacy-disclosure.html", "articles/standards-2024.html",
             "index.html",
             "notices/happiness-list-2024.html", "notices/index.html", "notices/notice-period-2024-11.html",
-        ])
+            "standards.html",
+        ]
+        #expect(pages.filter { !$0.hasPrefix("rosters/") && !$0.hasPrefix("regions/") } == prose)
+        // 13 villages (one retired before 2026-11): 13 + 13 + 12 village pages, 3 townships and a
+        // month index per month, the archive, and 13 history pages.
+        #expect(pages.filter { $0.hasPrefix("rosters/2026-09/") }.count == 13 + 3 + 1)
+        #expect(pages.filter { $0.hasPrefix("rosters/2026-10/") }.count == 13 + 3 + 1)
+        #expect(pages.filter { $0.hasPrefix("rosters/2026-11/") }.count == 12 + 3 + 1)
+        #expect(pages.filter { $0.hasPrefix("regions/") }.count == 13)
+        #expect(pages.count == 11 + 17 + 17 + 16 + 1 + 13)
         #expect(report.pages == pages.count)
+    }
+
+    @Test(arguments: [
+        ("2026-09", "173", "378", "156,640.50", "—", "—", "—"),
+        ("2026-10", "170", "371", "152,285.50", "4", "7", "4"),
+        ("2026-11", "172", "373", "153,260.50", "7", "5", "14"),
+    ])
+    func countyTotalsAndChangesOfEachSampleMonth(
+        month: String, households: String, persons: String, amount: String, added: String, stopped: String, adjusted: String
+    ) throws {
+        let (output, _) = try buildSample()
+        let page = try String(contentsOf: output.appendingPathComponent("rosters/\(month)/index.html"), encoding: .utf8)
+        let cells = [households, persons, amount, added, stopped, adjusted].map { "<td class=\"num\">\($0)</td>" }.joined()
+        #expect(page.contains("<tr><th scope=\"row\">云台县合计</th>\(cells)</tr>"))
     }
 
     @Test func everyRelativeLinkAndSourceLeadsToAFileOfTheSite() throws {

@@ -13,11 +13,20 @@ public enum ContentLoader {
         var log = DiagnosticLog()
         var articles = DocumentLoader.load(kind: .article, siteFolder: siteFolder, timeZone: config.timeZone, log: &log)
         var notices = DocumentLoader.load(kind: .notice, siteFolder: siteFolder, timeZone: config.timeZone, log: &log)
+        let months = RosterLoader.load(siteFolder: siteFolder, config: config, log: &log)
+        let regions = RegionsLoader.load(siteFolder: siteFolder, log: &log)
+        if regions == nil, !months.isEmpty {
+            log.error(SourceLocation(file: RegionsLoader.path), Messages.regionsMissing)
+        }
+        let standards = StandardsLoader.load(siteFolder: siteFolder, timeZone: config.timeZone, log: &log)
         try log.throwIfErrors()
         if !options.includeDrafts {
             articles.removeAll(where: \.draft)
             notices.removeAll(where: \.draft)
         }
-        return (SiteContent(config: config, articles: articles, notices: notices), log.all)
+        let content = SiteContent(
+            config: config, articles: articles, notices: notices, regions: regions ?? .empty,
+            standards: standards, months: months)
+        return (content, log.all)
     }
 }

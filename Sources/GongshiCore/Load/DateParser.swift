@@ -15,7 +15,9 @@ public enum DateParser {
     /// A date without a zone is read in `timeZone`.
     public static func parse(_ text: String, timeZone: TimeZone) -> ContentDate? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let first = trimmed.unicodeScalars.first, first.properties.numericType != nil, first.isASCII {
+        // ISO forms have no letters but T and Z; RFC 2822 always names its month.
+        let letters = trimmed.unicodeScalars.filter { $0.properties.isAlphabetic && $0 != "T" && $0 != "Z" }
+        if letters.isEmpty {
             return parseISO(Array(trimmed.utf8), timeZone: timeZone)
         }
         return parseRFC2822(trimmed, timeZone: timeZone)
@@ -91,9 +93,9 @@ public enum DateParser {
             parts.removeFirst()
         }
         guard parts.count == 4 || parts.count == 5 else { return nil }
-        guard let day = Int(parts[0]), parts[0].count <= 2, parts[0].allSatisfy(\.isASCII),
+        guard (1...2).contains(parts[0].count), parts[0].utf8.allSatisfy(isDigit), let day = Int(parts[0]),
               let monthIndex = monthNames.firstIndex(of: parts[1].lowercased()),
-              parts[2].count == 4, let year = Int(parts[2]), parts[2].allSatisfy(\.isASCII)
+              parts[2].count == 4, parts[2].utf8.allSatisfy(isDigit), let year = Int(parts[2])
         else { return nil }
         let time = Array(parts[3].utf8)
         var i = 0

@@ -27,6 +27,8 @@ public enum DocumentLoader {
         _ text: String, kind: DocumentKind, sourcePath: String, contentPath: String, timeZone: TimeZone,
         log: inout DiagnosticLog
     ) throws(ContentErrors) -> Document {
+        // "\r\n" is one Character in Swift: normalise line ends once, line numbers stay the same.
+        let text = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         let split = try FrontMatterSplitter.split(text, file: sourcePath)
         let fileName = (contentPath as NSString).lastPathComponent
         let stem = (fileName as NSString).deletingPathExtension
@@ -60,8 +62,12 @@ public enum DocumentLoader {
             let rest = line.dropFirst(hashes)
             guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { continue }
             var title = rest.trimmingCharacters(in: .whitespaces)
-            // A closing sequence of #s is not part of the heading.
-            while title.hasSuffix("#") { title.removeLast() }
+            // A closing sequence of #s is not part of the heading when a space precedes it (CommonMark).
+            let closing = title.reversed().prefix { $0 == "#" }.count
+            if closing > 0 {
+                let before = title.dropLast(closing)
+                if before.isEmpty || before.hasSuffix(" ") || before.hasSuffix("\t") { title = String(before) }
+            }
             title = title.trimmingCharacters(in: .whitespaces)
             if !title.isEmpty { return title }
         }

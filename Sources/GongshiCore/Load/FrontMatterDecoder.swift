@@ -79,7 +79,8 @@ enum FrontMatterDecoder {
         if YAMLReader.isNull(node) { return [] }
         switch node {
         case .scalar:
-            return YAMLReader.string(node).map { [$0.trimmingCharacters(in: .whitespaces)] }
+            let text = (YAMLReader.string(node) ?? "").trimmingCharacters(in: .whitespaces)
+            return text.isEmpty ? [] : [text]
         case .sequence(let items):
             var list: [String] = []
             for item in items {

@@ -12,7 +12,8 @@ public struct FrontMatterSplit: Sendable, Equatable {
 
 public enum FrontMatterSplitter {
     public static func split(_ text: String, file: String) throws(ContentErrors) -> FrontMatterSplit {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on the scalar: in Swift "\r\n" is a single Character and would not match "\n".
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Substring($0) }
         var index = 0
         while index < lines.count, isBlank(lines[index]) { index += 1 }
         guard index < lines.count, isFence(lines[index]) else {
@@ -27,7 +28,7 @@ public enum FrontMatterSplitter {
         guard let closing else {
             throw ContentErrors([.error(SourceLocation(file: file, line: opening + 1, column: 1), Messages.frontMatterUnterminated)])
         }
-        let yaml = lines[(opening + 1)..<closing].joined(separator: "\n")
+        let yaml = lines[(opening + 1)..<closing].map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }.joined(separator: "\n")
         let body = lines[(closing + 1)...].joined(separator: "\n")
         return FrontMatterSplit(yaml: yaml, yamlFirstLine: opening + 2, body: body, bodyFirstLine: closing + 2)
     }

@@ -17,7 +17,7 @@ public enum SiteConfigLoader {
         let file = SourceLocation(file: SiteConfig.fileName)
         var log = DiagnosticLog()
         guard let root = try YAMLReader.compose(text, location: file) else {
-            throw ContentErrors([.error(file, Messages.missingKey("title"))])
+            throw ContentErrors(["title", "publisher"].map { .error(file, Messages.missingKey($0)) })
         }
         guard case .mapping(let mapping) = root else {
             throw ContentErrors([.error(YAMLReader.location(of: root, in: file, lineOffset: 0), Messages.siteFileNotMapping)])
@@ -68,6 +68,8 @@ public enum SiteConfigLoader {
                 config.timeZone = zone
             case "hotlines":
                 config.hotlines = parseHotlines(value, log: &log)
+            case "disclosure":
+                config.disclosure = DisclosureSettingsParser.parse(value, file: file, log: &log)
             default:
                 break
             }

@@ -8,6 +8,12 @@ enum YAMLReader {
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
+            if case .duplicatedKeysInMapping(let keys, let context) = error {
+                throw ContentErrors(keys.map { key in
+                    .error(secondOccurrence(of: key, in: text, after: context.mark.line, file: location.file, lineOffset: lineOffset),
+                           Messages.duplicateKey(key))
+                })
+            }
             throw ContentErrors([.error(position(of: error, in: location, lineOffset: lineOffset), Messages.invalidYAML(describe(error)))])
         } catch {
             throw ContentErrors([.error(location, Messages.invalidYAML("\(error)"))])
@@ -41,9 +47,29 @@ enum YAMLReader {
         }
     }
 
+    /// Where a repeated key is written the second time (Yams reports only the mapping).
+    private static func secondOccurrence(of key: String, in text: String, after line: Int, file: String, lineOffset: Int) -> SourceLocation {
+        var found = 0
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= line {
+            let indent = rawLine.prefix { $0 == " " }.count
+            let rest = rawLine.dropFirst(indent)
+            let unquoted = rest.hasPrefix("\"" + key + "\"") || rest.hasPrefix("'" + key + "'")
+                ? rest.dropFirst(key.count + 2) : (rest.hasPrefix(key) ? rest.dropFirst(key.count) : nil)
+            guard let after = unquoted, after.drop(while: { $0 == " " }).hasPrefix(":") else { continue }
+            found += 1
+            if found == 2 { return SourceLocation(file: file, line: index + 1 + lineOffset, column: indent + 1) }
+        }
+        return SourceLocation(file: file, line: line + lineOffset)
+    }
+
+    /// Unclosed quotes and flow collections are reported by libyaml where it gave up (often the end
+    /// of the text); the place where they were opened is the one a clerk can fix.
     private static func position(of error: YamlError, in file: SourceLocation, lineOffset: Int) -> SourceLocation {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+        case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _), .composer(let context, _, let mark, _):
+            if let context, context.text.hasPrefix("while scanning a quoted") || context.text.hasPrefix("while parsing a flow") {
+                return SourceLocation(file: file.file, line: context.mark.line + lineOffset, column: context.mark.column)
+            }
             return SourceLocation(file: file.file, line: mark.line + lineOffset, column: mark.column)
         default:
             return file.with(line: lineOffset > 0 ? lineOffset : 1)

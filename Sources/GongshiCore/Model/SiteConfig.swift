@@ -19,6 +19,8 @@ public struct SiteConfig: Sendable {
     public var baseURL: String?
     public var theme: String
     public var timeZone: TimeZone
+    /// Defaults and rules for roster months.
+    public var disclosure: DisclosureSettings
     /// Where each key was written, for messages that point back into site.yaml.
     public var keyLocations: [String: SourceLocation]
 
@@ -29,8 +31,10 @@ public struct SiteConfig: Sendable {
         baseURL: String? = nil,
         theme: String = "default",
         timeZone: TimeZone = SiteConfig.defaultTimeZone,
+        disclosure: DisclosureSettings = DisclosureSettings(),
         keyLocations: [String: SourceLocation] = [:]
     ) {
+        self.disclosure = disclosure
         self.title = title
         self.publisher = publisher
         self.hotlines = hotlines
@@ -41,7 +45,10 @@ public struct SiteConfig: Sendable {
     }
 
     public static let fileName = "site.yaml"
-    public static let knownKeys = ["title", "publisher", "hotlines", "base_url", "theme", "timezone"]
+
+    /// The objection hotline shown on roster pages unless a month names its own.
+    public var defaultRosterHotline: String? { disclosure.hotline ?? hotlines.first?.number }
+    public static let knownKeys = ["title", "publisher", "hotlines", "base_url", "theme", "timezone", "disclosure"]
     // Asia/Shanghai always exists in the tz database; UTC+8 is the fallback should it not.
     public static let defaultTimeZone: TimeZone =
         TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .current

@@ -4,11 +4,21 @@ public struct SiteContent: Sendable {
     public var config: SiteConfig
     public var articles: [Document]
     public var notices: [Document]
+    public var regions: RegionDirectory
+    public var standards: StandardsTable
+    /// Roster months, oldest first.
+    public var months: [RosterMonth]
 
-    public init(config: SiteConfig, articles: [Document], notices: [Document]) {
+    public init(
+        config: SiteConfig, articles: [Document], notices: [Document], regions: RegionDirectory = .empty,
+        standards: StandardsTable = .empty, months: [RosterMonth] = []
+    ) {
         self.config = config
         self.articles = articles
         self.notices = notices
+        self.regions = regions
+        self.standards = standards
+        self.months = months
     }
 
     public var documents: [Document] { articles + notices }

@@ -7,6 +7,18 @@ public enum PageKind: Sendable, Hashable {
     /// The index into `SitePlan.articles` or `SitePlan.notices`.
     case document(DocumentKind, index: Int)
     case notFound
+    /// `rosters/index.html`: every month.
+    case rosterArchive
+    /// `rosters/YYYY-MM/index.html`: county → township → village for one month (index into `RosterIndex.months`).
+    case rosterMonth(month: Int)
+    /// `rosters/YYYY-MM/<township>.html`.
+    case rosterTownship(month: Int, township: RegionCode)
+    /// `rosters/YYYY-MM/<village>.html`: the village's roster and its changes.
+    case rosterVillage(month: Int, village: RegionCode)
+    /// `regions/<village>.html`: a village across months.
+    case regionHistory(village: RegionCode)
+    /// `standards.html`.
+    case standards
     case feed
     case sitemap
     case robots

@@ -7,6 +7,9 @@ public struct SitePlan: Sendable {
     /// Newest first, then by title (Chinese collation), then by slug.
     public let articles: [Document]
     public let notices: [Document]
+    public let regions: RegionDirectory
+    public let standards: StandardsTable
+    public let rosters: RosterIndex
     public let pages: [Page]
     /// Content links: `articles/standards-2024.md` → `articles/standards-2024.html`.
     public let links: ContentLinkTable
@@ -32,6 +35,13 @@ public struct SitePlan: Sendable {
     public static let robotsPath = "robots.txt"
     public static let notFoundPath = "404.html"
     public static let assetsFolder = "assets"
+    public static let rosterArchivePath = "rosters/index.html"
+    public static let standardsPath = "standards.html"
+
+    public static func rosterMonthPath(_ month: YearMonth) -> String { "rosters/\(month)/index.html" }
+    /// A village's or township's page for a month.
+    public static func rosterPath(_ month: YearMonth, region: RegionCode) -> String { "rosters/\(month)/\(region.digits).html" }
+    public static func regionHistoryPath(_ village: RegionCode) -> String { "regions/\(village.digits).html" }
 }
 
 /// The plan stage: decides which pages exist. All URL logic lives in this folder.
@@ -41,6 +51,7 @@ public enum SitePlanner {
     public static func plan(_ content: SiteContent, draftContentPaths: Set<String> = []) -> SitePlan {
         let articles = sortedForDisplay(content.articles)
         let notices = sortedForDisplay(content.notices)
+        let rosters = RosterIndex(months: content.months)
         var pages: [Page] = [
             Page(outputPath: SitePlan.homePath, kind: .home, template: "home"),
             Page(outputPath: SitePlan.listPath(of: .article), kind: .documentList(.article), template: "article_list"),
@@ -51,6 +62,10 @@ public enum SitePlanner {
         }
         for (index, document) in notices.enumerated() {
             pages.append(Page(outputPath: SitePlan.outputPath(of: document), kind: .document(.notice, index: index), template: "notice"))
+        }
+        pages += rosterPages(rosters)
+        if !content.standards.standards.isEmpty {
+            pages.append(Page(outputPath: SitePlan.standardsPath, kind: .standards, template: "standards"))
         }
         pages.append(Page(outputPath: SitePlan.notFoundPath, kind: .notFound, template: "404", noindex: true))
         pages.append(Page(outputPath: SitePlan.feedPath, kind: .feed, template: nil))
@@ -64,7 +79,33 @@ public enum SitePlanner {
             outputByContentPath[document.contentPath] = SitePlan.outputPath(of: document)
         }
         let links = ContentLinkTable(outputByContentPath: outputByContentPath, draftContentPaths: draftContentPaths)
-        return SitePlan(config: content.config, articles: articles, notices: notices, pages: pages, links: links)
+        return SitePlan(
+            config: content.config, articles: articles, notices: notices, regions: content.regions,
+            standards: content.standards, rosters: rosters, pages: pages, links: links)
+    }
+
+    /// Roster, township, month and history pages: all `noindex`, none in the sitemap.
+    static func rosterPages(_ index: RosterIndex) -> [Page] {
+        guard !index.months.isEmpty else { return [] }
+        var pages = [Page(outputPath: SitePlan.rosterArchivePath, kind: .rosterArchive, template: "roster_archive", noindex: true)]
+        for (position, entry) in index.months.enumerated() {
+            let month = entry.month.month
+            pages.append(Page(outputPath: SitePlan.rosterMonthPath(month), kind: .rosterMonth(month: position),
+                              template: "roster_month", noindex: true))
+            for township in entry.regions(at: .township) {
+                pages.append(Page(outputPath: SitePlan.rosterPath(month, region: township),
+                                  kind: .rosterTownship(month: position, township: township), template: "roster_township", noindex: true))
+            }
+            for village in entry.month.villages {
+                pages.append(Page(outputPath: SitePlan.rosterPath(month, region: village),
+                                  kind: .rosterVillage(month: position, village: village), template: "roster_village", noindex: true))
+            }
+        }
+        for village in index.villages {
+            pages.append(Page(outputPath: SitePlan.regionHistoryPath(village), kind: .regionHistory(village: village),
+                              template: "region_history", noindex: true))
+        }
+        return pages
     }
 
     private static let chineseCollation = Locale(identifier: "zh_CN")

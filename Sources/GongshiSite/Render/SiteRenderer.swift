@@ -55,7 +55,22 @@ enum SiteRenderer {
             return (OutputFile(path: page.outputPath, text: SitemapXML.render(plan: plan, baseURL: base)), [])
         case .robots:
             return (OutputFile(path: page.outputPath, text: RobotsText.render(plan: plan)), [])
+        case .rosterArchive:
+            extra = RosterContextBuilder(plan: plan).archive(from: page)
+        case .rosterMonth(let month):
+            extra = RosterContextBuilder(plan: plan).month(month, from: page)
+        case .rosterTownship(let month, let township):
+            extra = RosterContextBuilder(plan: plan).township(month, township: township, from: page)
+        case .rosterVillage(let month, let village):
+            extra = RosterContextBuilder(plan: plan).village(month, village: village, from: page)
+        case .regionHistory(let village):
+            extra = RosterContextBuilder(plan: plan).history(village: village, from: page)
+        case .standards:
+            extra = RosterContextBuilder(plan: plan).standards(from: page)
         case .home:
+            if let latest = plan.rosters.latest {
+                extra["latest_month"] = RosterContextBuilder(plan: plan).monthValues(latest, from: page)
+            }
             let articles = plan.articles.prefix(TemplateContextBuilder.homeListLength)
             let notices = plan.notices.prefix(TemplateContextBuilder.homeListLength)
             extra["latest_articles"] = articles.map { builder.documentValues($0, from: page) }

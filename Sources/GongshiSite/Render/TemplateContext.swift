@@ -54,6 +54,10 @@ struct TemplateContextBuilder {
             "notices": link(SitePlan.listPath(of: .notice)),
             "feed": link(SitePlan.feedPath),
             "css": link(SitePlan.assetsFolder + "/site.css"),
+            "rosters": link(SitePlan.rosterArchivePath),
+            "standards": link(SitePlan.standardsPath),
+            "has_rosters": !plan.rosters.months.isEmpty,
+            "has_standards": !plan.standards.standards.isEmpty,
         ]
     }
 
@@ -75,6 +79,18 @@ struct TemplateContextBuilder {
         case .documentList(let kind): return Self.listTitle(kind)
         case .document(let kind, let index): return plan.document(kind, index: index).title
         case .notFound: return "页面不存在"
+        case .rosterArchive: return "低保公示（历月）"
+        case .rosterMonth(let month):
+            let entry = plan.rosters.months[month]
+            return "\(entry.month.month.chineseDisplay)最低生活保障对象\(entry.month.notice.noticeType.rawValue)汇总"
+        case .rosterTownship(let month, let township):
+            let entry = plan.rosters.months[month]
+            return "\(plan.regions.name(of: township))\(entry.month.month.chineseDisplay)最低生活保障对象\(entry.month.notice.noticeType.rawValue)"
+        case .rosterVillage(let month, let village):
+            let entry = plan.rosters.months[month]
+            return "\(plan.regions.name(of: village))\(entry.month.month.chineseDisplay)最低生活保障对象\(entry.month.notice.noticeType.rawValue)"
+        case .regionHistory(let village): return "\(plan.regions.name(of: village))最低生活保障历月公示"
+        case .standards: return "最低生活保障和特困人员救助供养标准"
         case .feed, .sitemap, .robots: return ""
         }
     }
@@ -89,6 +105,12 @@ struct TemplateContextBuilder {
         case .documentList(let k): return k == .article ? "article_list" : "notice_list"
         case .document(let k, _): return k.rawValue
         case .notFound: return "404"
+        case .rosterArchive: return "roster_archive"
+        case .rosterMonth: return "roster_month"
+        case .rosterTownship: return "roster_township"
+        case .rosterVillage: return "roster_village"
+        case .regionHistory: return "region_history"
+        case .standards: return "standards"
         case .feed: return "feed"
         case .sitemap: return "sitemap"
         case .robots: return "robots"

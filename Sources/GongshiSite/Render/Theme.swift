@@ -5,8 +5,6 @@ import Mustache
 /// A theme's templates, ready to render, and its assets folder. A site overrides any single
 /// template by putting one of the same name in its own `templates/` folder.
 public struct Theme: Sendable {
-    /// Templates every theme must have, one per page kind.
-    public static let requiredTemplates = ["home", "article_list", "article", "notice_list", "notice", "404"]
 
     let library: MustacheLibrary
     /// Where each template came from, relative to the site folder.
@@ -19,7 +17,8 @@ public struct Theme: Sendable {
 }
 
 enum ThemeLoader {
-    static func load(siteFolder: URL, config: SiteConfig) throws(ContentErrors) -> Theme {
+    /// - Parameter requiredTemplates: the templates the planned pages use.
+    static func load(siteFolder: URL, config: SiteConfig, requiredTemplates: Set<String>) throws(ContentErrors) -> Theme {
         let themeRelative = "themes/\(config.theme)"
         let themeFolder = siteFolder.appendingPathComponent(themeRelative)
         var isFolder: ObjCBool = false
@@ -48,7 +47,7 @@ enum ThemeLoader {
                 log.append(contentsOf: error.diagnostics)
             }
         }
-        for name in requiredTemplates where sources[name] == nil {
+        for name in requiredTemplates.sorted() where sources[name] == nil {
             log.error(SourceLocation(file: themeRelative + "/templates"),
                       Messages.templateMissing(name, searched: [themeRelative + "/templates", "templates"]))
         }
@@ -64,8 +63,6 @@ enum ThemeLoader {
         return Theme(library: library, templatePaths: sources.mapValues(\.path),
                      assetsFolder: themeFolder.appendingPathComponent("assets"))
     }
-
-    private static var requiredTemplates: [String] { Theme.requiredTemplates }
 
     private static func parse(_ text: String, path: String) throws(ContentErrors) -> MustacheTemplate {
         do {

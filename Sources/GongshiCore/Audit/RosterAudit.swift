@@ -1,0 +1,101 @@
+/// Checks roster months against the rules of DESIGN.md §2–§3 and issue 3. Errors stop the build;
+/// warnings don't. It never changes data.
+public enum RosterAudit {
+    public static func audit(_ content: SiteContent) -> [Diagnostic] {
+        var log = DiagnosticLog()
+        auditRegions(content.regions, log: &log)
+        for month in content.months {
+            auditNotice(month, settings: content.config.disclosure, log: &log)
+            auditHouseholds(month, content: content, log: &log)
+            auditExpectedTotals(month, log: &log)
+        }
+        return log.all
+    }
+
+    /// Every village's township and county are listed; successors exist and are not retired in a loop.
+    static func auditRegions(_ regions: RegionDirectory, log: inout DiagnosticLog) {
+        for code in regions.regions.keys.sorted() {
+            guard let region = regions[code] else { continue }
+            if code.level == .village || code.level == .township {
+                var ancestor = code.parent
+                while let parent = ancestor, parent.level >= .county {
+                    if regions[parent] == nil {
+                        log.error(region.location, Messages.parentRegionMissing(code.digits, parent: parent.digits, level: parent.level.chineseName))
+                    }
+                    ancestor = parent.parent
+                }
+            }
+            if let successor = region.successor {
+                if regions[successor] == nil {
+                    log.error(region.location, Messages.successorUnknown(code.digits, successor: successor.digits))
+                } else if successor.level != code.level {
+                    log.error(region.location, Messages.successorLevel(code.digits, successor: successor.digits))
+                }
+            }
+        }
+    }
+
+    static func auditNotice(_ month: RosterMonth, settings: DisclosureSettings, log: inout DiagnosticLog) {
+        let notice = month.notice
+        if notice.publishTo < notice.publishFrom {
+            log.error(notice.location, Messages.noticePeriodReversed(from: notice.publishFrom.isoDay, to: notice.publishTo.isoDay))
+        } else if notice.noticeType == .firstReview, notice.dayCount < settings.firstReviewMinimumDays {
+            log.error(notice.location, Messages.noticePeriodTooShort(days: notice.dayCount, minimum: settings.firstReviewMinimumDays))
+        }
+    }
+
+    static func auditHouseholds(_ month: RosterMonth, content: SiteContent, log: inout DiagnosticLog) {
+        let settings = content.config.disclosure
+        var firstByRecord: [String: Household] = [:]
+        for household in month.households {
+            if let first = firstByRecord[household.recordID] {
+                log.error(household.location(of: .recordID),
+                          Messages.duplicateRecordID(household.recordID, first: SourceLocation(file: first.location.file, line: first.location.line).description))
+            } else {
+                firstByRecord[household.recordID] = household
+            }
+            if let region = content.regions[household.village] {
+                // A retired code keeps its old months; regions.csv records no date, so no check here.
+                if region.level != .village {
+                    log.error(household.location(of: .divisionCode), Messages.notAVillage(household.village.digits, level: region.level.chineseName))
+                }
+            } else {
+                log.error(household.location(of: .divisionCode), Messages.villageUnknown(household.village.digits))
+            }
+            if let size = household.householdSize, size < household.persons {
+                log.error(household.location(of: .householdSize), Messages.householdSmallerThanPersons(size: size, persons: household.persons))
+            }
+            if let note = household.note, !settings.notes.contains(note) {
+                log.error(household.location(of: .note), Messages.noteNotInList(note, allowed: settings.notes))
+            }
+            if household.careMode != nil, !household.category.isTekun {
+                log.error(household.location(of: .careMode), Messages.careModeOnlyTekun)
+            }
+            if let start = household.startMonth, start > month.month {
+                log.warning(household.location(of: .startMonth), Messages.startAfterRosterMonth(start: start.description, month: month.month.description))
+            }
+            if let standard = content.standards.amount(for: household.category, village: household.village, month: month.month) {
+                let limit = Fen(value: standard.value * Int64(household.persons) * Int64(settings.amountWarningPercent) / 100)
+                if household.amount > limit {
+                    log.warning(household.location(of: .amount), Messages.amountAboveStandard(
+                        amount: household.amount.yuanDisplay, standard: standard.yuanDisplay, persons: household.persons,
+                        limit: limit.yuanDisplay))
+                }
+            }
+        }
+    }
+
+    static func auditExpectedTotals(_ month: RosterMonth, log: inout DiagnosticLog) {
+        guard let expected = month.notice.expectedTotals else { return }
+        let totals = month.totals
+        if let households = expected.households, households != totals.households {
+            log.error(expected.location, Messages.expectedTotalDiffers("户数", expected: "\(households)", computed: "\(totals.households)"))
+        }
+        if let persons = expected.persons, persons != totals.persons {
+            log.error(expected.location, Messages.expectedTotalDiffers("人数", expected: "\(persons)", computed: "\(totals.persons)"))
+        }
+        if let amount = expected.amount, amount != totals.amount {
+            log.error(expected.location, Messages.expectedTotalDiffers("金额", expected: amount.yuanDisplay, computed: totals.amount.yuanDisplay))
+        }
+    }
+}

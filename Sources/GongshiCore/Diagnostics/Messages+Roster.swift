@@ -1,0 +1,122 @@
+/// Messages about regions, standards, month files and roster CSVs.
+extension Messages {
+    // MARK: YAML shapes
+
+    public static let expectedMapping = "此处应为“键: 值”的映射"
+    public static func expectedInteger(_ key: String, _ text: String, range: ClosedRange<Int>) -> String {
+        "\(key) 的值“\(text)”无效：应为 \(range.lowerBound) 到 \(range.upperBound) 之间的整数"
+    }
+    public static func invalidNoticeType(_ text: String) -> String {
+        "公示类型“\(text)”无效：应为 \(NoticeType.allCases.map(\.rawValue).joined(separator: "、")) 之一"
+    }
+    public static func invalidNoticePeriodSetting(_ text: String) -> String {
+        "notice_period 的值“\(text)”无效：只能写 month（未写公示期的月份按整月公示）"
+    }
+    public static func invalidWarningFactor(_ text: String) -> String {
+        "amount_warning_factor 的值“\(text)”无效：应为不小于 1 的数，最多两位小数，例如 1.2"
+    }
+    public static func invalidEncoding(_ text: String) -> String { "编码“\(text)”无效：应为 utf-8 或 gb18030" }
+
+    // MARK: Regions and standards
+
+    public static let regionsMissing = "有低保名册，但找不到 content/regions.csv：请列出名册用到的每个区划（区划代码,名称）"
+    public static let regionsEmpty = "regions.csv 为空：第一行应为表头 区划代码,名称[,撤销后代码]"
+    public static func regionsHeader(_ header: String) -> String {
+        "regions.csv 的表头“\(header)”无效：应为 区划代码,名称，可加第三列 撤销后代码"
+    }
+    public static func invalidRegionCode(header: String, _ text: String) -> String {
+        "「\(header)」的值“\(text)”无效：区划代码应为 12 位数字（统计用区划代码）"
+    }
+    public static func duplicateRegionCode(_ code: String, firstLine: Int) -> String {
+        "区划代码 \(code) 重复（第 \(firstLine) 行已列出）"
+    }
+    public static let regionNameMissing = "缺少区划名称"
+    public static func parentRegionMissing(_ code: String, parent: String, level: String) -> String {
+        "区划 \(code) 的上级（\(level)）\(parent) 没有列在 regions.csv 中"
+    }
+    public static func successorUnknown(_ code: String, successor: String) -> String {
+        "区划 \(code) 的撤销后代码 \(successor) 没有列在 regions.csv 中"
+    }
+    public static func successorLevel(_ code: String, successor: String) -> String {
+        "区划 \(code) 的撤销后代码 \(successor) 与它不是同一级别"
+    }
+    public static let standardsShape = "standards.yaml 应为列表，每项包含 from、region 和各类别标准，例如 - {from: 2024-01-01, region: \"4108\", 城市低保: 667}"
+    public static func invalidRegionPrefix(_ text: String) -> String {
+        "region 的值“\(text)”无效：应为区划代码的前 1 到 12 位数字，例如 \"410829\""
+    }
+
+    // MARK: Month files
+
+    public static func invalidMonthFolder(_ name: String) -> String {
+        "名册目录名“\(name)”无效：应为 年-月，例如 2026-11"
+    }
+    public static func noticePeriodMissing(month: String) -> String {
+        "\(month) 有名册，但没有公示期：请在该月的 _month.yaml 中写 publish_from 和 publish_to，或在 site.yaml 的 disclosure 中设置 notice_period: month"
+    }
+    public static func noticePeriodReversed(from: String, to: String) -> String { "公示期结束日期 \(to) 早于开始日期 \(from)" }
+    public static func noticePeriodTooShort(days: Int, minimum: Int) -> String {
+        "初审公示的公示期只有 \(days) 天，不得少于 \(minimum) 天"
+    }
+    public static func expectedTotalDiffers(_ what: String, expected: String, computed: String) -> String {
+        "\(what)合计与名册不符：expected_totals 写的是 \(expected)，名册计算结果是 \(computed)"
+    }
+
+    // MARK: Roster CSV
+
+    public static let rosterEmpty = "名册文件为空：第一行应为表头（没有保障对象的月份也要保留表头行）"
+    public static func unknownHeader(_ header: String, accepted: String) -> String {
+        "不认识的列「\(header)」：可用的列为 \(accepted)"
+    }
+    public static func forbiddenHeader(_ header: String, kind: String) -> String {
+        "列「\(header)」含有不得公开的个人信息（\(kind)）：请删除这一列；原始导出表请用 gongshi import 处理"
+    }
+    public static func duplicateHeader(_ header: String, first: String) -> String { "列「\(header)」与列「\(first)」重复" }
+    public static func missingHeader(_ name: String, english: String) -> String { "缺少必填列「\(name)」（或 \(english)）" }
+    public static let missingDivisionColumn =
+        "缺少「区划代码」列：文件名不是 12 位村级区划代码时，每行都要写区划代码（或把文件命名为 区划代码.csv）"
+    public static func fieldCount(_ count: Int, expected: Int) -> String {
+        "此行有 \(count) 个字段，表头有 \(expected) 列：请检查多余或缺少的逗号（含逗号的内容要用英文双引号括起来）"
+    }
+    public static func emptyCell(_ header: String) -> String { "「\(header)」不能为空" }
+    public static func codeDiffersFromFileName(header: String, _ code: String, fileCode: String) -> String {
+        "「\(header)」的值 \(code) 与文件名表示的村 \(fileCode) 不一致"
+    }
+    public static func invalidPersons(header: String, _ text: String) -> String {
+        "「\(header)」的值“\(text)”无效：应为不小于 1 的整数"
+    }
+    public static func invalidCategory(header: String, _ text: String) -> String {
+        "「\(header)」的值“\(text)”无效：应为 \(BenefitCategory.allCases.map(\.rawValue).joined(separator: "、")) 之一"
+    }
+    public static func invalidCareMode(header: String, _ text: String) -> String {
+        "「\(header)」的值“\(text)”无效：应为 分散 或 集中"
+    }
+    public static func invalidAmount(header: String, _ text: String) -> String {
+        "「\(header)」的值“\(text)”无效：\(Fen.acceptedFormsMessage)"
+    }
+    public static func invalidStartMonth(header: String, _ text: String) -> String {
+        "「\(header)」的值“\(text)”无效：应为 年-月，例如 2026-11"
+    }
+
+    // MARK: Roster audit
+
+    public static func duplicateRecordID(_ id: String, first: String) -> String {
+        "记录编号 \(id) 在本月重复（首次出现在 \(first)）"
+    }
+    public static func villageUnknown(_ code: String) -> String { "区划代码 \(code) 没有列在 content/regions.csv 中" }
+    public static func notAVillage(_ code: String, level: String) -> String {
+        "区划代码 \(code) 是\(level)区划，名册只能使用村级（村、社区）区划代码"
+    }
+    public static func householdSmallerThanPersons(size: Int, persons: Int) -> String {
+        "家庭人口 \(size) 少于保障人数 \(persons)"
+    }
+    public static func noteNotInList(_ note: String, allowed: [String]) -> String {
+        "备注“\(note)”不在允许的列表中（\(allowed.joined(separator: "、"))）：备注不得填写自由文字，可在 site.yaml 的 disclosure.notes 中调整列表"
+    }
+    public static let careModeOnlyTekun = "供养方式只适用于特困人员（城市特困、农村特困）"
+    public static func startAfterRosterMonth(start: String, month: String) -> String {
+        "起始月份 \(start) 晚于名册月份 \(month)"
+    }
+    public static func amountAboveStandard(amount: String, standard: String, persons: Int, limit: String) -> String {
+        "月保障金额 \(amount) 元高于标准：\(standard) 元 × \(persons) 人 = \(limit) 元"
+    }
+}

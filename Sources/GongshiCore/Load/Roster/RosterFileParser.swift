@@ -1,0 +1,164 @@
+/// Turns one roster CSV (already split into records) into households. Parsing only: every value
+/// that cannot be read is an error naming file:line:column and the header as the clerk wrote it.
+enum RosterFileParser {
+    static let careModes = ["分散", "集中"]
+
+    static func parse(_ records: [CSVRecord], path: String, namedVillage: RegionCode?, log: inout DiagnosticLog) -> [Household] {
+        guard let header = records.first else {
+            log.error(SourceLocation(file: path, line: 1, column: 1), Messages.rosterEmpty)
+            return []
+        }
+        guard let columns = readHeader(header, path: path, namedVillage: namedVillage, log: &log) else { return [] }
+        var households: [Household] = []
+        for record in records.dropFirst() {
+            if let household = parseRow(record, columns: columns, path: path, namedVillage: namedVillage, log: &log) {
+                households.append(household)
+            }
+        }
+        return households
+    }
+
+    /// Column index → (column, header as written).
+    struct HeaderColumns {
+        var entries: [(column: RosterColumn, header: String)]
+    }
+
+    private static func readHeader(_ header: CSVRecord, path: String, namedVillage: RegionCode?, log: inout DiagnosticLog) -> HeaderColumns? {
+        var entries: [(column: RosterColumn, header: String)] = []
+        var seen: [RosterColumn: String] = [:]
+        var ok = true
+        for field in header.fields {
+            let at = SourceLocation(file: path, line: field.line, column: field.column)
+            let written = field.text.trimmingCharacters(in: .whitespaces)
+            if let problem = ForbiddenHeaders.match(written) {
+                log.error(at, Messages.forbiddenHeader(written, kind: problem))
+                ok = false
+                continue
+            }
+            guard let column = RosterColumn.column(forHeader: written) else {
+                log.error(at, Messages.unknownHeader(written, accepted: RosterColumn.acceptedHeaderList))
+                ok = false
+                continue
+            }
+            if let first = seen[column] {
+                log.error(at, Messages.duplicateHeader(written, first: first))
+                ok = false
+                continue
+            }
+            seen[column] = written
+            entries.append((column, written))
+        }
+        guard ok else { return nil }
+        let headerAt = SourceLocation(file: path, line: header.line, column: 1)
+        for column in RosterColumn.allCases where column.isRequired && seen[column] == nil {
+            log.error(headerAt, Messages.missingHeader(column.rawValue, english: column.englishHeader))
+            ok = false
+        }
+        if namedVillage == nil, seen[.divisionCode] == nil {
+            log.error(headerAt, Messages.missingDivisionColumn)
+            ok = false
+        }
+        return ok ? HeaderColumns(entries: entries) : nil
+    }
+
+    private static func parseRow(
+        _ record: CSVRecord, columns: HeaderColumns, path: String, namedVillage: RegionCode?, log: inout DiagnosticLog
+    ) -> Household? {
+        let rowAt = SourceLocation(file: path, line: record.line, column: 1)
+        guard record.fields.count == columns.entries.count else {
+            let at = record.fields.count > columns.entries.count
+                ? SourceLocation(file: path, line: record.fields[columns.entries.count].line, column: record.fields[columns.entries.count].column)
+                : rowAt
+            log.error(at, Messages.fieldCount(record.fields.count, expected: columns.entries.count))
+            return nil
+        }
+        var values: [RosterColumn: (text: String, header: String, at: SourceLocation)] = [:]
+        for (field, entry) in zip(record.fields, columns.entries) {
+            values[entry.column] = (field.text.trimmingCharacters(in: .whitespaces), entry.header,
+                                    SourceLocation(file: path, line: field.line, column: field.column))
+        }
+        let errorsBefore = log.all.count
+        func required(_ column: RosterColumn) -> (text: String, header: String, at: SourceLocation)? {
+            guard let value = values[column] else { return nil }
+            if value.text.isEmpty {
+                log.error(value.at, Messages.emptyCell(value.header))
+                return nil
+            }
+            return value
+        }
+        func optional(_ column: RosterColumn) -> (text: String, header: String, at: SourceLocation)? {
+            guard let value = values[column], !value.text.isEmpty else { return nil }
+            return value
+        }
+
+        let recordID = required(.recordID)?.text
+        let headName = required(.headName)?.text
+
+        var village = namedVillage
+        if let cell = required(.divisionCode) {
+            if let code = RegionCode(cell.text) {
+                if let named = namedVillage, named != code {
+                    log.error(cell.at, Messages.codeDiffersFromFileName(header: cell.header, cell.text, fileCode: named.digits))
+                }
+                village = code
+            } else {
+                log.error(cell.at, Messages.invalidRegionCode(header: cell.header, cell.text))
+            }
+        } else if values[.divisionCode] != nil {
+            village = nil
+        }
+
+        var persons: Int?
+        if let cell = required(.persons) {
+            persons = positiveInteger(cell.text)
+            if persons == nil { log.error(cell.at, Messages.invalidPersons(header: cell.header, cell.text)) }
+        }
+        var householdSize: Int?
+        if let cell = optional(.householdSize) {
+            householdSize = positiveInteger(cell.text)
+            if householdSize == nil { log.error(cell.at, Messages.invalidPersons(header: cell.header, cell.text)) }
+        }
+        var category: BenefitCategory?
+        if let cell = required(.category) {
+            category = BenefitCategory(rawValue: cell.text)
+            if category == nil { log.error(cell.at, Messages.invalidCategory(header: cell.header, cell.text)) }
+        }
+        var careMode: String?
+        if let cell = optional(.careMode) {
+            if careModes.contains(cell.text) {
+                careMode = cell.text
+            } else {
+                log.error(cell.at, Messages.invalidCareMode(header: cell.header, cell.text))
+            }
+        }
+        var amount: Fen?
+        if let cell = required(.amount) {
+            amount = Fen.parseYuan(cell.text)
+            if amount == nil { log.error(cell.at, Messages.invalidAmount(header: cell.header, cell.text)) }
+        }
+        var startMonth: YearMonth?
+        if let cell = optional(.startMonth) {
+            startMonth = YearMonth(cell.text)
+            if startMonth == nil { log.error(cell.at, Messages.invalidStartMonth(header: cell.header, cell.text)) }
+        }
+        let note = optional(.note)?.text
+
+        guard log.all.count == errorsBefore, let recordID, let headName, let village, let persons, let category, let amount else {
+            return nil
+        }
+        var cellLocations: [RosterColumn: SourceLocation] = [:]
+        for (column, value) in values { cellLocations[column] = value.at }
+        return Household(
+            recordID: recordID, village: village, headName: headName, persons: persons, householdSize: householdSize,
+            category: category, careMode: careMode, amount: amount, startMonth: startMonth, note: note,
+            location: rowAt, cellLocations: cellLocations)
+    }
+
+    /// ASCII digits only, at least 1 (`0`, `1.5`, `abc`, `２` are refused).
+    static func positiveInteger(_ text: String) -> Int? {
+        guard !text.isEmpty, text.utf8.count <= 6, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+              let value = Int(text), value >= 1
+        else { return nil }
+        return value
+    }
+}

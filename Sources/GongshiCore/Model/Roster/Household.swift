@@ -1,0 +1,90 @@
+/// 保障类别: the closed list of categories a roster may show.
+public enum BenefitCategory: String, Sendable, Hashable, CaseIterable, Comparable {
+    case urbanDibao = "城市低保"
+    case ruralDibao = "农村低保"
+    case urbanTekun = "城市特困"
+    case ruralTekun = "农村特困"
+
+    public var isTekun: Bool { self == .urbanTekun || self == .ruralTekun }
+
+    public static func < (a: BenefitCategory, b: BenefitCategory) -> Bool {
+        allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0
+    }
+}
+
+/// One row of a roster: a household receiving benefits in a month. Only what may be public.
+public struct Household: Sendable, Hashable {
+    /// 记录编号: opaque, stable across months, never derived from an ID number.
+    public var recordID: String
+    public var village: RegionCode
+    /// 户主姓名, already masked (张*丰).
+    public var headName: String
+    /// 保障人数, at least 1.
+    public var persons: Int
+    /// 家庭人口, when given.
+    public var householdSize: Int?
+    public var category: BenefitCategory
+    /// 供养方式 (分散 / 集中), 特困 only.
+    public var careMode: String?
+    /// 月保障金额.
+    public var amount: Fen
+    /// 起始月份.
+    public var startMonth: YearMonth?
+    /// 备注, from the closed list in site.yaml.
+    public var note: String?
+    /// The row in its roster file (line of the row, column 1).
+    public var location: SourceLocation
+    /// Where each column of the row was, by canonical column name, for messages.
+    public var cellLocations: [RosterColumn: SourceLocation]
+
+    public init(
+        recordID: String, village: RegionCode, headName: String, persons: Int, householdSize: Int? = nil,
+        category: BenefitCategory, careMode: String? = nil, amount: Fen, startMonth: YearMonth? = nil,
+        note: String? = nil, location: SourceLocation, cellLocations: [RosterColumn: SourceLocation] = [:]
+    ) {
+        self.recordID = recordID
+        self.village = village
+        self.headName = headName
+        self.persons = persons
+        self.householdSize = householdSize
+        self.category = category
+        self.careMode = careMode
+        self.amount = amount
+        self.startMonth = startMonth
+        self.note = note
+        self.location = location
+        self.cellLocations = cellLocations
+    }
+
+    public func location(of column: RosterColumn) -> SourceLocation {
+        cellLocations[column] ?? location
+    }
+}
+
+/// 户数 / 人数 / 金额合计, always computed by the generator.
+public struct RosterTotals: Sendable, Hashable {
+    public var households: Int
+    public var persons: Int
+    public var amount: Fen
+
+    public init(households: Int = 0, persons: Int = 0, amount: Fen = .zero) {
+        self.households = households
+        self.persons = persons
+        self.amount = amount
+    }
+
+    public init<S: Sequence>(_ households: S) where S.Element == Household {
+        self.init()
+        for household in households { add(household) }
+    }
+
+    public mutating func add(_ household: Household) {
+        households += 1
+        persons += household.persons
+        amount += household.amount
+    }
+
+    public static func + (a: RosterTotals, b: RosterTotals) -> RosterTotals {
+        RosterTotals(households: a.households + b.households, persons: a.persons + b.persons, amount: a.amount + b.amount)
+    }
+}
