@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GongshiCore
+@testable import GongshiSite
 
 /// The real `gongshi` binary: exit codes (DESIGN.md §6) and what the clerk sees.
 @Suite struct CLITests {
@@ -41,6 +42,17 @@ import Testing
         #expect(result.stdout == "")
         #expect(result.stderr.hasPrefix("content/articles/b.md:3:7: 错误: date 的日期“明天”无法识别"))
         #expect(result.stderr.hasSuffix(Messages.buildFailed(errors: 1, warnings: 0) + "\n"))
+        #expect(!FileManager.default.fileExists(atPath: site.publicFolder.path))
+    }
+
+    @Test func rosterErrorExitsOneNamingTheHeaderAsWritten() throws {
+        let site = try SiteFixture(RosterSite.files)
+        try site.write("content/rosters/2026-11/410829101202.csv", "record_id,head_name,persons,category,monthly_amount\nA004,赵**明,1,农村低保,600元\n")
+        let result = try CLI.run(["build", "--source", site.siteFolder.path])
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr.hasPrefix(
+            "content/rosters/2026-11/410829101202.csv:2:21: 错误: 「monthly_amount」的值“600元”无效：\(Fen.acceptedFormsMessage)\n"))
         #expect(!FileManager.default.fileExists(atPath: site.publicFolder.path))
     }
 
