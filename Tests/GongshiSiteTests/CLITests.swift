@@ -52,7 +52,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout == "")
         #expect(result.stderr.hasPrefix(
-            "content/rosters/2026-11/410829101202.csv:2:21: 错误: 「monthly_amount」的值“600元”无效：\(Fen.acceptedFormsMessage)\n"))
+            "content/rosters/2026-11/410829101202.csv:2:18: 错误: 「monthly_amount」的值“600元”无效：\(Fen.acceptedFormsMessage)\n"))
         #expect(!FileManager.default.fileExists(atPath: site.publicFolder.path))
     }
 
