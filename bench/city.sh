@@ -69,8 +69,9 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 echo "Generating the $SCALE dataset (seed $SEED) into $work …" >&2
-python3 "$shared/gen_dataset.py" --scale "$SCALE" --seed "$SEED" --out "$work/data" >"$work/dataset.txt"
-python3 "$shared/to_hugo.py" --src "$work/data" --dst "$work/site-hugo" 2>"$work/hugo-site.txt"
+python3 "$shared/gen_dataset.py" --scale "$SCALE" --seed "$SEED" --out "$work/data" >"$work/dataset.txt" 2>&1
+python3 "$shared/to_hugo.py" --src "$work/data" --dst "$work/site-hugo" >>"$work/dataset.txt" 2>&1
+cat "$work/dataset.txt" >&2
 
 mkdir -p "$work/site-gongshi/themes"
 cp "$repo/site.yaml" "$work/site-gongshi/site.yaml"
