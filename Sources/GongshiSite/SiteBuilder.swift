@@ -45,6 +45,7 @@ public enum SiteBuilder {
             published.notices.removeAll { !includeDrafts && $0.draft }
             diagnostics += DocumentAudit.audit(published)
             diagnostics += RosterAudit.audit(published)
+            diagnostics += PrivacyAudit.audit(published)
             let plan = SitePlanner.plan(published, draftContentPaths: Set(drafts.map(\.contentPath)))
             let theme = try ThemeLoader.load(
                 siteFolder: siteFolder, config: content.config, requiredTemplates: Set(plan.pages.compactMap(\.template)))
@@ -53,8 +54,11 @@ public enum SiteBuilder {
             diagnostics += rendered.diagnostics
             if diagnostics.hasErrors { throw ContentErrors(diagnostics) }
             let assets = try ThemeAssets.collect(from: theme.assetsFolder)
+            let files = rendered.files + assets
+            diagnostics += OutputPrivacyGate.scan(files, allowedNumbers: content.config.officialNumbers)
+            if diagnostics.hasErrors { throw ContentErrors(diagnostics) }
             let pages = rendered.files.filter { $0.path.hasSuffix(".html") }.count
-            return (rendered.files + assets, pages, diagnostics.sortedForDisplay())
+            return (files, pages, diagnostics.sortedForDisplay())
         } catch {
             throw .content((diagnostics + error.diagnostics).uniqued().sortedForDisplay())
         }

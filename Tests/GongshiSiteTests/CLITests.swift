@@ -79,6 +79,24 @@ import Testing
         #expect(!result.stderr.isEmpty)
     }
 
+    @Test func checkWritesNothingAndExitsZeroWhenPublishable() throws {
+        let site = try SiteFixture(RosterSite.files)
+        let result = try CLI.run(["check", "--source", site.siteFolder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "检查通过，可以发布：21 个页面，0 个警告（未写入任何文件）\n")
+        #expect(site.siblings() == ["content", "site.yaml", "themes"])
+    }
+
+    @Test func checkExitsOneOnPrivateData() throws {
+        let site = try SiteFixture(RosterSite.files)
+        try site.write("content/rosters/2026-11/410829101202.csv", RosterSite.header + "A004,赵小明,1,1,农村低保,550,2026-11,新纳入\n")
+        let result = try CLI.run(["check", "--source", site.siteFolder.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("content/rosters/2026-11/410829101202.csv:2:6: 错误: 户主姓名没有按规定遮蔽，应写成“赵*明”这样的形式"))
+        #expect(!result.stderr.contains("赵小明"))
+        #expect(site.siblings() == ["content", "site.yaml", "themes"])
+    }
+
     @Test func helpExitsZero() throws {
         let result = try CLI.run(["build", "--help"])
         #expect(result.status == 0)

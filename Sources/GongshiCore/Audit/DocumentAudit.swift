@@ -28,6 +28,9 @@ public enum DocumentAudit {
 /// on every disk a site is copied to.
 public enum SlugRules {
     public static let reservedNames: Set<String> = ["index"]
+    /// Names Windows refuses as files: a site copied to a USB stick must still open.
+    public static let windowsReservedNames: Set<String> = Set(
+        ["con", "prn", "aux", "nul"] + (1...9).map { "com\($0)" } + (1...9).map { "lpt\($0)" })
 
     /// nil when the slug is fine, else a short reason.
     public static func problem(with slug: String) -> String? {
@@ -35,6 +38,8 @@ public enum SlugRules {
         if slug.contains("/") || slug.contains("\\") { return Messages.slugHasSeparator }
         if slug.hasPrefix(".") { return Messages.slugLeadingDot }
         if reservedNames.contains(slug.lowercased()) { return Messages.slugReserved }
+        if windowsReservedNames.contains(slug.lowercased()) { return Messages.slugWindowsReserved }
+        if slug.hasSuffix(".") { return Messages.slugTrailingDot }
         if slug.utf8.count > 200 { return Messages.slugTooLong }
         for scalar in slug.unicodeScalars {
             let allowed = scalar == "-" || scalar == "_" || scalar == "."

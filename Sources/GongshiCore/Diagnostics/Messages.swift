@@ -22,7 +22,7 @@ public enum Messages {
     public static func expectedText(_ key: String) -> String { "\(key) 应为一段文字" }
     public static func expectedTextList(_ key: String) -> String { "\(key) 应为文字或文字列表，例如 [低保, 标准]" }
     public static func expectedBool(_ key: String) -> String { "\(key) 应为 true 或 false" }
-    public static func invalidThemeName(_ name: String) -> String { "主题名称“\(name)”无效：只能使用字母、数字、- 和 _" }
+    public static func invalidThemeName(_ name: String) -> String { "主题名称“\(name)”无效：只能使用字母、数字、-、_ 和 .（不能以 . 开头）" }
     public static func invalidBaseURL(_ text: String) -> String {
         "base_url“\(text)”无效：应为以 http:// 或 https:// 开头的完整网址，例如 https://mz.example.gov.cn/dibao/"
     }
@@ -48,6 +48,8 @@ public enum Messages {
     public static let slugHasSeparator = "不能包含 / 或 \\（页面必须留在输出目录内）"
     public static let slugLeadingDot = "不能以 . 开头（页面必须留在输出目录内）"
     public static let slugReserved = "index 为保留名称"
+    public static let slugWindowsReserved = "是 Windows 的保留名称，复制到 U 盘后无法打开"
+    public static let slugTrailingDot = "不能以 . 结尾（Windows 会去掉结尾的点，与其他页面冲突）"
     public static let slugTooLong = "过长（最多 200 字节）"
     public static func slugCharacter(_ character: String) -> String {
         "含有字符“\(character)”：只能使用文字、数字、- 、_ 和 ."
@@ -87,5 +89,14 @@ public enum Messages {
     }
     public static func buildFailed(errors: Int, warnings: Int) -> String {
         "构建失败：\(errors) 个错误，\(warnings) 个警告；未发布任何文件，原有输出保持不变"
+    }
+}
+
+extension Messages {
+    public static func checkPassed(pages: Int, warnings: Int) -> String {
+        "检查通过，可以发布：\(pages) 个页面，\(warnings) 个警告（未写入任何文件）"
+    }
+    public static func checkFailed(errors: Int, warnings: Int) -> String {
+        "检查未通过：\(errors) 个错误，\(warnings) 个警告；修正后才能发布"
     }
 }

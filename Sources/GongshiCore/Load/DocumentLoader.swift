@@ -34,7 +34,7 @@ public enum DocumentLoader {
         let stem = (fileName as NSString).deletingPathExtension
         var document = Document(
             kind: kind, sourcePath: sourcePath, contentPath: contentPath, slug: stem, title: "",
-            body: split.body, bodyFirstLine: split.bodyFirstLine)
+            body: split.body, bodyFirstLine: split.bodyFirstLine, sourceText: text)
         try FrontMatterDecoder.decode(split, into: &document, timeZone: timeZone, log: &log)
         if document.title.isEmpty {
             if let heading = firstHeading(in: split.body) {

@@ -68,6 +68,11 @@ public enum SiteConfigLoader {
                 config.timeZone = zone
             case "hotlines":
                 config.hotlines = parseHotlines(value, log: &log)
+            case "privacy":
+                let reader = YAMLMappingReader(file: file.file)
+                reader.read(value, known: ["allowed_numbers"], log: &log) { key, value, at, log in
+                    config.allowedNumbers = reader.textList(value, key: key, at: at, log: &log) ?? []
+                }
             case "disclosure":
                 config.disclosure = DisclosureSettingsParser.parse(value, file: file, log: &log)
             default:

@@ -10,7 +10,7 @@ enum YAMLReader {
         } catch let error as YamlError {
             if case .duplicatedKeysInMapping(let keys, let context) = error {
                 throw ContentErrors(keys.map { key in
-                    .error(secondOccurrence(of: key, in: text, after: context.mark.line, file: location.file, lineOffset: lineOffset),
+                    .error(secondOccurrence(of: key, in: text, mapping: context.mark, file: location.file, lineOffset: lineOffset),
                            Messages.duplicateKey(key))
                 })
             }
@@ -47,19 +47,41 @@ enum YAMLReader {
         }
     }
 
-    /// Where a repeated key is written the second time (Yams reports only the mapping).
-    private static func secondOccurrence(of key: String, in text: String, after line: Int, file: String, lineOffset: Int) -> SourceLocation {
-        var found = 0
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= line {
-            let indent = rawLine.prefix { $0 == " " }.count
-            let rest = rawLine.dropFirst(indent)
-            let unquoted = rest.hasPrefix("\"" + key + "\"") || rest.hasPrefix("'" + key + "'")
-                ? rest.dropFirst(key.count + 2) : (rest.hasPrefix(key) ? rest.dropFirst(key.count) : nil)
-            guard let after = unquoted, after.drop(while: { $0 == " " }).hasPrefix(":") else { continue }
-            found += 1
-            if found == 2 { return SourceLocation(file: file, line: index + 1 + lineOffset, column: indent + 1) }
+    /// Where a repeated key is written the second time. Yams reports only the first occurrence of
+    /// one of the repeated keys; the mapping's own keys are the lines whose key starts in that
+    /// column. A line opening a list item (`- key:`) starts a mapping of its own.
+    private static func secondOccurrence(of key: String, in text: String, mapping mark: Mark, file: String, lineOffset: Int) -> SourceLocation {
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { scalars -> YAMLKeyLine in
+            var line = Substring(scalars)
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            return YAMLKeyLine(line)
         }
-        return SourceLocation(file: file, line: line + lineOffset)
+        let markIndex = mark.line - 1
+        guard markIndex >= 0, markIndex < lines.count else { return SourceLocation(file: file, line: mark.line + lineOffset) }
+        var first = markIndex
+        if !lines[first].opensListItem {
+            var index = first - 1
+            while index >= 0 {
+                let line = lines[index]
+                if line.isBlank { index -= 1; continue }
+                if line.column < mark.column { break }
+                if line.column == mark.column {
+                    first = index
+                    if line.opensListItem { break }
+                }
+                index -= 1
+            }
+        }
+        var found = 0
+        for index in first..<lines.count {
+            let line = lines[index]
+            if line.isBlank { continue }
+            if index > first, line.column < mark.column || (line.opensListItem && line.column == mark.column) { break }
+            guard line.column == mark.column, line.startsWithKey(key) else { continue }
+            found += 1
+            if found == 2 { return SourceLocation(file: file, line: index + 1 + lineOffset, column: line.column) }
+        }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
     /// Unclosed quotes and flow collections are reported by libyaml where it gave up (often the end
@@ -85,5 +107,41 @@ enum YAMLReader {
         default:
             return "\(error)"
         }
+    }
+}
+
+/// A line of block YAML seen as "key at column N", for locating repeated keys.
+private struct YAMLKeyLine {
+    /// 1-based column where the content starts after indentation and any `- ` list markers.
+    let column: Int
+    let opensListItem: Bool
+    let content: Substring
+
+    init(_ line: Substring) {
+        var column = 1
+        var rest = line
+        var dash = false
+        while let first = rest.first, first == " " || (first == "-" && rest.dropFirst().first == " ") {
+            if first == "-" { dash = true }
+            rest = rest.dropFirst()
+            column += 1
+        }
+        self.column = column
+        opensListItem = dash
+        content = rest
+    }
+
+    var isBlank: Bool { content.isEmpty || content.hasPrefix("#") }
+
+    func startsWithKey(_ key: String) -> Bool {
+        let afterKey: Substring
+        if content.hasPrefix("\"" + key + "\"") || content.hasPrefix("'" + key + "'") {
+            afterKey = content.dropFirst(key.count + 2)
+        } else if content.hasPrefix(key) {
+            afterKey = content.dropFirst(key.count)
+        } else {
+            return false
+        }
+        return afterKey.drop(while: { $0 == " " }).hasPrefix(":")
     }
 }

@@ -60,6 +60,8 @@ public struct Document: Sendable {
     /// Every other front-matter key (for notices, `type` and `region` among them), in file order.
     public var params: [(key: String, value: FrontMatterValue)]
     public var body: String
+    /// The whole file as read (line ends normalised), for the privacy scan of front matter and body.
+    public var sourceText: String
     /// Line number (1-based) in the source file of the body's first line.
     public var bodyFirstLine: Int
     /// Where the slug came from (the front-matter value, or the file itself).
@@ -70,8 +72,9 @@ public struct Document: Sendable {
         date: ContentDate? = nil, updated: ContentDate? = nil, categories: [String] = [], tags: [String] = [],
         author: String? = nil, summary: String? = nil, draft: Bool = false,
         params: [(key: String, value: FrontMatterValue)] = [], body: String, bodyFirstLine: Int = 1,
-        slugLocation: SourceLocation? = nil
+        slugLocation: SourceLocation? = nil, sourceText: String? = nil
     ) {
+        self.sourceText = sourceText ?? body
         self.kind = kind
         self.sourcePath = sourcePath
         self.contentPath = contentPath

@@ -21,6 +21,8 @@ public struct SiteConfig: Sendable {
     public var timeZone: TimeZone
     /// Defaults and rules for roster months.
     public var disclosure: DisclosureSettings
+    /// `privacy.allowed_numbers`: official numbers that may be published in full.
+    public var allowedNumbers: [String] = []
     /// Where each key was written, for messages that point back into site.yaml.
     public var keyLocations: [String: SourceLocation]
 
@@ -46,9 +48,14 @@ public struct SiteConfig: Sendable {
 
     public static let fileName = "site.yaml"
 
+    /// Every number the privacy guard lets through: the allow-list, the hotlines, the roster hotline.
+    public var officialNumbers: [String] {
+        allowedNumbers + hotlines.map(\.number) + (disclosure.hotline.map { [$0] } ?? [])
+    }
+
     /// The objection hotline shown on roster pages unless a month names its own.
     public var defaultRosterHotline: String? { disclosure.hotline ?? hotlines.first?.number }
-    public static let knownKeys = ["title", "publisher", "hotlines", "base_url", "theme", "timezone", "disclosure"]
+    public static let knownKeys = ["title", "publisher", "hotlines", "base_url", "theme", "timezone", "disclosure", "privacy"]
     // Asia/Shanghai always exists in the tz database; UTC+8 is the fallback should it not.
     public static let defaultTimeZone: TimeZone =
         TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .current

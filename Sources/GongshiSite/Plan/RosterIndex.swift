@@ -9,8 +9,15 @@ public struct RosterIndex: Sendable {
         public let householdsByVillage: [RegionCode: [Household]]
         public let totalsByRegion: [RegionCode: RosterTotals]
         public let changes: RosterChanges
+        /// 新增 / 停保 / 调整 per village, and counts per village, township and county: computed in
+        /// one pass, since summary tables need them for thousands of rows.
+        public let changesByVillage: [RegionCode: RosterChanges]
+        public let changeCounts: [RegionCode: ChangeCounts]
         /// Whether there is a month before it to compare with.
         public let hasPrevious: Bool
+
+        public func changes(in village: RegionCode) -> RosterChanges { changesByVillage[village] ?? RosterChanges() }
+        public func changeCounts(within region: RegionCode) -> ChangeCounts { changeCounts[region] ?? ChangeCounts() }
 
         public func households(in village: RegionCode) -> [Household] { householdsByVillage[village] ?? [] }
         public func totals(of region: RegionCode) -> RosterTotals { totalsByRegion[region] ?? RosterTotals() }
@@ -55,14 +62,45 @@ public struct RosterIndex: Sendable {
             // Consecutive months only: a gap means the previous roster is not "the month before".
             let previous = index > 0 && sorted[index - 1].month == month.month.previous ? sorted[index - 1] : nil
             let changes = RosterChanges.between(previous: previous?.households, current: month.households)
+            let (byVillageChanges, counts) = Self.group(changes)
             entries.append(MonthEntry(month: month, householdsByVillage: byVillage, totalsByRegion: totals,
-                                      changes: changes, hasPrevious: previous != nil))
+                                      changes: changes, changesByVillage: byVillageChanges, changeCounts: counts,
+                                      hasPrevious: previous != nil))
         }
         months = entries
         self.monthsByVillage = monthsByVillage
     }
 
     public var latest: MonthEntry? { months.last }
+
+    /// Counts of 新增 / 停保 / 调整 within a region.
+    public struct ChangeCounts: Sendable, Hashable {
+        public var added = 0
+        public var stopped = 0
+        public var adjusted = 0
+    }
+
+    /// Splits a month's changes by village (新增 and 调整 where the household is now, 停保 where it
+    /// was) and counts them for every village, township and county.
+    static func group(_ changes: RosterChanges) -> ([RegionCode: RosterChanges], [RegionCode: ChangeCounts]) {
+        var byVillage: [RegionCode: RosterChanges] = [:]
+        var counts: [RegionCode: ChangeCounts] = [:]
+        let levels: [RegionCode.Level] = [.village, .township, .county]
+        for household in changes.added {
+            byVillage[household.village, default: RosterChanges()].added.append(household)
+            for level in levels { counts[household.village.ancestor(at: level), default: ChangeCounts()].added += 1 }
+        }
+        for household in changes.stopped {
+            byVillage[household.village, default: RosterChanges()].stopped.append(household)
+            for level in levels { counts[household.village.ancestor(at: level), default: ChangeCounts()].stopped += 1 }
+        }
+        for adjustment in changes.adjusted {
+            let village = adjustment.after.village
+            byVillage[village, default: RosterChanges()].adjusted.append(adjustment)
+            for level in levels { counts[village.ancestor(at: level), default: ChangeCounts()].adjusted += 1 }
+        }
+        return (byVillage, counts)
+    }
 
     /// Every village with a roster in any month, sorted.
     public var villages: [RegionCode] { monthsByVillage.keys.sorted() }

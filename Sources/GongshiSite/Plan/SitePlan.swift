@@ -35,6 +35,8 @@ public struct SitePlan: Sendable {
     public static let robotsPath = "robots.txt"
     public static let notFoundPath = "404.html"
     public static let assetsFolder = "assets"
+    /// How messages name a file of the built site (`(输出)/articles/a.html`), to tell it from a source file.
+    public static let outputLabel = "(输出)/"
     public static let rosterArchivePath = "rosters/index.html"
     public static let standardsPath = "standards.html"
 

@@ -19,7 +19,7 @@ struct RosterContextBuilder {
     }
 
     func changeCountValues(_ entry: RosterIndex.MonthEntry, within region: RegionCode) -> [String: Any] {
-        let counts = entry.changes.counts(within: region)
+        let counts = entry.changeCounts(within: region)
         return ["added": counts.added, "stopped": counts.stopped, "adjusted": counts.adjusted, "compared": entry.hasPrevious]
     }
 
@@ -120,7 +120,7 @@ struct RosterContextBuilder {
                 "amount": household.amount.yuanDisplay,
             ]
         }
-        let changes = entry.changes.inVillage(village)
+        let changes = entry.changes(in: village)
         let township = village.ancestor(at: .township)
         var values: [String: Any] = [
             "month": monthValues(entry, from: page),

@@ -29,11 +29,13 @@ enum MonthNoticeLoader {
         var expected: ExpectedTotals?
         var encoding = settings.encoding
         var location = SourceLocation(file: path)
+        var sourceText: String?
         let errorsBefore = log.all.errors.count
 
         if FileManager.default.fileExists(atPath: url.path) {
             do {
                 let text = try TextFileReader.read(url, displayPath: path)
+                sourceText = text
                 if let root = try YAMLReader.compose(text, location: location) {
                     let reader = YAMLMappingReader(file: path)
                     reader.read(root, known: knownKeys, log: &log) { key, value, at, log in
@@ -74,7 +76,7 @@ enum MonthNoticeLoader {
         guard log.all.errors.count == errorsBefore else { return Result(notice: nil, encoding: encoding) }
         let notice = MonthNotice(
             noticeType: noticeType, publishFrom: from, publishTo: to, publisher: publisher, hotline: hotline,
-            address: address, basis: basis, expectedTotals: expected, location: location)
+            address: address, basis: basis, expectedTotals: expected, location: location, sourceText: sourceText)
         return Result(notice: notice, encoding: encoding)
     }
 

@@ -46,21 +46,4 @@ public struct RosterChanges: Sendable, Hashable {
         changes.stopped = previous.filter { !seen.contains($0.recordID) }
         return changes
     }
-
-    /// The part of the changes that concerns one village: 新增 and 调整 where the household is now,
-    /// 停保 where it was (a household that moved shows as 调整 in its new village).
-    public func inVillage(_ village: RegionCode) -> RosterChanges {
-        RosterChanges(
-            added: added.filter { $0.village == village },
-            stopped: stopped.filter { $0.village == village },
-            adjusted: adjusted.filter { $0.after.village == village })
-    }
-
-    /// Counts for summary tables: villages whose code starts with a township's or county's prefix.
-    public func counts(within region: RegionCode) -> (added: Int, stopped: Int, adjusted: Int) {
-        func inside(_ code: RegionCode) -> Bool { code.ancestor(at: region.level) == region }
-        return (added.filter { inside($0.village) }.count,
-                stopped.filter { inside($0.village) }.count,
-                adjusted.filter { inside($0.after.village) }.count)
-    }
 }

@@ -25,6 +25,8 @@ public struct MonthNotice: Sendable, Hashable {
     public var expectedTotals: ExpectedTotals?
     /// `_month.yaml` (or site.yaml when the month has no file), for messages.
     public var location: SourceLocation
+    /// The text of `_month.yaml`, for the privacy scan (nil without a file).
+    public var sourceText: String?
 
     /// Days of the notice period, both ends included.
     public var dayCount: Int {

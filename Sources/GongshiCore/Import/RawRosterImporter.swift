@@ -1,0 +1,162 @@
+import Foundation
+
+/// `gongshi import`: turns a raw roster export (with ID numbers, phones, addresses …) into
+/// publishable roster CSVs, one per village. Private columns are dropped and listed, names are
+/// masked, numbers normalised. The raw file itself is never copied into the site.
+public enum RawRosterImporter {
+    public struct Options: Sendable {
+        public var rawFile: URL
+        public var month: YearMonth
+        /// nil: UTF-8 when the bytes are valid UTF-8, else GB18030 (Excel on Chinese Windows).
+        public var encoding: CSVEncoding?
+        public var siteFolder: URL
+        public var force: Bool
+
+        public init(rawFile: URL, month: YearMonth, encoding: CSVEncoding?, siteFolder: URL, force: Bool) {
+            self.rawFile = rawFile
+            self.month = month
+            self.encoding = encoding
+            self.siteFolder = siteFolder
+            self.force = force
+        }
+    }
+
+    public struct VillageSummary: Sendable, Equatable {
+        public let code: String
+        public let file: String
+        public let households: Int
+        public let persons: Int
+        public let amount: Fen
+    }
+
+    public struct Summary: Sendable {
+        /// Headers dropped, as written, with the reason (the kind of private data, or 未知列).
+        public var droppedColumns: [(header: String, reason: String)]
+        public var villages: [VillageSummary]
+        public var totals: RosterTotals
+        /// Notes that were free text and left out.
+        public var droppedNotes: Int
+        public var wroteMonthFile: Bool
+    }
+
+    public static func run(_ options: Options, config: SiteConfig) throws(ContentErrors) -> Summary {
+        let rawName = options.rawFile.lastPathComponent
+        let data: Data
+        do {
+            data = try Data(contentsOf: options.rawFile)
+        } catch {
+            throw ContentErrors([.error(SourceLocation(file: rawName), Messages.cannotRead(error))])
+        }
+        let encoding = options.encoding ?? (String(validating: data, as: UTF8.self) != nil ? .utf8 : .gb18030)
+        let records = try CSVReader.read(data, encoding: encoding, file: rawName)
+        guard let header = records.first else {
+            throw ContentErrors([.error(SourceLocation(file: rawName, line: 1, column: 1), Messages.rosterEmpty)])
+        }
+        var log = DiagnosticLog()
+        var columns: [Int: RosterColumn] = [:]
+        var surnameColumn: Int?
+        var dropped: [(header: String, reason: String)] = []
+        for (index, field) in header.fields.enumerated() {
+            switch RawColumn.classify(field.text) {
+            case .roster(let column):
+                if columns.values.contains(column) {
+                    dropped.append((field.text, Messages.importDuplicateColumn))
+                } else {
+                    columns[index] = column
+                }
+            case .surnameLength: surnameColumn = index
+            case .dropped(let reason): dropped.append((field.text, reason))
+            }
+        }
+        for column in [RosterColumn.recordID, .divisionCode, .headName, .persons, .category, .amount]
+        where !columns.values.contains(column) {
+            log.error(SourceLocation(file: rawName, line: header.line, column: 1), Messages.missingHeader(column.rawValue, english: column.englishHeader))
+        }
+        try log.throwIfErrors()
+
+        let scanner = PrivateValueScanner(allowedNumbers: config.officialNumbers)
+        var rows: [ImportedRow] = []
+        var droppedNotes = 0
+        var seenIDs: [String: Int] = [:]
+        for record in records.dropFirst() {
+            guard record.fields.count == header.fields.count else {
+                log.error(SourceLocation(file: rawName, line: record.line, column: 1), Messages.fieldCount(record.fields.count, expected: header.fields.count))
+                continue
+            }
+            var cells: [RosterColumn: CSVField] = [:]
+            for (index, column) in columns { cells[column] = record.fields[index] }
+            let surnameLength = surnameColumn.flatMap { RawValueNormalizer.count(record.fields[$0].text) }
+            if let row = ImportedRow.parse(cells, surnameLength: surnameLength, file: rawName, header: header, columns: columns,
+                                           notes: config.disclosure.notes, scanner: scanner, droppedNotes: &droppedNotes, log: &log) {
+                if let line = seenIDs[row.recordID] {
+                    log.error(SourceLocation(file: rawName, line: record.line, column: 1), Messages.duplicateRecordID(row.recordID, first: "\(rawName):\(line)"))
+                    continue
+                }
+                seenIDs[row.recordID] = record.line
+                rows.append(row)
+            }
+        }
+        try log.throwIfErrors()
+        return try write(rows, options: options, config: config, dropped: dropped, droppedNotes: droppedNotes)
+    }
+
+    private static func write(
+        _ rows: [ImportedRow], options: Options, config: SiteConfig, dropped: [(header: String, reason: String)], droppedNotes: Int
+    ) throws(ContentErrors) -> Summary {
+        let relativeFolder = "content/rosters/\(options.month)"
+        let folder = options.siteFolder.appendingPathComponent(relativeFolder)
+        var byVillage: [String: [ImportedRow]] = [:]
+        for row in rows { byVillage[row.village, default: []].append(row) }
+        let codes = byVillage.keys.sorted()
+        let existing = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".csv") }
+        if !existing.isEmpty, !options.force {
+            throw ContentErrors([.error(SourceLocation(file: relativeFolder), Messages.importWouldOverwrite(relativeFolder, count: existing.count))])
+        }
+        var villages: [VillageSummary] = []
+        var totals = RosterTotals()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            if options.force {
+                for name in existing { try FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+            }
+            for code in codes {
+                let villageRows = byVillage[code] ?? []
+                let name = "\(code).csv"
+                try Data(ImportedRow.csv(villageRows).utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
+                var villageTotals = RosterTotals()
+                for row in villageRows {
+                    villageTotals.households += 1
+                    villageTotals.persons += row.persons
+                    villageTotals.amount += row.amount
+                }
+                totals = totals + villageTotals
+                villages.append(VillageSummary(code: code, file: relativeFolder + "/" + name, households: villageTotals.households,
+                                               persons: villageTotals.persons, amount: villageTotals.amount))
+            }
+            let monthFile = folder.appendingPathComponent("_month.yaml")
+            var wroteMonthFile = false
+            if !FileManager.default.fileExists(atPath: monthFile.path) {
+                try Data(monthYAML(options.month, totals: totals).utf8).write(to: monthFile, options: .atomic)
+                wroteMonthFile = true
+            }
+            return Summary(droppedColumns: dropped, villages: villages, totals: totals, droppedNotes: droppedNotes, wroteMonthFile: wroteMonthFile)
+        } catch {
+            throw ContentErrors([.error(SourceLocation(file: relativeFolder), Messages.cannotWrite(error))])
+        }
+    }
+
+    /// A starting `_month.yaml`: the whole month as notice period, and the imported totals to check against.
+    static func monthYAML(_ month: YearMonth, totals: RosterTotals) -> String {
+        """
+        # 由 gongshi import 生成：请核对公示类型、公示期、公示单位、监督电话和依据
+        notice_type: 长期公示
+        publish_from: \(month)-01
+        publish_to: \(month)-\(String(format: "%02d", month.dayCount))
+        expected_totals:
+          households: \(totals.households)
+          persons: \(totals.persons)
+          amount: "\(totals.amount.yuanPlain)"
+
+        """
+    }
+}

@@ -1,0 +1,141 @@
+/// Masking (脱敏) of a household head's real name, and the check that a roster's 户主姓名 value is
+/// masked (DESIGN.md §2): keep the surname and the last character, mask the middle; a two-character
+/// name keeps only the surname; names with `·` keep the first unit and mask the rest.
+///
+/// Only ASCII `*` counts as a mask character. For `isCorrectlyMasked`, a visible name character is
+/// one CJK ideograph (optionally followed by a variation selector, as rare name characters
+/// sometimes are).
+public enum NameMasking {
+    /// The separator of minority names (U+00B7 MIDDLE DOT).
+    static let separator: Character = "\u{00B7}"
+
+    /// What clerks and IMEs type for `·`: `•` U+2022, `・` U+30FB, `．` U+FF0E, `‧` U+2027,
+    /// `･` U+FF65 and `.`.
+    static let separatorVariants: Set<Character> = [
+        "\u{00B7}", "\u{2022}", "\u{30FB}", "\u{FF0E}", "\u{2027}", "\u{FF65}", ".",
+    ]
+
+    /// Compound surnames (复姓) accepted as a two-character visible prefix by `isCorrectlyMasked`:
+    /// the 复姓 of 百家姓 plus 独孤 and 第五.
+    static let compoundSurnames: Set<String> = [
+        "欧阳", "司马", "诸葛", "上官", "皇甫", "东方", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+        "夏侯", "轩辕", "令狐", "端木", "西门", "南宫", "独孤", "呼延", "澹台", "万俟", "闻人", "赫连",
+        "申屠", "钟离", "太史", "公冶", "濮阳", "淳于", "单于", "宗政", "拓跋", "百里", "第五",
+        "公羊", "太叔", "仲孙", "鲜于", "闾丘", "司空", "亓官", "司寇", "子车", "颛孙", "巫马", "公西",
+        "漆雕", "乐正", "壤驷", "公良", "夹谷", "宰父", "谷梁", "段干", "东郭", "南门", "羊舌", "微生",
+        "梁丘", "左丘", "东门", "仉督",
+    ]
+
+    /// Masks a real name: keep the surname and the last character, mask the middle; a name of
+    /// surname + one character keeps only the surname. 张三丰 → 张*丰, 张三 → 张*, 张三小丰 → 张**丰,
+    /// 欧阳娜娜 (surnameLength 2) → 欧阳*娜, 欧阳娜 (2) → 欧阳*. Names with `·` keep the first unit and
+    /// replace every character after the first `·` with `*`: 买买提·艾力 → 买买提·**,
+    /// 阿依古丽·买买提 → 阿依古丽·***.
+    /// `•` (U+2022), `・` (U+30FB), `．` (U+FF0E), `‧` (U+2027), `･` (U+FF65) and `.` are normalised to `·` (U+00B7) first.
+    /// Surrounding whitespace trimmed; inner spaces removed. Returns nil for input that cannot be a
+    /// name (empty, a single character, contains digits (any script)/ASCII letters, already contains
+    /// `*`, surnameLength < 1 or ≥ name length, a `·` at either end). Other characters are masked
+    /// like name characters, so a value "masked" with `＊` gets a correct echo: 张＊丰 → 张*丰.
+    /// surnameLength nil = 1 (never guess compound surnames from the string: the data says).
+    public static func mask(_ name: String, surnameLength: Int? = nil) -> String? {
+        let chars = Array(normalize(name).filter { !$0.isWhitespace })
+        let surname = surnameLength ?? 1
+        guard chars.count >= 2, surname >= 1, surname < chars.count else { return nil }
+        if let dot = chars.firstIndex(of: separator) {
+            let first = chars[..<dot]
+            let rest = chars[(dot + 1)...]
+            guard !first.isEmpty, !rest.isEmpty, rest.last != separator,
+                  chars.allSatisfy(isMaskable)
+            else { return nil }
+            return String(first) + String(separator) + String(repeating: "*", count: rest.count)
+        }
+        guard chars.allSatisfy(isMaskable) else { return nil }
+        let given = chars.count - surname
+        var masked = String(chars[..<surname])
+        masked += String(repeating: "*", count: max(given - 1, 1))
+        if given > 1 { masked.append(chars[chars.count - 1]) }
+        return masked
+    }
+
+    /// Normalises separators as above (for checking names that are already masked).
+    public static func normalize(_ name: String) -> String {
+        var out = ""
+        out.reserveCapacity(name.utf8.count)
+        for character in name {
+            out.append(separatorVariants.contains(character) ? separator : character)
+        }
+        return out
+    }
+
+    /// Whether a value from a roster's 户主姓名 column is a correctly masked name (separators
+    /// normalised, whitespace ignored):
+    /// - `·` names: first unit of ≥1 CJK chars, then `·`, then only `*` (≥1), e.g. 买买提·**;
+    /// - otherwise: 1 or 2 leading CJK chars (the surname), then ≥1 `*`, then optionally exactly one
+    ///   CJK char; a 2-char prefix is accepted only when it is a known compound surname, since
+    ///   otherwise 张三* would pass with two visible characters;
+    /// - only ASCII `*` counts: `张＊丰` is not masked.
+    public static func isCorrectlyMasked(_ value: String) -> Bool {
+        // One pass over the Characters (it runs for every household of every month).
+        enum State { case surname, stars, last, dotted }
+        var state = State.surname
+        var visible = 0  // name characters before the stars or the `·`
+        var first: Character = " "
+        var second: Character = " "
+        var stars = 0
+        for character in value where !character.isWhitespace {
+            switch state {
+            case .surname:
+                if isNameCharacter(character) {
+                    if visible == 0 { first = character } else if visible == 1 { second = character }
+                    visible += 1
+                } else if character == "*" {
+                    guard visible == 1 || (visible == 2 && compoundSurnames.contains(String([first, second]))) else {
+                        return false
+                    }
+                    state = .stars
+                    stars = 1
+                } else if separatorVariants.contains(character), visible >= 1 {
+                    state = .dotted
+                } else {
+                    return false
+                }
+            case .stars:
+                if character == "*" {
+                    stars += 1
+                } else if isNameCharacter(character) {
+                    state = .last
+                } else {
+                    return false
+                }
+            case .last:
+                return false
+            case .dotted:
+                guard character == "*" else { return false }
+                stars += 1
+            }
+        }
+        switch state {
+        case .surname: return false
+        case .stars, .last: return true
+        case .dotted: return stars >= 1
+        }
+    }
+
+    /// What `mask` accepts in a name: anything but `*`, ASCII letters and digits of any script.
+    static func isMaskable(_ character: Character) -> Bool {
+        guard character != "*", !(character.isASCII && character.isLetter) else { return false }
+        return !character.unicodeScalars.contains { $0.properties.numericType == .decimal }
+    }
+
+    /// One CJK ideograph, optionally followed by variation selectors (IVS for rare name characters).
+    static func isNameCharacter(_ character: Character) -> Bool {
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), first.properties.isIdeographic else { return false }
+        while let next = scalars.next() {
+            guard (0xFE00...0xFE0F).contains(next.value) || (0xE0100...0xE01EF).contains(next.value) else {
+                return false
+            }
+        }
+        return true
+    }
+}

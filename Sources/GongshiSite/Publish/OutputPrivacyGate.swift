@@ -1,0 +1,40 @@
+import Dispatch
+import Foundation
+import GongshiCore
+
+/// The last gate before publish: every text file of the rendered site is scanned with the same
+/// scanners as the input. A finding means a template or a data path bypassed the input checks;
+/// it stops the publish.
+enum OutputPrivacyGate {
+    static let textExtensions: Set<String> = ["html", "htm", "xml", "json", "txt", "css", "svg", "js", "csv"]
+
+    static func scan(_ files: [OutputFile], allowedNumbers: [String]) -> [Diagnostic] {
+        let scanner = PrivateValueScanner(allowedNumbers: allowedNumbers)
+        let slots = ResultSlots<[Diagnostic]>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
+            let ext = (file.path as NSString).pathExtension.lowercased()
+            guard textExtensions.contains(ext) else {
+                slots.set(index, [])
+                return
+            }
+            slots.set(index, scan(file, scanner: scanner))
+        }
+        return slots.values().flatMap { $0 }
+    }
+
+    static func scan(_ file: OutputFile, scanner: PrivateValueScanner) -> [Diagnostic] {
+        let text = String(decoding: file.bytes, as: UTF8.self)
+        var diagnostics: [Diagnostic] = []
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            for finding in scanner.scanText(String(line)) {
+                diagnostics.append(.error(
+                    SourceLocation(file: SitePlan.outputLabel + file.path, line: lineNumber, column: finding.offset + 1),
+                    Messages.outputContainsPrivateValue(finding.kindDescription, echo: finding.maskedEcho)))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import GongshiCore
+
+/// `gongshi import`: a raw export from the national system into publishable roster CSVs.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "把从全国系统导出的原始名册转换为可公开的名册：删除身份证号、电话、住址等列，姓名脱敏，按村写入 content/rosters/YYYY-MM/。",
+        discussion: "原始文件不会被复制到站点中。已有名册时需加 --force 才会替换。"
+    )
+
+    @Argument(help: ArgumentHelp("原始名册 CSV（UTF-8 或 GB18030）。", valueName: "RAW"))
+    var raw: String
+
+    @Option(name: .long, help: ArgumentHelp("名册月份，例如 2026-11。", valueName: "YYYY-MM"))
+    var month: String
+
+    @Option(name: .long, help: ArgumentHelp("原始文件编码：utf-8 或 gb18030；不写时自动判断。", valueName: "ENCODING"))
+    var encoding: String?
+
+    @Option(name: .long, help: ArgumentHelp("站点目录（含 site.yaml）。", valueName: "DIR"))
+    var source: String = "."
+
+    @Flag(name: .long, help: "替换该月已有的名册文件。")
+    var force = false
+
+    func validate() throws {
+        guard YearMonth(month) != nil else { throw ValidationError("--month 应为 年-月，例如 2026-11") }
+        if let encoding, !["utf-8", "utf8", "gb18030"].contains(encoding.lowercased()) {
+            throw ValidationError("--encoding 只能是 utf-8 或 gb18030")
+        }
+    }
+
+    func run() throws {
+        let console = Console(quiet: false)
+        guard let yearMonth = YearMonth(month) else { throw ExitCode(Gongshi.Exit.usageError) }
+        let siteFolder = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
+        let csvEncoding: CSVEncoding? = encoding.map { $0.lowercased() == "gb18030" ? .gb18030 : .utf8 }
+        do {
+            let config = try SiteConfigLoader.load(siteFolder: siteFolder)
+            let summary = try RawRosterImporter.run(
+                .init(rawFile: URL(fileURLWithPath: raw), month: yearMonth, encoding: csvEncoding, siteFolder: siteFolder, force: force),
+                config: config)
+            for line in ImportReport.lines(summary) { console.summary(line) }
+        } catch {
+            console.diagnostics(error.diagnostics)
+            console.error(Messages.importFailed(errors: error.diagnostics.errors.count))
+            throw ExitCode(Gongshi.Exit.contentError)
+        }
+    }
+}
+
+/// What `gongshi import` tells the clerk it did.
+enum ImportReport {
+    static func lines(_ summary: RawRosterImporter.Summary) -> [String] {
+        var lines: [String] = []
+        if summary.droppedColumns.isEmpty {
+            lines.append("没有删除任何列。")
+        } else {
+            lines.append("已删除 \(summary.droppedColumns.count) 列（不会公开）：")
+            for column in summary.droppedColumns { lines.append("  \(column.header)（\(column.reason)）") }
+        }
+        if summary.droppedNotes > 0 { lines.append("已删除 \(summary.droppedNotes) 条不在允许列表中的备注。") }
+        lines.append("已写入 \(summary.villages.count) 个村（社区）的名册：")
+        for village in summary.villages {
+            lines.append("  \(village.file)：\(village.households) 户 \(village.persons) 人 \(village.amount.yuanDisplay) 元")
+        }
+        if summary.wroteMonthFile { lines.append("已生成 _month.yaml：请核对公示期、公示单位和监督电话。") }
+        lines.append("合计：\(summary.totals.households) 户 \(summary.totals.persons) 人，月保障金额 \(summary.totals.amount.yuanDisplay) 元")
+        return lines
+    }
+}
