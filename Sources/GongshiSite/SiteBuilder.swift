@@ -32,13 +32,14 @@ public enum SiteBuilder {
 
     /// Builds the site in memory, from load to render, without writing anything.
     public static func render(
-        siteFolder: URL, includeDrafts: Bool, progress: (@Sendable (Int, Int) -> Void)? = nil
+        siteFolder: URL, includeDrafts: Bool, progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
     ) throws(Failure) -> (files: [OutputFile], pages: Int, warnings: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         do throws(ContentErrors) {
             let (content, loadWarnings) = try ContentLoader.load(
                 siteFolder: siteFolder, options: .init(includeDrafts: true))
             diagnostics += loadWarnings
+            timer?.lap("load")
             let drafts = includeDrafts ? [] : content.documents.filter(\.draft)
             var published = content
             published.articles.removeAll { !includeDrafts && $0.draft }
@@ -46,16 +47,20 @@ public enum SiteBuilder {
             diagnostics += DocumentAudit.audit(published)
             diagnostics += RosterAudit.audit(published)
             diagnostics += PrivacyAudit.audit(published)
+            timer?.lap("audit")
             let plan = SitePlanner.plan(published, draftContentPaths: Set(drafts.map(\.contentPath)))
             let theme = try ThemeLoader.load(
                 siteFolder: siteFolder, config: content.config, requiredTemplates: Set(plan.pages.compactMap(\.template)))
+            timer?.lap("plan")
             if diagnostics.hasErrors { throw ContentErrors(diagnostics) }
             let rendered = SiteRenderer.render(plan: plan, theme: theme, progress: progress)
+            timer?.lap("render")
             diagnostics += rendered.diagnostics
             if diagnostics.hasErrors { throw ContentErrors(diagnostics) }
             let assets = try ThemeAssets.collect(from: theme.assetsFolder)
             let files = rendered.files + assets
             diagnostics += OutputPrivacyGate.scan(files, allowedNumbers: content.config.officialNumbers)
+            timer?.lap("output scan")
             if diagnostics.hasErrors { throw ContentErrors(diagnostics) }
             let pages = rendered.files.filter { $0.path.hasSuffix(".html") }.count
             return (files, pages, diagnostics.sortedForDisplay())
@@ -65,10 +70,13 @@ public enum SiteBuilder {
     }
 
     /// Builds and publishes. On failure nothing in the output folder changes.
-    public static func build(_ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Failure) -> Report {
-        let result = try render(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, progress: progress)
+    public static func build(
+        _ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
+    ) throws(Failure) -> Report {
+        let result = try render(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, progress: progress, timer: timer)
         do {
             try Publisher.publish(result.files, to: options.outputFolder, siteFolder: options.siteFolder)
+            timer?.lap("publish")
         } catch {
             throw .output(error.message, warnings: result.warnings)
         }

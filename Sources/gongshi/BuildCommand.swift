@@ -39,11 +39,15 @@ struct BuildCommand: ParsableCommand {
         }
         let started = Date()
         let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0, started: started)
+        let timer = verbose ? StageTimer(now: { Date().timeIntervalSinceReferenceDate }) : nil
         do {
             let report = try SiteBuilder.build(
                 .init(siteFolder: siteFolder, outputFolder: outputFolder, includeDrafts: drafts),
-                progress: progress.update)
+                progress: progress.update, timer: timer)
             progress.finish()
+            for stage in timer?.stages ?? [] {
+                console.info(String(format: "  %@：%.2f 秒", stage.name, stage.seconds))
+            }
             console.diagnostics(report.warnings)
             console.summary(Messages.buildSummary(
                 pages: report.pages, files: report.files, warnings: report.warnings.count,

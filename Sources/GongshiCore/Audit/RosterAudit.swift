@@ -4,11 +4,11 @@ public enum RosterAudit {
     public static func audit(_ content: SiteContent) -> [Diagnostic] {
         var log = DiagnosticLog()
         auditRegions(content.regions, log: &log)
-        for month in content.months {
+        log.append(contentsOf: ParallelChecks.each(content.months) { month, log in
             auditNotice(month, settings: content.config.disclosure, log: &log)
             auditHouseholds(month, content: content, log: &log)
             auditExpectedTotals(month, log: &log)
-        }
+        })
         return log.all
     }
 

@@ -8,14 +8,14 @@ public enum PrivacyAudit {
         for document in content.articles + content.notices {
             scanLines(of: document.sourceText, file: document.sourcePath, scanner: scanner, log: &log)
         }
-        for month in content.months {
+        log.append(contentsOf: ParallelChecks.each(content.months) { month, log in
             if let text = month.notice.sourceText {
                 scanLines(of: text, file: month.notice.location.file, scanner: scanner, log: &log)
             }
             for household in month.households {
                 auditHousehold(household, scanner: scanner, log: &log)
             }
-        }
+        })
         return log.all
     }
 

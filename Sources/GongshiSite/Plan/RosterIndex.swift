@@ -8,6 +8,8 @@ public struct RosterIndex: Sendable {
         /// Households per village, in roster order.
         public let householdsByVillage: [RegionCode: [Household]]
         public let totalsByRegion: [RegionCode: RosterTotals]
+        /// The whole month's totals.
+        public let totals: RosterTotals
         public let changes: RosterChanges
         /// 新增 / 停保 / 调整 per village, and counts per village, township and county: computed in
         /// one pass, since summary tables need them for thousands of rows.
@@ -64,6 +66,7 @@ public struct RosterIndex: Sendable {
             let changes = RosterChanges.between(previous: previous?.households, current: month.households)
             let (byVillageChanges, counts) = Self.group(changes)
             entries.append(MonthEntry(month: month, householdsByVillage: byVillage, totalsByRegion: totals,
+                                      totals: RosterTotals(month.households),
                                       changes: changes, changesByVillage: byVillageChanges, changeCounts: counts,
                                       hasPrevious: previous != nil))
         }

@@ -10,7 +10,7 @@ enum OutputPrivacyGate {
 
     static func scan(_ files: [OutputFile], allowedNumbers: [String]) -> [Diagnostic] {
         let scanner = PrivateValueScanner(allowedNumbers: allowedNumbers)
-        let slots = ResultSlots<[Diagnostic]>(count: files.count)
+        let slots = IndexedResults<[Diagnostic]>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files[index]
             let ext = (file.path as NSString).pathExtension.lowercased()
@@ -25,6 +25,8 @@ enum OutputPrivacyGate {
 
     static func scan(_ file: OutputFile, scanner: PrivateValueScanner) -> [Diagnostic] {
         let text = String(decoding: file.bytes, as: UTF8.self)
+        // Almost every file is clean: scan it whole, and only look for lines when something was found.
+        if scanner.scanText(text).isEmpty { return [] }
         var diagnostics: [Diagnostic] = []
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

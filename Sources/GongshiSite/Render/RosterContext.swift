@@ -44,7 +44,7 @@ struct RosterContextBuilder {
             "id": month.description,
             "display": month.chineseDisplay,
             "url": base.url(from: page, to: SitePlan.rosterMonthPath(month)),
-            "totals": totalsValues(entry.month.totals),
+            "totals": totalsValues(entry.totals),
             "village_count": entry.month.villages.count,
             "notice": noticeValues(entry.month.notice),
         ]

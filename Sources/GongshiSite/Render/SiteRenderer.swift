@@ -27,7 +27,7 @@ enum SiteRenderer {
 
     static func render(plan: SitePlan, theme: Theme, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
         let pages = plan.pages
-        let slots = ResultSlots<(OutputFile, [Diagnostic])>(count: pages.count)
+        let slots = IndexedResults<(OutputFile, [Diagnostic])>(count: pages.count)
         let counter = ProgressCounter()
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let rendered = renderPage(pages[index], plan: plan, theme: theme)
@@ -93,27 +93,6 @@ enum SiteRenderer {
         let context = builder.context(for: page, extra: extra)
         let html = page.template.flatMap { theme.render(context, template: $0) } ?? ""
         return (OutputFile(path: page.outputPath, text: html), diagnostics)
-    }
-}
-
-/// Fixed-size storage that concurrent workers fill by index.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    /// Every value, in index order (all slots must be filled).
-    func values() -> [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage.compactMap { $0 }
     }
 }
 

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Reads `content/rosters/YYYY-MM/`: `_month.yaml` and every `*.csv`, one per village (named by
@@ -10,7 +11,7 @@ public enum RosterLoader {
     public static func load(siteFolder: URL, config: SiteConfig, log: inout DiagnosticLog) -> [RosterMonth] {
         let root = siteFolder.appendingPathComponent(folder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: root.path) else { return [] }
-        var months: [RosterMonth] = []
+        var folders: [(month: YearMonth, url: URL, relative: String)] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let url = root.appendingPathComponent(name)
             var isFolder: ObjCBool = false
@@ -20,9 +21,21 @@ public enum RosterLoader {
                 log.error(SourceLocation(file: relative), Messages.invalidMonthFolder(name))
                 continue
             }
-            if let loaded = loadMonth(month, url: url, relative: relative, config: config, log: &log) {
-                months.append(loaded)
-            }
+            folders.append((month, url, relative))
+        }
+        // Months are independent: read them in parallel, then merge in month order.
+        let slots = IndexedResults<(RosterMonth?, [Diagnostic])>(count: folders.count)
+        let work = folders
+        DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+            let entry = work[index]
+            var monthLog = DiagnosticLog()
+            let loaded = loadMonth(entry.month, url: entry.url, relative: entry.relative, config: config, log: &monthLog)
+            slots.set(index, (loaded, monthLog.all))
+        }
+        var months: [RosterMonth] = []
+        for (loaded, diagnostics) in slots.values() {
+            log.append(contentsOf: diagnostics)
+            if let loaded { months.append(loaded) }
         }
         return months
     }
@@ -34,6 +47,7 @@ public enum RosterLoader {
         let noticeResult = MonthNoticeLoader.load(month: month, folder: url, relativeFolder: relative, config: config, log: &log)
         var households: [Household] = []
         var files: [RosterFile] = []
+        var headerCache: [String: RosterFileParser.HeaderMeaning] = [:]
         for name in csvNames {
             let path = relative + "/" + name
             let stem = String(name.dropLast(4))
@@ -42,7 +56,7 @@ public enum RosterLoader {
             do {
                 let data = try Data(contentsOf: url.appendingPathComponent(name))
                 let records = try CSVReader.read(data, encoding: noticeResult.encoding, file: path)
-                households += RosterFileParser.parse(records, path: path, namedVillage: namedVillage, log: &log)
+                households += RosterFileParser.parse(records, path: path, namedVillage: namedVillage, headerCache: &headerCache, log: &log)
             } catch let error as ContentErrors {
                 log.append(contentsOf: error.diagnostics)
             } catch {
