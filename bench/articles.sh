@@ -31,27 +31,11 @@ die() { echo "articles.sh: $*" >&2; exit 1; }
 command -v "$HUGO" >/dev/null || die "hugo not found"
 command -v python3 >/dev/null || die "python3 not found"
 
-# --- gongshi, release build ---------------------------------------------------------------
-if [[ -n "${GONGSHI_BIN:-}" ]]; then
-    gongshi=$GONGSHI_BIN
-else
-    build_args=(-c release --product gongshi)
-    [[ -n "${SCRATCH_PATH:-}" ]] && build_args+=(--scratch-path "$SCRATCH_PATH")
-    echo "Building gongshi (swift build ${build_args[*]}) …" >&2
-    (cd "$repo" && swift build "${build_args[@]}" >&2)
-    gongshi="$(cd "$repo" && swift build "${build_args[@]}" --show-bin-path)/gongshi"
-fi
-[[ -x "$gongshi" ]] || die "gongshi binary not found at $gongshi"
-
-# --- sites ---------------------------------------------------------------------------------
-if [[ -d /dev/shm && -w /dev/shm ]]; then
-    work=$(mktemp -d /dev/shm/gongshi-bench.XXXXXX)
-else
-    work=$(mktemp -d "${TMPDIR:-/tmp}/gongshi-bench.XXXXXX")
-fi
-cleanup() { rm -rf -- "$work"; }
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+# --- gongshi, release build, and a work folder ------------------------------------------------
+# shellcheck source=lib.sh
+source "$here/lib.sh"
+build_gongshi
+make_workdir gongshi-bench
 
 python3 "$here/gen_articles.py" --count "$COUNT" --seed "$SEED" \
     --site-yaml "$repo/site.yaml" --theme "$repo/themes/default" \

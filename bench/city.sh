@@ -46,27 +46,11 @@ shared=$(cd "$repo" && cd "$SHARED_BENCH" 2>/dev/null && pwd) \
 [[ -f "$shared/gen_dataset.py" && -f "$shared/to_hugo.py" ]] \
     || die "$shared lacks gen_dataset.py or to_hugo.py"
 
-# --- gongshi, release build ---------------------------------------------------------------
-if [[ -n "${GONGSHI_BIN:-}" ]]; then
-    gongshi=$GONGSHI_BIN
-else
-    build_args=(-c release --product gongshi)
-    [[ -n "$SCRATCH_PATH" ]] && build_args+=(--scratch-path "$SCRATCH_PATH")
-    echo "Building gongshi (swift build ${build_args[*]}) …" >&2
-    (cd "$repo" && swift build "${build_args[@]}" >&2)
-    gongshi="$(cd "$repo" && swift build "${build_args[@]}" --show-bin-path)/gongshi"
-fi
-[[ -x "$gongshi" ]] || die "gongshi binary not found at $gongshi"
-
-# --- sites ---------------------------------------------------------------------------------
-if [[ -d /dev/shm && -w /dev/shm ]]; then
-    work=$(mktemp -d /dev/shm/gongshi-city.XXXXXX)
-else
-    work=$(mktemp -d "${TMPDIR:-/tmp}/gongshi-city.XXXXXX")
-fi
-cleanup() { rm -rf -- "$work"; }
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+# --- gongshi, release build, and a work folder ------------------------------------------------
+# shellcheck source=lib.sh
+source "$here/lib.sh"
+build_gongshi
+make_workdir gongshi-city
 
 echo "Generating the $SCALE dataset (seed $SEED) into $work …" >&2
 python3 "$shared/gen_dataset.py" --scale "$SCALE" --seed "$SEED" --out "$work/data" >"$work/dataset.txt" 2>&1
