@@ -58,8 +58,10 @@ struct PrintContextBuilder {
         var settings = plan.config.print
         settings.paper = .a4
         settings.orientation = .portrait
+        var print = printValues(settings)
+        print["margin"] = "10mm 10mm 12mm"
         return [
-            "print": printValues(settings),
+            "print": print,
             "cards": cards,
             "has_cards": !cards.isEmpty,
             "card_count": cards.count,
