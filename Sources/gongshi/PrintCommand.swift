@@ -17,13 +17,10 @@ struct PrintCommand: ParsableCommand {
     )
 }
 
-/// The options both print commands take.
+/// The options both print commands take (each names its own `--region`).
 struct PrintOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("名册月份，例如 2026-11。", valueName: "YYYY-MM"))
     var month: String
-
-    @Option(name: .long, help: ArgumentHelp("只打印此区划（村、乡镇或县的 12 位区划代码）。", valueName: "CODE"))
-    var region: String?
 
     @Flag(name: .long, help: "同时用 Chromium 生成 PDF。")
     var pdf = false
@@ -39,6 +36,9 @@ struct PrintOptions: ParsableArguments {
 
     func validate() throws {
         guard YearMonth(month) != nil else { throw ValidationError("--month 应为 年-月，例如 2026-11") }
+    }
+
+    static func validateRegion(_ region: String?) throws {
         if let region, RegionCode(region) == nil {
             throw ValidationError("--region 应为 12 位区划代码，例如 410829101201")
         }
@@ -52,10 +52,17 @@ struct PrintNoticeBoardCommand: ParsableCommand {
         discussion: "不写 --region 时生成全月；--region 为乡镇时生成该乡镇（含各村）的页面，--pdf 生成一个乡镇 PDF，每村另起一页；否则每村一个 PDF。"
     )
 
+    @Option(name: .long, help: ArgumentHelp("只打印此区划（村、乡镇或县的 12 位区划代码）。", valueName: "CODE"))
+    var region: String?
+
     @OptionGroup var options: PrintOptions
 
+    func validate() throws {
+        try PrintOptions.validateRegion(region)
+    }
+
     func run() throws {
-        try PrintRun(options: options, target: .noticeBoard).run()
+        try PrintRun(options: options, region: region, target: .noticeBoard).run()
     }
 }
 
@@ -65,13 +72,16 @@ struct PrintCardsCommand: ParsableCommand {
         abstract: "生成每户一张的最低生活保障明白卡（仅供打印发放，不会进入网站）。"
     )
 
+    @Option(name: .long, help: ArgumentHelp("村、乡镇或县的 12 位区划代码：为其下每户生成一张。", valueName: "CODE"))
+    var region: String
+
     @OptionGroup var options: PrintOptions
 
     func validate() throws {
-        if options.region == nil { throw ValidationError(Messages.printCardsNeedRegion) }
+        try PrintOptions.validateRegion(region)
     }
 
     func run() throws {
-        try PrintRun(options: options, target: .cards).run()
+        try PrintRun(options: options, region: region, target: .cards).run()
     }
 }

@@ -7,6 +7,7 @@ import GongshiSite
 /// the build's own stages, write the HTML and assets, then optionally one PDF per document.
 struct PrintRun {
     let options: PrintOptions
+    let region: String?
     let target: PrintBuilder.Target
 
     func run() throws {
@@ -20,7 +21,7 @@ struct PrintRun {
             throw ExitCode(Gongshi.Exit.usageError)
         }
         let request = PrintBuilder.Request(siteFolder: siteFolder, month: month,
-                                           region: options.region.flatMap(RegionCode.init), target: target)
+                                           region: region.flatMap(RegionCode.init), target: target)
         let result: PrintBuilder.Result
         do {
             result = try PrintBuilder.render(request)
