@@ -80,6 +80,13 @@ struct PrintPDFTests {
         #expect(decoded == "https://mz.example.gov.cn/dibao/rosters/2026-11/\(Self.village).html\n")
     }
 
+    @Test func paperAndOrientationFromSiteYAMLReachThePDF() throws {
+        let site = try SiteFixture(Self.site(households: 40, extraSiteYAML: "print:\n  paper: A3\n  orientation: landscape\n"))
+        let pdf = try Self.printPDF(site, ["--region", Self.village])
+        #expect(try PDFTools.pageSize(pdf) == [1191, 842])
+        #expect(try PDFTools.pageCount(pdf) >= 1)
+    }
+
     @Test func cardsFillSheetsAndNeverSplit() throws {
         let started = Date()
         let count = 15

@@ -59,6 +59,11 @@ public struct SitePlan: Sendable {
     /// The 明白卡 of a region's households, in the folder `gongshi print cards` writes (never in the site).
     public static func cardsPath(_ month: YearMonth, region: RegionCode) -> String { "\(month)/cards/\(region.digits).html" }
 
+    /// A village's roster page online, for the QR code on its printed notice (nil without `base_url`).
+    public func onlineRosterURL(_ month: YearMonth, village: RegionCode) -> String? {
+        config.baseURL.map { RelativeURL.absolute(baseURL: $0, path: SitePlan.rosterPath(month, region: village)) }
+    }
+
     /// The same plan with other pages: `gongshi print` renders the print pages of one month.
     public func with(pages: [Page]) -> SitePlan {
         SitePlan(config: config, articles: articles, notices: notices, regions: regions, standards: standards,

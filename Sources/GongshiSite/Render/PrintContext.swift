@@ -93,8 +93,7 @@ struct PrintContextBuilder {
             "has_households": !rows.isEmpty,
             "totals": roster.totalsValues(RosterTotals(households)),
         ]
-        if let baseURL = plan.config.baseURL {
-            let online = RelativeURL.absolute(baseURL: baseURL, path: SitePlan.rosterPath(month, region: village))
+        if let online = plan.onlineRosterURL(month, village: village) {
             values["online_url"] = online
             if let matrix = QRCodeMatrix.encode(online) {
                 values["qr_svg"] = QRCodeSVG.render(matrix, label: "扫码查看\(name)网上公示")
