@@ -80,6 +80,18 @@ struct PrintPDFTests {
         #expect(decoded == "https://mz.example.gov.cn/dibao/rosters/2026-11/\(Self.village).html\n")
     }
 
+    @Test func townshipPrintsEachVillageOnSheetsOfItsOwn() throws {
+        let site = try SiteFixture(RosterSite.files)
+        let pdf = try Self.printPDF(site, ["--region", "410829101000"])
+        #expect(pdf.lastPathComponent == "410829101000.pdf")
+        #expect(try PDFTools.pageCount(pdf) == 2)
+        let first = try PDFTools.text(pdf, page: 1)
+        let second = try PDFTools.text(pdf, page: 2)
+        #expect(first.contains("柳林村2026年11月最低生活保障对象长期公示") && !first.contains("杨庄村"))
+        #expect(second.contains("杨庄村2026年11月最低生活保障对象长期公示") && second.contains("赵**明"))
+        #expect(first.contains("盖章处") && second.contains("盖章处"))
+    }
+
     @Test func paperAndOrientationFromSiteYAMLReachThePDF() throws {
         let site = try SiteFixture(Self.site(households: 40, extraSiteYAML: "print:\n  paper: A3\n  orientation: landscape\n"))
         let pdf = try Self.printPDF(site, ["--region", Self.village])
