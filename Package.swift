@@ -21,6 +21,13 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // libqrencode from Debian's libqrencode-dev (pkg-config name `libqrencode`): the QR code
+        // on printed notices that links to the village's page online.
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         // Model, load and audit: parsing only, no rendering dependencies.
         .target(
             name: "GongshiCore",
@@ -32,6 +39,7 @@ let package = Package(
             dependencies: [
                 "GongshiCore",
                 "CCmark",
+                "CQRencode",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

@@ -30,10 +30,19 @@ public enum SiteBuilder {
         case output(String, warnings: [Diagnostic])
     }
 
-    /// Builds the site in memory, from load to render, without writing anything.
-    public static func render(
-        siteFolder: URL, includeDrafts: Bool, progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
-    ) throws(Failure) -> (files: [OutputFile], pages: Int, warnings: [Diagnostic]) {
+    /// What load, audit and plan made of a site folder: shared by build, check and print.
+    struct Prepared {
+        let plan: SitePlan
+        let theme: Theme
+        /// Warnings so far (an error would have been thrown).
+        let warnings: [Diagnostic]
+    }
+
+    /// Load → audit → plan, and the theme with every template the plan (and `extraTemplates`) needs.
+    /// Throws every error found, warnings included.
+    static func prepare(
+        siteFolder: URL, includeDrafts: Bool, extraTemplates: Set<String> = [], timer: StageTimer? = nil
+    ) throws(ContentErrors) -> Prepared {
         var diagnostics: [Diagnostic] = []
         do throws(ContentErrors) {
             let (content, loadWarnings) = try ContentLoader.load(
@@ -50,20 +59,43 @@ public enum SiteBuilder {
             timer?.lap("audit")
             let plan = SitePlanner.plan(published, draftContentPaths: Set(drafts.map(\.contentPath)))
             let theme = try ThemeLoader.load(
-                siteFolder: siteFolder, config: content.config, requiredTemplates: Set(plan.pages.compactMap(\.template)))
+                siteFolder: siteFolder, config: content.config,
+                requiredTemplates: Set(plan.pages.compactMap(\.template)).union(extraTemplates))
             timer?.lap("plan")
             if diagnostics.hasErrors { throw ContentErrors(diagnostics) }
-            let rendered = SiteRenderer.render(plan: plan, theme: theme, progress: progress)
-            timer?.lap("render")
-            diagnostics += rendered.diagnostics
+            return Prepared(plan: plan, theme: theme, warnings: diagnostics)
+        } catch {
+            throw ContentErrors((diagnostics + error.diagnostics).uniqued().sortedForDisplay())
+        }
+    }
+
+    /// Render → the theme's assets → the output privacy scan, for the pages of `plan`. Returns the
+    /// files and the diagnostics of these steps; the caller decides whether errors stop it.
+    static func renderScanned(
+        _ plan: SitePlan, theme: Theme, progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
+    ) throws(ContentErrors) -> (files: [OutputFile], pages: Int, diagnostics: [Diagnostic]) {
+        let rendered = SiteRenderer.render(plan: plan, theme: theme, progress: progress)
+        timer?.lap("render")
+        if rendered.diagnostics.hasErrors { return (rendered.files, 0, rendered.diagnostics) }
+        let assets = try ThemeAssets.collect(from: theme.assetsFolder)
+        let files = rendered.files + assets
+        let found = rendered.diagnostics + OutputPrivacyGate.scan(files, allowedNumbers: plan.config.officialNumbers)
+        timer?.lap("output scan")
+        return (files, rendered.files.filter { $0.path.hasSuffix(".html") }.count, found)
+    }
+
+    /// Builds the site in memory, from load to render, without writing anything.
+    public static func render(
+        siteFolder: URL, includeDrafts: Bool, progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
+    ) throws(Failure) -> (files: [OutputFile], pages: Int, warnings: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        do throws(ContentErrors) {
+            let prepared = try prepare(siteFolder: siteFolder, includeDrafts: includeDrafts, timer: timer)
+            diagnostics += prepared.warnings
+            let result = try renderScanned(prepared.plan, theme: prepared.theme, progress: progress, timer: timer)
+            diagnostics += result.diagnostics
             if diagnostics.hasErrors { throw ContentErrors(diagnostics) }
-            let assets = try ThemeAssets.collect(from: theme.assetsFolder)
-            let files = rendered.files + assets
-            diagnostics += OutputPrivacyGate.scan(files, allowedNumbers: content.config.officialNumbers)
-            timer?.lap("output scan")
-            if diagnostics.hasErrors { throw ContentErrors(diagnostics) }
-            let pages = rendered.files.filter { $0.path.hasSuffix(".html") }.count
-            return (files, pages, diagnostics.sortedForDisplay())
+            return (result.files, result.pages, diagnostics.sortedForDisplay())
         } catch {
             throw .content((diagnostics + error.diagnostics).uniqued().sortedForDisplay())
         }

@@ -8,7 +8,7 @@ struct Gongshi: ParsableCommand {
         abstract: "公示：最低生活保障信息公开静态网站生成器",
         discussion: "退出码：0 成功；1 内容错误（未发布任何文件）；2 用法错误；3 内部错误或读写失败。",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, PrintCommand.self]
     )
 
     /// Exit codes as DESIGN.md §6 gives them.

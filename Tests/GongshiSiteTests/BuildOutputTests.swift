@@ -55,7 +55,7 @@ import Testing
         #expect(paths == [
             ".gongshi-output", "404.html",
             "articles/index.html", "articles/old.html", "articles/procedure.html", "articles/standards-2024.html",
-            "assets/site.css", "feed.xml", "index.html",
+            "assets/print.css", "assets/site.css", "feed.xml", "index.html",
             "notices/index.html", "notices/notice-1.html", "robots.txt",
         ])
         #expect(report.files == paths.count - 1)

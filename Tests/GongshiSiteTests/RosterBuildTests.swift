@@ -112,9 +112,9 @@ import Testing
         let site = try SiteFixture(files)
         try site.build()
         let sitemap = try #require(site.text("sitemap.xml"))
-        #expect(!sitemap.contains("rosters/") && !sitemap.contains("regions/"))
+        #expect(!sitemap.contains("rosters/") && !sitemap.contains("regions/") && !sitemap.contains("print/"))
         #expect(sitemap.contains("standards.html"))
-        #expect(site.text("robots.txt") == "User-agent: *\nDisallow: /dibao/regions/\nDisallow: /dibao/rosters/\n\nSitemap: https://mz.example.gov.cn/dibao/sitemap.xml\n")
+        #expect(site.text("robots.txt") == "User-agent: *\nDisallow: /dibao/print/\nDisallow: /dibao/regions/\nDisallow: /dibao/rosters/\n\nSitemap: https://mz.example.gov.cn/dibao/sitemap.xml\n")
     }
 
     @Test func retiredVillageKeepsItsPagesAndPointsToItsSuccessor() throws {

@@ -75,6 +75,8 @@ public enum SiteConfigLoader {
                 }
             case "disclosure":
                 config.disclosure = DisclosureSettingsParser.parse(value, file: file, log: &log)
+            case "print":
+                config.print = PrintSettingsParser.parse(value, file: file, log: &log)
             default:
                 break
             }

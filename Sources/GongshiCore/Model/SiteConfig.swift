@@ -23,6 +23,8 @@ public struct SiteConfig: Sendable {
     public var disclosure: DisclosureSettings
     /// `privacy.allowed_numbers`: official numbers that may be published in full.
     public var allowedNumbers: [String] = []
+    /// `print:` paper, orientation and type size of notice-board pages and cards.
+    public var print = PrintSettings()
     /// Where each key was written, for messages that point back into site.yaml.
     public var keyLocations: [String: SourceLocation]
 
@@ -55,7 +57,7 @@ public struct SiteConfig: Sendable {
 
     /// The objection hotline shown on roster pages unless a month names its own.
     public var defaultRosterHotline: String? { disclosure.hotline ?? hotlines.first?.number }
-    public static let knownKeys = ["title", "publisher", "hotlines", "base_url", "theme", "timezone", "disclosure", "privacy"]
+    public static let knownKeys = ["title", "publisher", "hotlines", "base_url", "theme", "timezone", "disclosure", "privacy", "print"]
     // Asia/Shanghai always exists in the tz database; UTC+8 is the fallback should it not.
     public static let defaultTimeZone: TimeZone =
         TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .current

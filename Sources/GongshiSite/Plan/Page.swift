@@ -19,6 +19,12 @@ public enum PageKind: Sendable, Hashable {
     case regionHistory(village: RegionCode)
     /// `standards.html`.
     case standards
+    /// `print/YYYY-MM/<village>.html`: the village's notice for the notice board (村务公开栏).
+    case printVillage(month: Int, village: RegionCode)
+    /// `print/YYYY-MM/<township>.html`: every village of the township, each starting a new sheet.
+    case printTownship(month: Int, township: RegionCode)
+    /// 明白卡: one card per household under a region. Print-only: never part of the site.
+    case printCards(month: Int, region: RegionCode)
     case feed
     case sitemap
     case robots
@@ -33,12 +39,16 @@ public struct Page: Sendable, Hashable {
     public let template: String?
     /// Left out of search engines (`noindex`) and of the sitemap.
     public let noindex: Bool
+    /// Written by `gongshi print` into a folder of its own: it links to nothing of the site but
+    /// its assets.
+    public let standalone: Bool
 
-    public init(outputPath: String, kind: PageKind, template: String?, noindex: Bool = false) {
+    public init(outputPath: String, kind: PageKind, template: String?, noindex: Bool = false, standalone: Bool = false) {
         self.outputPath = outputPath
         self.kind = kind
         self.template = template
         self.noindex = noindex
+        self.standalone = standalone
     }
 
     /// An HTML page (as opposed to feed, sitemap, robots.txt).

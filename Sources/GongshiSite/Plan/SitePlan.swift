@@ -44,6 +44,31 @@ public struct SitePlan: Sendable {
     /// A village's or township's page for a month.
     public static func rosterPath(_ month: YearMonth, region: RegionCode) -> String { "rosters/\(month)/\(region.digits).html" }
     public static func regionHistoryPath(_ village: RegionCode) -> String { "regions/\(village.digits).html" }
+
+    /// The site's folder of notice-board pages.
+    public static let printFolder = "print"
+    /// The print stylesheet, a theme asset.
+    public static let printStylesheetPath = assetsFolder + "/print.css"
+
+    /// A village's or township's notice-board page: `print/2026-11/410829101201.html` in the site,
+    /// `2026-11/410829101201.html` in the folder `gongshi print` writes.
+    public static func printPath(_ month: YearMonth, region: RegionCode, standalone: Bool = false) -> String {
+        (standalone ? "" : printFolder + "/") + "\(month)/\(region.digits).html"
+    }
+
+    /// The 明白卡 of a region's households, in the folder `gongshi print cards` writes (never in the site).
+    public static func cardsPath(_ month: YearMonth, region: RegionCode) -> String { "\(month)/cards/\(region.digits).html" }
+
+    /// A village's roster page online, for the QR code on its printed notice (nil without `base_url`).
+    public func onlineRosterURL(_ month: YearMonth, village: RegionCode) -> String? {
+        config.baseURL.map { RelativeURL.absolute(baseURL: $0, path: SitePlan.rosterPath(month, region: village)) }
+    }
+
+    /// The same plan with other pages: `gongshi print` renders the print pages of one month.
+    public func with(pages: [Page]) -> SitePlan {
+        SitePlan(config: config, articles: articles, notices: notices, regions: regions, standards: standards,
+                 rosters: rosters, pages: pages, links: links)
+    }
 }
 
 /// The plan stage: decides which pages exist. All URL logic lives in this folder.
@@ -106,6 +131,9 @@ public enum SitePlanner {
         for village in index.villages {
             pages.append(Page(outputPath: SitePlan.regionHistoryPath(village), kind: .regionHistory(village: village),
                               template: "region_history", noindex: true))
+        }
+        for position in index.months.indices {
+            pages += PrintPlanner.pages(index, month: position)
         }
         return pages
     }

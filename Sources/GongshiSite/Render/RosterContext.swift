@@ -102,6 +102,7 @@ struct RosterContextBuilder {
                 regionRow($0, entry: entry, from: page, link: SitePlan.rosterPath(month, region: $0))
             },
             "qualified_name": regions.qualifiedName(of: township),
+            "print_url": base.url(from: page, to: SitePlan.printPath(month, region: township)),
         ]
         values["county_name"] = regions.name(of: township.ancestor(at: .county))
         return values
@@ -127,7 +128,8 @@ struct RosterContextBuilder {
             "notice": noticeValues(entry.month.notice),
             "village": ["code": village.digits, "name": regions.name(of: village),
                         "qualified_name": regions.qualifiedName(of: village),
-                        "history_url": base.url(from: page, to: SitePlan.regionHistoryPath(village))],
+                        "history_url": base.url(from: page, to: SitePlan.regionHistoryPath(village)),
+                        "print_url": base.url(from: page, to: SitePlan.printPath(month, region: village))],
             "township": ["name": regions.name(of: township), "url": base.url(from: page, to: SitePlan.rosterPath(month, region: township))],
             "households": rows,
             "has_households": !rows.isEmpty,

@@ -67,6 +67,12 @@ enum SiteRenderer {
             extra = RosterContextBuilder(plan: plan).history(village: village, from: page)
         case .standards:
             extra = RosterContextBuilder(plan: plan).standards(from: page)
+        case .printVillage(let month, let village):
+            extra = PrintContextBuilder(plan: plan).village(month, village: village, from: page)
+        case .printTownship(let month, let township):
+            extra = PrintContextBuilder(plan: plan).township(month, township: township, from: page)
+        case .printCards(let month, let region):
+            extra = PrintContextBuilder(plan: plan).cards(month, region: region, from: page)
         case .home:
             if let latest = plan.rosters.latest {
                 extra["latest_month"] = RosterContextBuilder(plan: plan).monthValues(latest, from: page)

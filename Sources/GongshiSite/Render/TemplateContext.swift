@@ -54,6 +54,7 @@ struct TemplateContextBuilder {
             "notices": link(SitePlan.listPath(of: .notice)),
             "feed": link(SitePlan.feedPath),
             "css": link(SitePlan.assetsFolder + "/site.css"),
+            "print_css": link(SitePlan.printStylesheetPath),
             "rosters": link(SitePlan.rosterArchivePath),
             "standards": link(SitePlan.standardsPath),
             "has_rosters": !plan.rosters.months.isEmpty,
@@ -91,6 +92,11 @@ struct TemplateContextBuilder {
             return "\(plan.regions.name(of: village))\(entry.month.month.chineseDisplay)最低生活保障对象\(entry.month.notice.noticeType.rawValue)"
         case .regionHistory(let village): return "\(plan.regions.name(of: village))最低生活保障历月公示"
         case .standards: return "最低生活保障和特困人员救助供养标准"
+        case .printVillage(let month, let region), .printTownship(let month, let region):
+            let entry = plan.rosters.months[month]
+            return "\(plan.regions.name(of: region))\(entry.month.month.chineseDisplay)最低生活保障对象\(entry.month.notice.noticeType.rawValue)（张贴版）"
+        case .printCards(let month, let region):
+            return "\(plan.regions.name(of: region))\(plan.rosters.months[month].month.month.chineseDisplay)最低生活保障明白卡"
         case .feed, .sitemap, .robots: return ""
         }
     }
@@ -111,6 +117,9 @@ struct TemplateContextBuilder {
         case .rosterVillage: return "roster_village"
         case .regionHistory: return "region_history"
         case .standards: return "standards"
+        case .printVillage: return "print_village"
+        case .printTownship: return "print_township"
+        case .printCards: return "print_cards"
         case .feed: return "feed"
         case .sitemap: return "sitemap"
         case .robots: return "robots"

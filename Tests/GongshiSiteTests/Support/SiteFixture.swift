@@ -112,11 +112,15 @@ enum CLI {
         return besideTests
     }
 
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Result {
+    /// - Parameter environment: variables set for this run on top of the test's own.
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import GongshiCore
+import GongshiSite
+
+/// What `gongshi print` and `gongshi print cards` do once their options are read: render through
+/// the build's own stages, write the HTML and assets, then optionally one PDF per document.
+struct PrintRun {
+    let options: PrintOptions
+    let region: String?
+    let target: PrintBuilder.Target
+
+    func run() throws {
+        let console = Console(quiet: options.quiet)
+        guard let month = YearMonth(options.month) else { throw ExitCode(Gongshi.Exit.usageError) }
+        let siteFolder = URL(fileURLWithPath: options.source, isDirectory: true).standardizedFileURL
+        let outFolder = options.out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
+            ?? PrintOutput.defaultFolder(siteFolder: siteFolder)
+        if let refusal = PrintOutput.refusal(outFolder, siteFolder: siteFolder) {
+            console.error("\(Messages.errorLabel): \(refusal)")
+            throw ExitCode(Gongshi.Exit.usageError)
+        }
+        let request = PrintBuilder.Request(siteFolder: siteFolder, month: month,
+                                           region: region.flatMap(RegionCode.init), target: target)
+        let result: PrintBuilder.Result
+        do {
+            result = try PrintBuilder.render(request)
+        } catch {
+            switch error {
+            case .content(let diagnostics):
+                console.diagnostics(diagnostics)
+                console.error(Messages.printFailed(errors: diagnostics.errors.count, warnings: diagnostics.warnings.count))
+            case .notFound(let message, let warnings):
+                console.diagnostics(warnings)
+                console.error("\(Messages.errorLabel): \(message)")
+            }
+            throw ExitCode(Gongshi.Exit.contentError)
+        }
+        console.diagnostics(result.warnings)
+        do {
+            try PrintOutput.write(result.files, to: outFolder)
+        } catch {
+            console.error("\(Messages.errorLabel): \(error.message)")
+            throw ExitCode(Gongshi.Exit.contentError)
+        }
+        console.summary(Messages.printSummary(pages: result.pages, folder: outFolder.path, warnings: result.warnings.count))
+        guard options.pdf else {
+            if let first = result.documents.first {
+                console.summary(Messages.printOpenHint(outFolder.appendingPathComponent(first.html).path))
+            }
+            return
+        }
+        guard let chromium = ChromiumPrinter.find() else {
+            console.error(Messages.chromiumMissing)
+            throw ExitCode(Gongshi.Exit.internalError)
+        }
+        for document in result.documents {
+            let pdf = outFolder.appendingPathComponent(document.pdf)
+            do {
+                try chromium.printPDF(html: outFolder.appendingPathComponent(document.html), to: pdf)
+            } catch {
+                console.error("\(Messages.errorLabel): \(error.message)")
+                throw ExitCode(Gongshi.Exit.internalError)
+            }
+            console.summary(Messages.printPDFWritten(pdf.path))
+        }
+    }
+}
