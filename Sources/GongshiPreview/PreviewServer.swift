@@ -38,7 +38,7 @@ public struct PreviewServer: Sendable {
     public func run() async throws {
         let scanner = TreeScanner(siteFolder: options.siteFolder.path)
         // Stamp the inputs before the first build, so that edits made during it trigger another.
-        let initialTree = scanner.scan()
+        let initial = (fingerprint: scanner.fingerprint(), tree: scanner.scan())
         let store = SiteStore()
         let broadcaster = ReloadBroadcaster()
         let rebuilder = Rebuilder(
@@ -47,7 +47,7 @@ public struct PreviewServer: Sendable {
         await rebuilder.rebuild(changed: [])
 
         let watcher = ChangeWatcher(
-            scanner: scanner, initial: initialTree, interval: options.pollInterval, debounce: options.debounce,
+            scanner: scanner, initial: (initial.tree, initial.fingerprint), interval: options.pollInterval, debounce: options.debounce,
             onChange: { changed in await rebuilder.rebuild(changed: changed) })
         let host = options.host
         let report = self.report

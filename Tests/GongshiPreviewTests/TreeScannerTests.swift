@@ -29,3 +29,33 @@ import Testing
         #expect(scanner.scan().isEmpty)
     }
 }
+
+@Suite struct TreeFingerprintTests {
+    @Test func changesWithAnyStampOrNameAndOnlyThen() throws {
+        let site = try PreviewSite(["site.yaml": PreviewSite.siteYAML, "content/articles/a.md": "甲"])
+        defer { site.remove() }
+        let scanner = TreeScanner(siteFolder: site.folder.path)
+        let first = scanner.fingerprint()
+        #expect(scanner.fingerprint() == first)
+        try site.write("content/articles/.a.md.swp", "swap")
+        #expect(scanner.fingerprint() == first)
+        try site.write("content/articles/a.md", "甲乙")
+        let second = scanner.fingerprint()
+        #expect(second != first)
+        try FileManager.default.moveItem(
+            at: site.folder.appendingPathComponent("content/articles/a.md"), to: site.folder.appendingPathComponent("content/articles/b.md"))
+        #expect(scanner.fingerprint() != second)
+    }
+
+    @Test func symlinkedFilesCountButLinkedFoldersAreNotFollowed() throws {
+        let site = try PreviewSite(["site.yaml": PreviewSite.siteYAML, "content/articles/a.md": "甲"])
+        defer { site.remove() }
+        let articles = site.folder.appendingPathComponent("content/articles")
+        try FileManager.default.createSymbolicLink(at: articles.appendingPathComponent("loop"), withDestinationURL: articles)
+        try FileManager.default.createSymbolicLink(
+            at: articles.appendingPathComponent("linked.md"), withDestinationURL: articles.appendingPathComponent("a.md"))
+        let tree = TreeScanner(siteFolder: site.folder.path).scan()
+        #expect(tree["content/articles/linked.md"] == tree["content/articles/a.md"])
+        #expect(!tree.keys.contains { $0.contains("loop") })
+    }
+}
