@@ -63,7 +63,7 @@ done
 # The tab: every reload event is timestamped as it arrives.
 (curl -sN "${url}__gongshi/events" | while IFS= read -r line; do
     case "$line" in
-        ": connected") echo connected >>"$work/events" ;;
+        "event: hello") echo connected >>"$work/events" ;;
         "event: reload") date +%s.%N >>"$work/events" ;;
     esac
 done) &

@@ -4,7 +4,7 @@ import GongshiCore
 /// overlay on an otherwise empty page, with the live-reload script so that fixing the error
 /// brings the site up by itself.
 enum ErrorPage {
-    static func html(errors: [Diagnostic]) -> [UInt8] {
+    static func html(errors: [Diagnostic], generation: Int) -> [UInt8] {
         let page = """
             <!DOCTYPE html>
             <html lang="zh-CN">
@@ -12,7 +12,7 @@ enum ErrorPage {
             <title>\(PreviewInjection.escape(Messages.previewErrorPageTitle))</title></head>
             <body>
             \(PreviewInjection.overlay(title: Messages.previewFirstBuildFailedTitle, errors: errors))
-            \(PreviewInjection.script)
+            \(PreviewInjection.script(generation: generation))
             </body>
             </html>
 

@@ -1,20 +1,22 @@
 import Hummingbird
 import ServiceLifecycle
 
-/// `GET /__gongshi/events`: a Server-Sent Events stream that sends `event: reload` after every
-/// build (good or bad: a failed build shows its overlay on reload). Ends on graceful shutdown.
+/// `GET /__gongshi/events`: a Server-Sent Events stream. It opens with `event: hello` carrying the
+/// current build generation, then sends `event: reload` with the new generation after every build
+/// (good or bad: a failed build shows its overlay on reload). Ends on graceful shutdown.
 enum EventStream {
-    static func response(broadcaster: ReloadBroadcaster) -> Response {
+    static func response(broadcaster: ReloadBroadcaster, store: SiteStore) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = ContentType.eventStream
         headers[.cacheControl] = "no-store"
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
             let (id, events) = await broadcaster.subscribe()
             do {
-                // Tells the browser how soon to reconnect, and the client that it is subscribed.
-                try await writer.write(ByteBuffer(string: "retry: 1000\n: connected\n\n"))
+                // Subscribed first, so no build can fall between the hello and the first reload.
+                let current = await store.snapshot.generation
+                try await writer.write(ByteBuffer(string: "retry: 1000\n" + message("hello", generation: current)))
                 for await generation in events.cancelOnGracefulShutdown() {
-                    try await writer.write(ByteBuffer(string: message(generation: generation)))
+                    try await writer.write(ByteBuffer(string: message("reload", generation: generation)))
                 }
             } catch {
                 // The tab went away: nothing to do but forget it.
@@ -24,7 +26,7 @@ enum EventStream {
         })
     }
 
-    static func message(generation: Int) -> String {
-        "event: reload\ndata: \(generation)\n\n"
+    static func message(_ event: String, generation: Int) -> String {
+        "event: \(event)\ndata: \(generation)\n\n"
     }
 }

@@ -7,12 +7,16 @@ enum PreviewInjection {
     static let scriptID = "gongshi-live-reload"
     static let overlayID = "gongshi-error-overlay"
 
-    /// Listens for `reload` events and reloads the page. Plain ES5, no dependencies.
-    static let script = """
-        <script id="\(scriptID)">(function(){if(!window.EventSource)return;\
-        var s=new EventSource("\(eventsPath)");\
-        s.addEventListener("reload",function(){s.close();location.reload();});})();</script>
+    /// Reloads the page when a build newer than the page's (`generation`) is announced: by a
+    /// `reload` event, or by the `hello` that opens the stream (a build that finished while the
+    /// page was loading). Plain ES5, no dependencies.
+    static func script(generation: Int) -> String {
         """
+        <script id="\(scriptID)">(function(){if(!window.EventSource)return;var g="\(generation)";\
+        var s=new EventSource("\(eventsPath)");function r(e){if(e.data!==g){s.close();location.reload();}}\
+        s.addEventListener("hello",r);s.addEventListener("reload",r);})();</script>
+        """
+    }
 
     /// The most errors the overlay lists; the terminal has them all.
     static let overlayErrorLimit = 50
@@ -24,8 +28,9 @@ enum PreviewInjection {
         return """
             <div id="\(overlayID)" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;\
             margin:0;padding:1.5em;background:#3b0a0a;color:#fff;font:16px/1.6 sans-serif;text-align:left">\
-            <p style="margin:0 0 1em;font-size:1.25em;font-weight:bold">\(escape(title))</p>\
-            <pre style="margin:0;white-space:pre-wrap;word-break:break-all;font:15px/1.6 monospace;color:#ffd7d7">\
+            <p style="margin:0 0 1em;padding:0;color:#fff;background:none;font:bold 20px/1.5 sans-serif">\(escape(title))</p>\
+            <pre style="margin:0;padding:1em;border:0;border-radius:0;background:#1f0303;color:#ffd7d7;\
+            white-space:pre-wrap;overflow-wrap:anywhere;font:15px/1.6 monospace;overflow:visible">\
             \(escape(lines.joined(separator: "\n")))</pre>\
             <button type="button" onclick="this.parentNode.remove()" style="margin-top:1.5em;font-size:1em;padding:.3em 1.2em">\
             \(escape(Messages.previewOverlayClose))</button></div>

@@ -16,7 +16,7 @@ struct PreviewResponder: HTTPResponder {
         }
         let path = request.uri.path
         if path == PreviewInjection.eventsPath, request.method == .get {
-            return EventStream.response(broadcaster: broadcaster)
+            return EventStream.response(broadcaster: broadcaster, store: store)
         }
         let response = Self.page(for: path, query: request.uri.query, in: await store.snapshot)
         return request.method == .head ? response.createHeadResponse() : response
@@ -24,7 +24,7 @@ struct PreviewResponder: HTTPResponder {
 
     static func page(for path: String, query: String?, in snapshot: SiteSnapshot) -> Response {
         guard snapshot.hasGoodBuild else {
-            return bytes(ErrorPage.html(errors: snapshot.errors), contentType: ContentType.html, status: .internalServerError)
+            return bytes(ErrorPage.html(errors: snapshot.errors, generation: snapshot.generation), contentType: ContentType.html, status: .internalServerError)
         }
         switch RequestPath.resolve(path, exists: { snapshot.files[$0] != nil }) {
         case .file(let outputPath):
@@ -47,7 +47,7 @@ struct PreviewResponder: HTTPResponder {
         let contentType = ContentType.of(path: outputPath)
         var content = snapshot.files[outputPath] ?? []
         if contentType == ContentType.html {
-            var snippet = PreviewInjection.script
+            var snippet = PreviewInjection.script(generation: snapshot.generation)
             if snapshot.failed {
                 snippet = PreviewInjection.overlay(title: Messages.previewOverlayTitle, errors: snapshot.errors) + snippet
             }

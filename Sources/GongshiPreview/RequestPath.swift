@@ -24,7 +24,9 @@ enum RequestPath: Equatable {
             return exists(index) ? .file(index) : .notFound
         }
         if exists(joined) { return .file(joined) }
-        if exists(joined + "/" + indexFile) { return .redirect(location: "/" + joined + "/") }
+        if exists(joined + "/" + indexFile) {
+            return .redirect(location: "/" + segments.map(percentEncoded).joined(separator: "/") + "/")
+        }
         return .notFound
     }
 
@@ -49,6 +51,29 @@ enum RequestPath: Equatable {
         guard bytes != [0x2E], bytes != [0x2E, 0x2E] else { return nil }
         guard !bytes.contains(where: { $0 == 0x2F || $0 == 0x5C || $0 < 0x20 || $0 == 0x7F }) else { return nil }
         return String(bytes: bytes, encoding: .utf8)
+    }
+
+    /// A segment as it may appear in a `Location` header: bytes other than unreserved characters
+    /// and sub-delimiters percent-encoded.
+    static func percentEncoded(_ segment: String) -> String {
+        var result = ""
+        for byte in segment.utf8 {
+            if isPlain(byte) {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                result += "%" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 0x0F, radix: 16, uppercase: true)
+            }
+        }
+        return result
+    }
+
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        default:
+            Array("-._~!$&'()*+,;=:@".utf8).contains(byte)
+        }
     }
 
     /// Decodes `%XX` escapes; nil for a malformed escape.

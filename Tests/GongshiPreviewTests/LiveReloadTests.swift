@@ -11,14 +11,20 @@ import Testing
         let site = try PreviewSite()
         defer { site.remove() }
         let server = try ServeProcess(["--source", site.folder.path])
-        #expect(try server.get("/articles/a.html").text.contains("甲的正文第一版。"))
+        let before = try server.get("/articles/a.html").text
+        #expect(before.contains("甲的正文第一版。"))
+        #expect(before.contains(#"var g="1";"#))
         let tab = try EventStreamClient(port: server.port)
+        #expect(tab.helloGeneration == 1)
 
         try site.write("content/articles/a.md", "---\ntitle: 甲文\ndate: 2024-01-05\n---\n甲的正文第二版，改过了。\n")
         let generation = try tab.nextReload()
         #expect(generation == 2)
         let page = try server.get("/articles/a.html").text
         #expect(page.contains("甲的正文第二版，改过了。"))
+        #expect(page.contains(#"var g="2";"#))
+        // A tab that connects now hears the current build, and so has nothing to catch up on.
+        #expect(try EventStreamClient(port: server.port).helloGeneration == 2)
         #expect(!page.contains("第一版"))
         #expect(server.waitFor("content/articles/a.md 有变化：已重新生成"))
         #expect(tab.text.contains("content-type: text/event-stream; charset=utf-8") || tab.text.contains("Content-Type: text/event-stream; charset=utf-8"))

@@ -4,7 +4,9 @@ import Testing
 /// Request paths resolve only to output paths of the built site; every form that could mean a
 /// file elsewhere is refused before any lookup.
 @Suite struct RequestPathTests {
-    static let site: Set<String> = ["index.html", "404.html", "rosters/index.html", "articles/a.html", "assets/site.css", "文章/甲.html"]
+    static let site: Set<String> = [
+        "index.html", "404.html", "rosters/index.html", "articles/a.html", "assets/site.css", "文章/甲.html", "图 片/index.html",
+    ]
 
     func resolve(_ path: String) -> RequestPath {
         RequestPath.resolve(path) { Self.site.contains($0) }
@@ -17,6 +19,8 @@ import Testing
         #expect(resolve("/rosters/") == .file("rosters/index.html"))
         #expect(resolve("/rosters") == .redirect(location: "/rosters/"))
         #expect(resolve("/%E6%96%87%E7%AB%A0/%E7%94%B2.html") == .file("文章/甲.html"))
+        #expect(resolve("/%E5%9B%BE%20%E7%89%87") == .redirect(location: "/%E5%9B%BE%20%E7%89%87/"))
+        #expect(resolve("/%E5%9B%BE%20%E7%89%87/") == .file("图 片/index.html"))
         #expect(resolve("/articles/") == .notFound)
         #expect(resolve("/missing.html") == .notFound)
     }

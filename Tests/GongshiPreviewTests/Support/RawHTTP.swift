@@ -113,11 +113,14 @@ final class EventStreamClient {
     private var received: [UInt8] = []
     private var consumed = 0
 
-    /// Connects and waits until the server has registered the stream (its first comment).
+    /// The build generation the stream's `hello` announced.
+    private(set) var helloGeneration = 0
+
+    /// Connects and waits until the server has registered the stream (its `hello` event).
     init(port: Int, timeout: Double = 10) throws {
         socket = try RawHTTP.connect(port: port, timeout: 1)
         try RawHTTP.send(socket, "GET /__gongshi/events HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAccept: text/event-stream\r\n\r\n")
-        _ = try waitFor(": connected\n\n", timeout: timeout)
+        helloGeneration = try nextEvent("hello", timeout: timeout)
     }
 
     deinit { close(socket) }
@@ -127,7 +130,11 @@ final class EventStreamClient {
 
     /// Waits for the next `event: reload` and returns its build generation.
     func nextReload(timeout: Double = 10) throws -> Int {
-        let marker = "event: reload\ndata: "
+        try nextEvent("reload", timeout: timeout)
+    }
+
+    private func nextEvent(_ name: String, timeout: Double) throws -> Int {
+        let marker = "event: \(name)\ndata: "
         let start = try waitFor(marker, timeout: timeout)
         let end = try waitFor("\n\n", timeout: timeout)
         let digits = String(decoding: received[(start + marker.utf8.count)..<end], as: UTF8.self)
