@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -8,11 +8,18 @@ let package = Package(
         .executable(name: "gongshi", targets: ["gongshi"]),
         .library(name: "GongshiCore", targets: ["GongshiCore"]),
         .library(name: "GongshiSite", targets: ["GongshiSite"]),
+        .library(name: "GongshiPreview", targets: ["GongshiPreview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The preview server (`gongshi serve`) only. No traits: swift-configuration support is not
+        // needed and would lengthen every clean build.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
+        // Already in the graph through Hummingbird; named here because the preview uses its
+        // graceful-shutdown API directly (SSE streams end on Ctrl-C and SIGTERM).
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         // libcmark from Debian's libcmark-dev (pkg-config name `libcmark`).
@@ -43,11 +50,22 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        // Thin command-line layer over GongshiSite.
+        // `gongshi serve`: builds in memory, serves over HTTP, watches and reloads. Kept apart so
+        // GongshiCore and GongshiSite (and their tests) build without the server stack.
+        .target(
+            name: "GongshiPreview",
+            dependencies: [
+                "GongshiSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        // Thin command-line layer over GongshiSite and GongshiPreview.
         .executableTarget(
             name: "gongshi",
             dependencies: [
                 "GongshiSite",
+                "GongshiPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +73,10 @@ let package = Package(
         .testTarget(
             name: "GongshiSiteTests",
             dependencies: ["GongshiSite", "gongshi"]
+        ),
+        .testTarget(
+            name: "GongshiPreviewTests",
+            dependencies: ["GongshiPreview", "gongshi"]
         ),
     ],
     swiftLanguageModes: [.v6]

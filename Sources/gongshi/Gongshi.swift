@@ -2,13 +2,13 @@ import ArgumentParser
 import Foundation
 
 @main
-struct Gongshi: ParsableCommand {
+struct Gongshi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gongshi",
         abstract: "公示：最低生活保障信息公开静态网站生成器",
         discussion: "退出码：0 成功；1 内容错误（未发布任何文件）；2 用法错误；3 内部错误或读写失败。",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, PrintCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, PrintCommand.self, ServeCommand.self]
     )
 
     /// Exit codes as DESIGN.md §6 gives them.
@@ -19,10 +19,14 @@ struct Gongshi: ParsableCommand {
     }
 
     /// Parses and runs, mapping ArgumentParser's usage errors to exit code 2.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {

@@ -1,0 +1,11 @@
+import GongshiCore
+
+/// What the preview tells whoever runs it (the CLI prints these on the terminal).
+public enum PreviewEvent: Sendable {
+    /// The server is bound; `url` is what to open in a browser.
+    case listening(url: String, host: String, isLoopback: Bool)
+    /// A build succeeded. `changed` is empty for the first build.
+    case built(pages: Int, warnings: [Diagnostic], seconds: Double, changed: [String])
+    /// A build failed: the preview keeps serving the last good site (if any) with an error overlay.
+    case failed(diagnostics: [Diagnostic], seconds: Double, changed: [String], hasGoodBuild: Bool)
+}

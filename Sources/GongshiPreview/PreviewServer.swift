@@ -1,0 +1,66 @@
+import Foundation
+import Hummingbird
+
+/// `gongshi serve`: builds the site in memory (never into `public/`), serves it over HTTP, watches
+/// the inputs, rebuilds on change and reloads open tabs through Server-Sent Events. Runs until
+/// SIGINT or SIGTERM, then shuts down gracefully (open event streams end, the call returns).
+public struct PreviewServer: Sendable {
+    public struct Options: Sendable {
+        public var siteFolder: URL
+        public var host: String
+        /// 0 picks a free port (the `listening` event gives the one bound).
+        public var port: Int
+        public var includeDrafts: Bool
+        public var pollInterval: Duration
+        public var debounce: Duration
+
+        public init(
+            siteFolder: URL, host: String = "127.0.0.1", port: Int = 1313, includeDrafts: Bool = false,
+            pollInterval: Duration = .milliseconds(250), debounce: Duration = .milliseconds(150)
+        ) {
+            self.siteFolder = siteFolder
+            self.host = host
+            self.port = port
+            self.includeDrafts = includeDrafts
+            self.pollInterval = pollInterval
+            self.debounce = debounce
+        }
+    }
+
+    public let options: Options
+    public let report: @Sendable (PreviewEvent) -> Void
+
+    public init(options: Options, report: @escaping @Sendable (PreviewEvent) -> Void) {
+        self.options = options
+        self.report = report
+    }
+
+    public func run() async throws {
+        let scanner = TreeScanner(siteFolder: options.siteFolder.path)
+        // Stamp the inputs before the first build, so that edits made during it trigger another.
+        let initial = (fingerprint: scanner.fingerprint(), tree: scanner.scan())
+        let store = SiteStore()
+        let broadcaster = ReloadBroadcaster()
+        let rebuilder = Rebuilder(
+            siteFolder: options.siteFolder, includeDrafts: options.includeDrafts,
+            store: store, broadcaster: broadcaster, report: report)
+        await rebuilder.rebuild(changed: [])
+
+        let watcher = ChangeWatcher(
+            scanner: scanner, initial: (initial.tree, initial.fingerprint), interval: options.pollInterval, debounce: options.debounce,
+            onChange: { changed in await rebuilder.rebuild(changed: changed) })
+        let host = options.host
+        let report = self.report
+        var application = Application(
+            responder: PreviewResponder(store: store, broadcaster: broadcaster),
+            configuration: ApplicationConfiguration(address: .hostname(host, port: options.port)),
+            services: [watcher],
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                report(.listening(url: HostAddress.url(host: host, port: port), host: host, isLoopback: HostAddress.isLoopback(host)))
+            })
+        // The terminal is the clerk's: Hummingbird's own English log lines only for real trouble.
+        application.logger.logLevel = .error
+        try await application.runService()
+    }
+}

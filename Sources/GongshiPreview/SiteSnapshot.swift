@@ -1,0 +1,43 @@
+import GongshiCore
+
+/// What the preview serves at one moment: the last site that built, and the errors of the latest
+/// build when it failed. Immutable; the store swaps whole snapshots.
+struct SiteSnapshot: Sendable {
+    /// Output path → bytes of the last successful build (empty until one succeeds).
+    var files: [String: [UInt8]]
+    /// Whether any build has succeeded yet.
+    var hasGoodBuild: Bool
+    /// The errors of the latest build, or empty when it succeeded.
+    var errors: [Diagnostic]
+    /// Counts builds, good or bad; the reload events carry it.
+    var generation: Int
+
+    static let empty = SiteSnapshot(files: [:], hasGoodBuild: false, errors: [], generation: 0)
+
+    var failed: Bool { !errors.isEmpty }
+
+    /// The next snapshot after a build: new files on success; on failure the old files and the errors.
+    func applying(_ result: BuildResult) -> SiteSnapshot {
+        switch result {
+        case .success(let files, _, _):
+            var byPath: [String: [UInt8]] = [:]
+            byPath.reserveCapacity(files.count)
+            for file in files { byPath[file.path] = file.bytes }
+            return SiteSnapshot(files: byPath, hasGoodBuild: true, errors: [], generation: generation + 1)
+        case .failure(let diagnostics):
+            let errors = diagnostics.errors
+            return SiteSnapshot(files: files, hasGoodBuild: hasGoodBuild, errors: errors, generation: generation + 1)
+        }
+    }
+}
+
+/// Holds the current snapshot for the request handlers.
+actor SiteStore {
+    private(set) var snapshot = SiteSnapshot.empty
+
+    /// Applies a build and returns the new generation.
+    func apply(_ result: BuildResult) -> SiteSnapshot {
+        snapshot = snapshot.applying(result)
+        return snapshot
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import GongshiCore
+import GongshiPreview
+
+/// `gongshi serve`: preview with live reload. Builds in memory; never writes `public/`.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "在本机预览站点：在内存中生成（不写入 public/），修改文件后自动重新生成并刷新浏览器。",
+        discussion: "生成失败时继续提供上次成功生成的网站，并在每个页面上显示错误。按 Ctrl-C 停止。"
+    )
+
+    @Option(name: .long, help: ArgumentHelp("端口；0 表示自动选择空闲端口。", valueName: "PORT"))
+    var port: Int = 1313
+
+    @Option(name: .long, help: ArgumentHelp("监听地址。默认只允许本机访问。", valueName: "HOST"))
+    var host: String = "127.0.0.1"
+
+    @Flag(name: .long, help: "包含草稿（draft: true）。")
+    var drafts = false
+
+    @Option(name: .long, help: ArgumentHelp("站点目录（含 site.yaml）。", valueName: "DIR"))
+    var source: String = "."
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port 应为 0 到 65535 之间的整数") }
+        guard !host.isEmpty else { throw ValidationError("--host 不能为空") }
+    }
+
+    func run() async throws {
+        let console = Console(quiet: false)
+        let siteFolder = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
+        let server = PreviewServer(
+            options: .init(siteFolder: siteFolder, host: host, port: port, includeDrafts: drafts),
+            report: { PreviewReport.print($0, on: console) })
+        do {
+            try await server.run()
+        } catch {
+            console.error("\(Messages.errorLabel): \(Messages.previewCannotListen(host: host, port: port, detail: "\(error)"))")
+            throw ExitCode(Gongshi.Exit.internalError)
+        }
+        console.info(Messages.previewStopped)
+    }
+}
+
+/// How the preview's events appear on the terminal: the URL and each rebuild on standard output,
+/// warnings and errors on standard error.
+enum PreviewReport {
+    static func print(_ event: PreviewEvent, on console: Console) {
+        switch event {
+        case .listening(let url, let host, let isLoopback):
+            if !isLoopback { console.error(Messages.previewNonLoopback(host: host)) }
+            console.summary(Messages.previewListening(url: url))
+        case .built(let pages, let warnings, let seconds, let changed):
+            console.diagnostics(warnings)
+            if changed.isEmpty {
+                console.summary(Messages.previewBuilt(pages: pages, warnings: warnings.count, seconds: seconds))
+            } else {
+                console.summary(Messages.previewRebuilt(
+                    pages: pages, warnings: warnings.count, seconds: seconds, changed: changedText(changed)))
+            }
+        case .failed(let diagnostics, let seconds, _, let hasGoodBuild):
+            console.diagnostics(diagnostics)
+            console.error(Messages.previewBuildFailed(
+                errors: diagnostics.errors.count, warnings: diagnostics.warnings.count, seconds: seconds, hasGoodBuild: hasGoodBuild))
+        }
+    }
+
+    static func changedText(_ changed: [String]) -> String {
+        Messages.previewChangedFiles(first: changed.first ?? "", count: changed.count)
+    }
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Rebuild → reload latency of `gongshi serve`: how long from touching one input file until an
+# open tab receives the `reload` event (Server-Sent Events), as a browser would.
+#
+#   bash bench/serve-reload.sh                                   # sample site, one article
+#   FILE=content/rosters/2026-11/410829101201.csv bash bench/serve-reload.sh
+#   SITE=/dev/shm/city-serve FILE=content/rosters/2024-06/410101001201.csv ROUNDS=3 bash bench/serve-reload.sh
+#
+# Environment:
+#   SITE         site folder (default: a temporary copy of this repository's sample site)
+#   FILE         input file to touch, relative to SITE (default: the first article)
+#   ROUNDS       touches, one after another (default 5)
+#   GONGSHI_BIN  gongshi binary (default .build/release/gongshi, else .build/debug/gongshi)
+#
+# Latency = the watcher's poll (≤ 250 ms) + debounce (150 ms) + the full rebuild + delivery. The
+# server's own log (printed at the end) gives each rebuild's time. Needs curl.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/.." && pwd)
+ROUNDS=${ROUNDS:-5}
+die() { echo "serve-reload.sh: $*" >&2; exit 1; }
+[[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive integer"
+command -v curl >/dev/null || die "curl not found"
+
+gongshi=${GONGSHI_BIN:-}
+if [[ -z "$gongshi" ]]; then
+    for candidate in "$repo/.build/release/gongshi" "$repo/.build/debug/gongshi"; do
+        [[ -x "$candidate" ]] && { gongshi=$candidate; break; }
+    done
+fi
+[[ -x "${gongshi:-}" ]] || die "no gongshi binary: run swift build -c release --product gongshi, or set GONGSHI_BIN"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/gongshi-serve-reload.XXXXXX")
+server_pid=""
+curl_pid=""
+cleanup() {
+    [[ -n "$curl_pid" ]] && kill "$curl_pid" 2>/dev/null || true
+    [[ -n "$server_pid" ]] && kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+    rm -rf -- "$work"
+}
+trap cleanup EXIT
+
+if [[ -z "${SITE:-}" ]]; then
+    SITE="$work/site"
+    mkdir -p "$SITE"
+    cp -R "$repo/site.yaml" "$repo/content" "$repo/themes" "$SITE/"
+fi
+FILE=${FILE:-$(cd "$SITE" && ls content/articles/*.md | head -n 1)}
+[[ -f "$SITE/$FILE" ]] || die "$SITE/$FILE does not exist"
+
+"$gongshi" serve --port 0 --source "$SITE" >"$work/out.log" 2>"$work/err.log" &
+server_pid=$!
+url=""
+for _ in $(seq 1 3000); do   # up to 300 s for the first build
+    url=$(grep -o 'http://[0-9.]*:[0-9]*/' "$work/out.log" || true)
+    [[ -n "$url" ]] && break
+    kill -0 "$server_pid" 2>/dev/null || { cat "$work/err.log" >&2; die "server exited"; }
+    sleep 0.1
+done
+[[ -n "$url" ]] || die "server printed no URL"
+
+# The tab: every reload event is timestamped as it arrives.
+(curl -sN "${url}__gongshi/events" | while IFS= read -r line; do
+    case "$line" in
+        "event: hello") echo connected >>"$work/events" ;;
+        "event: reload") date +%s.%N >>"$work/events" ;;
+    esac
+done) &
+curl_pid=$!
+for _ in $(seq 1 100); do grep -q connected "$work/events" 2>/dev/null && break; sleep 0.05; done
+
+echo "site: $SITE   file: $FILE   gongshi: $gongshi"
+latencies=()
+for round in $(seq 1 "$ROUNDS"); do
+    before=$(grep -vc connected "$work/events" || true)
+    sleep 0.5
+    start=$(date +%s.%N)
+    touch "$SITE/$FILE"
+    arrived=""
+    deadline=$((SECONDS + 300))
+    while (( SECONDS < deadline )); do
+        now=$(grep -vc connected "$work/events" || true)
+        if (( now > before )); then arrived=$(grep -v connected "$work/events" | tail -n 1); break; fi
+        sleep 0.01
+    done
+    [[ -n "$arrived" ]] || die "no reload event within 300 s"
+    latency=$(echo "$arrived - $start" | bc -l)
+    latencies+=("$latency")
+    printf 'round %d: reload after %.3f s\n' "$round" "$latency"
+done
+median=$(printf '%s\n' "${latencies[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}')
+printf 'median touch → reload: %.3f s over %d rounds\n' "$median" "$ROUNDS"
+echo "--- server log"
+cat "$work/out.log"
