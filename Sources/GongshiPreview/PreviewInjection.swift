@@ -1,4 +1,5 @@
 import GongshiCore
+import GongshiSite
 
 /// What the preview adds to the HTML pages it serves, and only to those: the live-reload script
 /// and, while the latest build failed, the error overlay. `gongshi build` output never has either.
@@ -66,19 +67,5 @@ enum PreviewInjection {
         (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { XMLText.escape(text) }
 }

@@ -23,7 +23,7 @@ import Testing
         let diagnostic = Diagnostic.error(
             SourceLocation(file: "content/articles/<b>.md", line: 3, column: 7), "date 的日期“<script>alert('x')</script>&”无法识别")
         let overlay = PreviewInjection.overlay(title: Messages.previewOverlayTitle, errors: [diagnostic])
-        #expect(overlay.contains("content/articles/&lt;b&gt;.md:3:7: 错误: date 的日期“&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;”无法识别"))
+        #expect(overlay.contains("content/articles/&lt;b&gt;.md:3:7: 错误: date 的日期“&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;&amp;”无法识别"))
         #expect(!overlay.contains("<script>"))
         #expect(overlay.contains(#"id="gongshi-error-overlay""#))
     }

@@ -1,6 +1,7 @@
-/// Escaping for text and attribute values in XML files (feed, sitemap).
-enum XMLText {
-    static func escape(_ text: String) -> String {
+/// Escaping for text and attribute values in XML files (feed, sitemap, SVG) and in HTML
+/// written by code rather than templates (the preview's error overlay).
+public enum XMLText {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
