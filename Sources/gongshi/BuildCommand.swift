@@ -56,11 +56,9 @@ struct BuildCommand: ParsableCommand {
             progress.finish()
             switch error {
             case .content(let diagnostics):
-                console.diagnostics(diagnostics)
-                console.error(Messages.buildFailed(errors: diagnostics.errors.count, warnings: diagnostics.warnings.count))
+                console.contentFailure(diagnostics, summary: Messages.buildFailed)
             case .output(let message, let warnings):
-                console.diagnostics(warnings)
-                console.error("\(Messages.errorLabel): \(message)")
+                console.messageFailure(message, warnings: warnings)
                 console.error(Messages.buildFailed(errors: 1, warnings: warnings.count))
             }
             throw ExitCode(Gongshi.Exit.contentError)

@@ -29,11 +29,9 @@ struct CheckCommand: ParsableCommand {
         } catch {
             switch error {
             case .content(let diagnostics):
-                console.diagnostics(diagnostics)
-                console.error(Messages.checkFailed(errors: diagnostics.errors.count, warnings: diagnostics.warnings.count))
+                console.contentFailure(diagnostics, summary: Messages.checkFailed)
             case .output(let message, let warnings):
-                console.diagnostics(warnings)
-                console.error("\(Messages.errorLabel): \(message)")
+                console.messageFailure(message, warnings: warnings)
             }
             throw ExitCode(Gongshi.Exit.contentError)
         }

@@ -27,6 +27,20 @@ struct Console {
     }
 }
 
+extension Console {
+    /// A failed run with content errors: every diagnostic, then one summary line.
+    func contentFailure(_ diagnostics: [Diagnostic], summary: (_ errors: Int, _ warnings: Int) -> String) {
+        self.diagnostics(diagnostics)
+        error(summary(diagnostics.errors.count, diagnostics.warnings.count))
+    }
+
+    /// A failed run that comes down to one message (an output folder, a missing month).
+    func messageFailure(_ message: String, warnings: [Diagnostic]) {
+        diagnostics(warnings)
+        error("\(Messages.errorLabel): \(message)")
+    }
+}
+
 /// A progress line on a terminal, shown only once a build has taken more than a moment.
 final class ProgressLine: @unchecked Sendable {
     private let enabled: Bool

@@ -28,11 +28,9 @@ struct PrintRun {
         } catch {
             switch error {
             case .content(let diagnostics):
-                console.diagnostics(diagnostics)
-                console.error(Messages.printFailed(errors: diagnostics.errors.count, warnings: diagnostics.warnings.count))
+                console.contentFailure(diagnostics, summary: Messages.printFailed)
             case .notFound(let message, let warnings):
-                console.diagnostics(warnings)
-                console.error("\(Messages.errorLabel): \(message)")
+                console.messageFailure(message, warnings: warnings)
             }
             throw ExitCode(Gongshi.Exit.contentError)
         }
