@@ -9,10 +9,12 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public let location: SourceLocation
     public let message: String
 
+    /// Any private value the message quotes (a clerk may put an ID number in any cell) is
+    /// masked here, once for every message, so no message can echo one as written.
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location
-        self.message = message
+        self.message = PrivateEcho.masked(message)
     }
 
     public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
