@@ -44,6 +44,37 @@ import Testing
         #expect(site.text("index.html", in: output) != nil)
     }
 
+    @Test func symlinkedOutputIsReplacedWhereItPoints() throws {
+        let site = try SiteFixture(BuildOutputTests.files)
+        let served = site.root.appendingPathComponent("www/dibao")
+        try site.build(output: served)
+        try Data("old".utf8).write(to: served.appendingPathComponent("STALE"))
+        let link = site.root.appendingPathComponent("link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: served)
+        try site.build(output: link)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == served.path)
+        #expect(!FileManager.default.fileExists(atPath: served.appendingPathComponent("STALE").path))
+        #expect(site.text("index.html", in: served) != nil)
+    }
+
+    @Test(arguments: ["content/out", "themes/default/assets/out", "templates/out"])
+    func outputInsideTheSourcesIsRefused(folder: String) throws {
+        let site = try SiteFixture(BuildOutputTests.files)
+        let output = site.siteFolder.appendingPathComponent(folder)
+        #expect(throws: SiteBuilder.Failure.self) { try site.build(output: output) }
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test func stagingLeftByAKilledBuildIsRemoved() throws {
+        let site = try SiteFixture(BuildOutputTests.files)
+        // No process has pid 2^31 - 2: its staging folder is abandoned.
+        let abandoned = site.siteFolder.appendingPathComponent(".public.staging-2147483646")
+        try FileManager.default.createDirectory(at: abandoned, withIntermediateDirectories: true)
+        try site.build()
+        #expect(!FileManager.default.fileExists(atPath: abandoned.path))
+        #expect(site.siblings() == ["content", "public", "site.yaml", "themes"])
+    }
+
     @Test func posixWriterCreatesNestedFolders() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongshi-writer-\(UUID().uuidString)").path
         var writer = POSIXFileWriter()

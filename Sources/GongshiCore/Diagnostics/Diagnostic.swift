@@ -13,7 +13,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// masked here, once for every message, so no message can echo one as written.
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
         self.severity = severity
-        self.location = location
+        self.location = SourceLocation(file: PrivateEcho.masked(location.file), line: location.line, column: location.column)
         self.message = PrivateEcho.masked(message)
     }
 

@@ -87,8 +87,9 @@ extension Messages {
     public static func invalidCategory(header: String, _ text: String) -> String {
         "「\(header)」的值“\(text)”无效：应为 \(BenefitCategory.allCases.map(\.rawValue).joined(separator: "、")) 之一"
     }
+    /// The value is not quoted: a free-text cell may hold anything (a name, a diagnosis).
     public static func invalidCareMode(header: String, _ text: String) -> String {
-        "「\(header)」的值“\(text)”无效：应为 分散 或 集中"
+        "「\(header)」的值无效：应为 分散 或 集中"
     }
     public static func invalidAmount(header: String, _ text: String) -> String {
         "「\(header)」的值“\(text)”无效：\(Fen.acceptedFormsMessage)"
@@ -109,8 +110,9 @@ extension Messages {
     public static func householdSmallerThanPersons(size: Int, persons: Int) -> String {
         "家庭人口 \(size) 少于保障人数 \(persons)"
     }
+    /// The note is not quoted: free text may hold a diagnosis, an address or a name.
     public static func noteNotInList(_ note: String, allowed: [String]) -> String {
-        "备注“\(note)”不在允许的列表中（\(allowed.joined(separator: "、"))）：备注不得填写自由文字，可在 site.yaml 的 disclosure.notes 中调整列表"
+        "备注不在允许的列表中（\(allowed.joined(separator: "、"))）：备注不得填写自由文字，可在 site.yaml 的 disclosure.notes 中调整列表"
     }
     public static let careModeOnlyTekun = "供养方式只适用于特困人员（城市特困、农村特困）"
     public static func startAfterRosterMonth(start: String, month: String) -> String {

@@ -82,7 +82,7 @@ public enum Messages {
         "输出目录 \(path) 已存在，但不是 Gongshi 生成的：为防止误删文件，请指定一个空目录或新目录"
     }
     public static func outputInsideSource(_ path: String) -> String {
-        "输出目录 \(path) 不能是站点目录本身或其上级目录"
+        "输出目录 \(path) 不能是站点目录本身、其上级目录，或 content/、themes/、templates/ 之内"
     }
     public static func buildSummary(pages: Int, files: Int, warnings: Int, seconds: Double) -> String {
         "已生成 \(pages) 个页面（共 \(files) 个文件），\(warnings) 个警告，用时 \(String(format: "%.2f", seconds)) 秒"

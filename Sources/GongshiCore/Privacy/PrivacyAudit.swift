@@ -24,9 +24,11 @@ public enum PrivacyAudit {
             let echo = NameMasking.mask(household.headName) ?? String(repeating: "*", count: household.headName.count)
             log.error(household.location(of: .headName), Messages.nameNotMasked(echo: echo))
         }
+        // Numbers too: a phone number typed into 月保障金额 parses as an amount.
         let cells: [(RosterColumn, String?)] = [
             (.recordID, household.recordID), (.headName, household.headName),
             (.careMode, household.careMode), (.note, household.note),
+            (.amount, household.amount.yuanPlain),
         ]
         for (column, value) in cells {
             guard let value else { continue }

@@ -76,8 +76,19 @@ public struct PrivateValueScanner: Sendable {
     /// Scans free text (Markdown bodies, front-matter values, month-file values, and rendered output files):
     /// ID numbers, partial IDs, mobile numbers, bank cards, e-mail.
     public func scanText(_ text: String) -> [PrivateValueFinding] {
-        TextValueScan.findings(in: text, allowedDigits: allowedDigits, allowedEmails: allowedEmails)
+        TextValueScan.findings(in: Self.plainSpaces(text), allowedDigits: allowedDigits, allowedEmails: allowedEmails)
     }
+
+    /// No-break, thin, figure and zero-width spaces (pasted from WPS and web pages) split digit
+    /// groups just like a space: each becomes one, so offsets stay the same.
+    static func plainSpaces(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { invisibleSpaces.contains($0) }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { invisibleSpaces.contains($0) ? " " : $0 }))
+    }
+
+    private static let invisibleSpaces: Set<Unicode.Scalar> = [
+        "\u{00A0}", "\u{2007}", "\u{202F}", "\u{2009}", "\u{200A}", "\u{200B}", "\u{2060}", "\u{FEFF}",
+    ]
 
     /// Scans one roster cell: everything scanText finds, plus address tokens and health/status words.
     public func scanRosterCell(_ text: String) -> [PrivateValueFinding] {

@@ -75,12 +75,14 @@ public struct ChromiumPrinter: Sendable {
             if Date() > deadline {
                 process.terminate()
                 process.waitUntilExit()
+                try? fileManager.removeItem(at: output)
                 throw Failure(message: Messages.chromiumFailed(page.path, detail: "超过 \(Int(Self.timeoutSeconds)) 秒未完成"))
             }
             usleep(20_000)
         }
         let size = (try? fileManager.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0
         guard process.terminationStatus == 0, size > 0 else {
+            try? fileManager.removeItem(at: output)
             let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             let detail = text.split(separator: "\n").filter(Self.isWorthShowing).suffix(5).joined(separator: "\n")
             throw Failure(message: Messages.chromiumFailed(page.path, detail: "退出码 \(process.terminationStatus)" + (detail.isEmpty ? "" : "\n" + detail)))

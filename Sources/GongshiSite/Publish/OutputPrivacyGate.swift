@@ -6,25 +6,19 @@ import GongshiCore
 /// scanners as the input. A finding means a template or a data path bypassed the input checks;
 /// it stops the publish.
 enum OutputPrivacyGate {
-    static let textExtensions: Set<String> = ["html", "htm", "xml", "json", "txt", "css", "svg", "js", "csv"]
-
     static func scan(_ files: [OutputFile], allowedNumbers: [String]) -> [Diagnostic] {
         let scanner = PrivateValueScanner(allowedNumbers: allowedNumbers)
         let slots = IndexedResults<[Diagnostic]>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let file = files[index]
-            let ext = (file.path as NSString).pathExtension.lowercased()
-            guard textExtensions.contains(ext) else {
-                slots.set(index, [])
-                return
-            }
-            slots.set(index, scan(file, scanner: scanner))
+            slots.set(index, scan(files[index], scanner: scanner))
         }
         return slots.values().flatMap { $0 }
     }
 
     static func scan(_ file: OutputFile, scanner: PrivateValueScanner) -> [Diagnostic] {
-        let text = String(decoding: file.bytes, as: UTF8.self)
+        // Every file that is text, whatever its name (a theme may ship .yaml or .md assets);
+        // images and fonts are not UTF-8 and are left alone.
+        guard let text = String(validating: file.bytes, as: UTF8.self) else { return [] }
         // Almost every file is clean: scan it whole, and only look for lines when something was found.
         if scanner.scanText(text).isEmpty { return [] }
         var diagnostics: [Diagnostic] = []

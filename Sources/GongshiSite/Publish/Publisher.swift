@@ -14,15 +14,19 @@ public enum Publisher {
     }
 
     public static func publish(_ files: [OutputFile], to output: URL, siteFolder: URL) throws(Failure) {
-        let outputPath = output.standardizedFileURL.path
-        let sitePath = siteFolder.standardizedFileURL.path
-        if outputPath == sitePath || sitePath.hasPrefix(outputPath.hasSuffix("/") ? outputPath : outputPath + "/") {
+        // A symlinked output (a web server's folder) is replaced where it points, not the link.
+        let outputPath = output.standardizedFileURL.resolvingSymlinksInPath().path
+        let sitePath = siteFolder.standardizedFileURL.resolvingSymlinksInPath().path
+        let sourceFolders = [sitePath + "/content", sitePath + "/themes", sitePath + "/templates"]
+        if outputPath == sitePath || sitePath.hasPrefix(outputPath.hasSuffix("/") ? outputPath : outputPath + "/")
+            || sourceFolders.contains(where: { outputPath == $0 || outputPath.hasPrefix($0 + "/") }) {
             throw Failure(message: Messages.outputInsideSource(outputPath))
         }
         try checkReplaceable(outputPath)
         let parent = POSIXFileWriter.parent(of: outputPath)
         let name = (outputPath as NSString).lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier
+        removeAbandonedStaging(parent: parent, name: name)
         let staging = "\(parent)/.\(name).staging-\(pid)"
         let previous = "\(parent)/.\(name).previous-\(pid)"
         var writer = POSIXFileWriter()
@@ -70,6 +74,19 @@ public enum Publisher {
             throw Failure(message: Messages.outputNotWritable(output, reason))
         }
         if hadOutput { removeIfPresent(previous) }
+    }
+
+    /// Staging and previous folders of builds that were killed (their process is gone).
+    private static func removeAbandonedStaging(parent: String, name: String) {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+        for entry in entries {
+            for prefix in [".\(name).staging-", ".\(name).previous-"] where entry.hasPrefix(prefix) {
+                guard let pid = Int32(entry.dropFirst(prefix.count)), pid != ProcessInfo.processInfo.processIdentifier,
+                      kill(pid, 0) != 0, errno == ESRCH
+                else { continue }
+                removeIfPresent(parent + "/" + entry)
+            }
+        }
     }
 
     private static func removeIfPresent(_ path: String) {
