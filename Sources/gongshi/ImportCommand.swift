@@ -66,7 +66,11 @@ enum ImportReport {
         for village in summary.villages {
             lines.append("  \(village.file)：\(village.households) 户 \(village.persons) 人 \(village.amount.yuanDisplay) 元")
         }
-        if summary.wroteMonthFile { lines.append("已生成 _month.yaml：请核对公示期、公示单位和监督电话。") }
+        if summary.wroteMonthFile {
+            lines.append("已生成 _month.yaml：请核对公示期、公示单位和监督电话。")
+        } else {
+            lines.append("已保留原有 _month.yaml：如其中写有 expected_totals，请改为 户数 \(summary.totals.households)、人数 \(summary.totals.persons)、金额 \(summary.totals.amount.yuanPlain)。")
+        }
         lines.append("合计：\(summary.totals.households) 户 \(summary.totals.persons) 人，月保障金额 \(summary.totals.amount.yuanDisplay) 元")
         return lines
     }

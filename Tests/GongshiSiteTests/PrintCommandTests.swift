@@ -61,6 +61,22 @@ import Testing
         #expect(try documents("410829201000", .cards) == ["2026-11/cards/410829201000.pdf"])
     }
 
+    @Test func aWriteThatCannotFinishChangesNothing() throws {
+        let site = try SiteFixture(RosterSite.files)
+        let out = site.root.appendingPathComponent("notice-board")
+        #expect(try CLI.run(["print", "--month", "2026-11", "--source", site.siteFolder.path, "--out", out.path, "--quiet"]).status == 0)
+        let township = out.appendingPathComponent("2026-11/410829101000.html")
+        try Data("OLD".utf8).write(to: township)
+        let blocked = out.appendingPathComponent("2026-11/410829201201.html")
+        try FileManager.default.removeItem(at: blocked)
+        try FileManager.default.createDirectory(at: blocked, withIntermediateDirectories: true)
+        let result = try CLI.run(["print", "--month", "2026-11", "--source", site.siteFolder.path, "--out", out.path, "--quiet"])
+        #expect(result.status == 1)
+        #expect(try String(contentsOf: township, encoding: .utf8) == "OLD")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
     @Test func contentErrorExitsOneLikeBuildAndWritesNothing() throws {
         let site = try SiteFixture(RosterSite.files)
         try site.write("content/rosters/2026-11/410829101202.csv", RosterSite.header + "A004,赵四明,1,1,农村低保,550,2026-11,\n")

@@ -114,24 +114,43 @@ public enum RawRosterImporter {
         }
         var villages: [VillageSummary] = []
         var totals = RosterTotals()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            if options.force {
-                for name in existing { try FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+        var contents: [(name: String, text: String)] = []
+        for code in codes {
+            let villageRows = byVillage[code] ?? []
+            let name = "\(code).csv"
+            contents.append((name, ImportedRow.csv(villageRows)))
+            var villageTotals = RosterTotals()
+            for row in villageRows {
+                villageTotals.households += 1
+                villageTotals.persons += row.persons
+                villageTotals.amount += row.amount
             }
-            for code in codes {
-                let villageRows = byVillage[code] ?? []
-                let name = "\(code).csv"
-                try Data(ImportedRow.csv(villageRows).utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
-                var villageTotals = RosterTotals()
-                for row in villageRows {
-                    villageTotals.households += 1
-                    villageTotals.persons += row.persons
-                    villageTotals.amount += row.amount
-                }
-                totals = totals + villageTotals
-                villages.append(VillageSummary(code: code, file: relativeFolder + "/" + name, households: villageTotals.households,
-                                               persons: villageTotals.persons, amount: villageTotals.amount))
+            totals = totals + villageTotals
+            villages.append(VillageSummary(code: code, file: relativeFolder + "/" + name, households: villageTotals.households,
+                                           persons: villageTotals.persons, amount: villageTotals.amount))
+        }
+        // Write everything beside the month folder first; only then replace the old rosters, so a
+        // failure part-way leaves the month as it was. Only regular .csv files are replaced, and
+        // never the raw file itself should it sit in the month folder.
+        let staging = folder.deletingLastPathComponent().appendingPathComponent(".import-\(options.month)-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { try? FileManager.default.removeItem(at: staging) }
+        do {
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+            for (name, text) in contents {
+                try Data(text.utf8).write(to: staging.appendingPathComponent(name))
+            }
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let raw = options.rawFile.standardizedFileURL.resolvingSymlinksInPath().path
+            for name in existing {
+                let url = folder.appendingPathComponent(name)
+                let isRegularFile = (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+                guard isRegularFile, url.standardizedFileURL.resolvingSymlinksInPath().path != raw else { continue }
+                try FileManager.default.removeItem(at: url)
+            }
+            for (name, _) in contents {
+                let target = folder.appendingPathComponent(name)
+                if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.removeItem(at: target) }
+                try FileManager.default.moveItem(at: staging.appendingPathComponent(name), to: target)
             }
             let monthFile = folder.appendingPathComponent("_month.yaml")
             var wroteMonthFile = false

@@ -40,13 +40,35 @@ public enum PrintOutput {
     }
 
     /// Writes the files below `folder`, replacing files of the same name and leaving others alone
-    /// (other months, other regions, PDFs).
+    /// (other months, other regions, PDFs). Everything is written into a staging folder first and
+    /// moved into place only when all of it was written, so a failure changes nothing.
     public static func write(_ files: [OutputFile], to folder: URL) throws(Failure) {
         let base = folder.standardizedFileURL.path
+        let staging = base + "/.gongshi-print-staging-\(ProcessInfo.processInfo.processIdentifier)"
         var writer = POSIXFileWriter()
+        defer { try? FileManager.default.removeItem(atPath: staging) }
         do {
-            try writer.makeFolder(base)
-            for file in files { try writer.write(file.bytes, to: base + "/" + file.path) }
+            try writer.makeFolder(staging)
+            for file in files { try writer.write(file.bytes, to: staging + "/" + file.path) }
+        } catch {
+            throw Failure(message: Messages.printWriteFailed(error.path, error.reason))
+        }
+        // A target that is a folder would stop a move half-way: refuse before moving anything.
+        for file in files {
+            var isFolder: ObjCBool = false
+            let target = base + "/" + file.path
+            if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
+                throw Failure(message: Messages.printWriteFailed(target, "已存在同名目录"))
+            }
+        }
+        do throws(POSIXFileWriter.Failure) {
+            for file in files {
+                let target = base + "/" + file.path
+                try writer.makeFolder(POSIXFileWriter.parent(of: target))
+                guard rename(staging + "/" + file.path, target) == 0 else {
+                    throw POSIXFileWriter.Failure(path: target, reason: POSIXFileWriter.describeErrno())
+                }
+            }
         } catch {
             throw Failure(message: Messages.printWriteFailed(error.path, error.reason))
         }
