@@ -10,6 +10,19 @@ public struct Hotline: Sendable, Hashable {
     }
 }
 
+/// One `privacy.reviewed_files` entry: a file a person checked, released by its content hash.
+public struct ReviewedFile: Sendable, Hashable {
+    /// Lowercase hex SHA-256 of the file's bytes.
+    public let sha256: String
+    public let reason: String
+    public let location: SourceLocation
+    public init(sha256: String, reason: String, location: SourceLocation) {
+        self.sha256 = sha256
+        self.reason = reason
+        self.location = location
+    }
+}
+
 /// `site.yaml`: what the whole site shares.
 public struct SiteConfig: Sendable {
     public var title: String
@@ -23,6 +36,11 @@ public struct SiteConfig: Sendable {
     public var disclosure: DisclosureSettings
     /// `privacy.allowed_numbers`: official numbers that may be published in full.
     public var allowedNumbers: [String] = []
+    /// `privacy.allowed_emails`: official mailboxes that may be published (compared lowercased).
+    public var allowedEmails: [String] = []
+    /// `privacy.reviewed_files`: published files that no rule can read through (a font, a
+    /// scanned PDF), each released by its SHA-256 after a person checked it, with the reason.
+    public var reviewedFiles: [ReviewedFile] = []
     /// `print:` paper, orientation and type size of notice-board pages and cards.
     public var print = PrintSettings()
     /// Where each key was written, for messages that point back into site.yaml.

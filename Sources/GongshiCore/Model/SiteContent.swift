@@ -8,6 +8,8 @@ public struct SiteContent: Sendable {
     public var standards: StandardsTable
     /// Roster months, oldest first.
     public var months: [RosterMonth]
+    /// Full names from the site's private known-names file (salted hashes), when it has one.
+    package var knownNames: KnownNames?
 
     public init(
         config: SiteConfig, articles: [Document], notices: [Document], regions: RegionDirectory = .empty,
