@@ -9,6 +9,9 @@
 package struct ReaderText: Sendable, Equatable {
     /// A boundary is stored as this scalar (LINE FEED).
     package static let boundary: Unicode.Scalar = "\n"
+    /// A wall is stored as this scalar (OBJECT REPLACEMENT CHARACTER): between values nobody reads
+    /// together, such as two SVG coordinates of one shape. No rule joins across it.
+    package static let wall: Unicode.Scalar = "\u{FFFC}"
 
     package private(set) var scalars: [Unicode.Scalar] = []
     /// For each scalar, the UTF-8 byte offset in the source it was read from.
@@ -44,6 +47,16 @@ package struct ReaderText: Sendable, Equatable {
     package mutating func appendBoundary(at offset: Int) {
         guard let last = scalars.last, last != Self.boundary else { return }
         append(Self.boundary, at: offset)
+    }
+
+    /// Between values that no reader reads as one (separate geometry attributes). Never two in a row.
+    package mutating func appendWall(at offset: Int) {
+        guard let last = scalars.last, last != Self.wall else { return }
+        if last == Self.boundary {
+            scalars[scalars.count - 1] = Self.wall
+            return
+        }
+        append(Self.wall, at: offset)
     }
 
     /// A plain UTF-8 text as it is read: every scalar with its own byte offset.
