@@ -79,7 +79,7 @@ public enum SiteBuilder {
         if rendered.diagnostics.hasErrors { return (rendered.files, 0, rendered.diagnostics) }
         let assets = try ThemeAssets.collect(from: theme.assetsFolder)
         let files = rendered.files + assets
-        let found = rendered.diagnostics + OutputPrivacyGate.scan(files, allowedNumbers: plan.config.officialNumbers)
+        let found = rendered.diagnostics + OutputPrivacyGate.scan(files, context: plan.privacy, reviewedFiles: plan.config.reviewedFiles)
         timer?.lap("output scan")
         return (files, rendered.files.filter { $0.path.hasSuffix(".html") }.count, found)
     }

@@ -32,6 +32,27 @@ enum ChineseIDNumber {
         return isPlausible(month: number(digits, start + 8, 2), day: number(digits, start + 10, 2))
     }
 
+    /// Whether the first two digits are a province-level code (11–15, 21–23, 31–37, 41–46, 50–54,
+    /// 61–65, 71, 81–83): what makes a mistyped number still someone's ID.
+    static func hasProvincePrefix(_ digits: ArraySlice<UInt8>) -> Bool {
+        guard digits.count >= 2 else { return false }
+        let code = Int(digits[digits.startIndex]) * 10 + Int(digits[digits.startIndex + 1])
+        switch code {
+        case 11...15, 21...23, 31...37, 41...46, 50...54, 61...65, 71, 81...83: return true
+        default: return false
+        }
+    }
+
+    /// 18 characters whose region prefix and birth date are plausible, whatever the check
+    /// character says (a mistyped check digit still leaves the region and the birthday readable).
+    static func isPlausible18(first17 digits: ArraySlice<UInt8>) -> Bool {
+        guard digits.count == 17, hasProvincePrefix(digits) else { return false }
+        let start = digits.startIndex
+        let year = number(digits, start + 6, 4)
+        return (1900...2099).contains(year)
+            && isPlausible(month: number(digits, start + 10, 2), day: number(digits, start + 12, 2))
+    }
+
     static func isPlausible(month: Int, day: Int) -> Bool {
         (1...12).contains(month) && (1...31).contains(day)
     }

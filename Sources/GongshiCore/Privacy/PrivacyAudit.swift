@@ -1,22 +1,33 @@
 /// The privacy guard on the input: every front-matter value, Markdown body, month file and roster
-/// cell is scanned for data that must never be public (DESIGN.md §2), and every 户主姓名 must be
+/// cell is judged by the rules of `PrivacyRuleSet` (DESIGN.md §2), and every 户主姓名 must be
 /// correctly masked. Findings are errors; messages show the value masked, never as written.
+///
+/// Whole files are judged at once, not line by line: a number hard-wrapped over two lines of a
+/// Markdown paragraph is one number to the reader.
 public enum PrivacyAudit {
     public static func audit(_ content: SiteContent) -> [Diagnostic] {
-        let scanner = PrivateValueScanner(allowedNumbers: content.config.officialNumbers)
+        let rules = PrivacyRuleSet(context: context(for: content))
+        let scanner = PrivateValueScanner(context: rules.context)
         var log = DiagnosticLog()
         for document in content.articles + content.notices {
-            scanLines(of: document.sourceText, file: document.sourcePath, scanner: scanner, log: &log)
+            scanFile(document.sourceText, file: document.sourcePath, rules: rules, log: &log)
         }
         log.append(contentsOf: ParallelChecks.each(content.months) { month, log in
             if let text = month.notice.sourceText {
-                scanLines(of: text, file: month.notice.location.file, scanner: scanner, log: &log)
+                scanFile(text, file: month.notice.location.file, rules: rules, log: &log)
             }
             for household in month.households {
                 auditHousehold(household, scanner: scanner, log: &log)
             }
         })
         return log.all
+    }
+
+    /// What the rules know of this site: official numbers and mailboxes, region codes, known names.
+    package static func context(for content: SiteContent) -> PrivacyContext {
+        PrivacyContext(
+            allowedNumbers: content.config.officialNumbers, allowedEmails: content.config.allowedEmails,
+            regionCodes: Set(content.regions.regions.keys.map(\.digits)), knownNames: content.knownNames)
     }
 
     static func auditHousehold(_ household: Household, scanner: PrivateValueScanner, log: inout DiagnosticLog) {
@@ -32,26 +43,28 @@ public enum PrivacyAudit {
         ]
         for (column, value) in cells {
             guard let value else { continue }
-            for finding in scanner.scanRosterCell(value) {
+            var findings = scanner.scanRosterCell(value)
+            // A 记录编号 is an opaque record number: long, and allowed to be, unless it is an ID.
+            if column == .recordID { findings.removeAll { $0.kind != .idNumber && $0.kind != .partialIDNumber } }
+            for finding in findings {
                 let cell = household.location(of: column)
                 let at = SourceLocation(file: cell.file, line: cell.line, column: cell.column + finding.offset)
-                let message = column == .recordID && (finding.kind == .idNumber || finding.kind == .partialIDNumber)
+                let message = column == .recordID
                     ? Messages.recordIDLooksLikeIDNumber(echo: finding.maskedEcho)
-                    : Messages.privateValue(finding.kindDescription, echo: finding.maskedEcho)
+                    : Messages.privateValue(finding.kind, echo: finding.maskedEcho)
                 log.error(at, message)
             }
         }
     }
 
-    /// Scans a file's text line by line so findings point at line and column.
-    static func scanLines(of text: String, file: String, scanner: PrivateValueScanner, log: inout DiagnosticLog) {
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            for finding in scanner.scanText(String(line)) {
-                log.error(SourceLocation(file: file, line: lineNumber, column: finding.offset + 1),
-                          Messages.privateValue(finding.kindDescription, echo: finding.maskedEcho))
-            }
+    /// Judges a whole source file and reports each finding at the line and column where it starts.
+    package static func scanFile(_ text: String, file: String, rules: PrivacyRuleSet, log: inout DiagnosticLog) {
+        let findings = rules.findings(in: ReaderText.plain(text))
+        guard !findings.isEmpty else { return }
+        let positions = TextPositions(text)
+        for finding in findings {
+            let (line, column) = positions.location(ofByte: finding.startOffset)
+            log.error(SourceLocation(file: file, line: line, column: column), Messages.privateValue(finding.kind, echo: finding.echo))
         }
     }
 }

@@ -2,6 +2,7 @@
 public struct PrivateValueFinding: Sendable, Equatable {
     public enum Kind: String, Sendable, Equatable, CaseIterable {
         case idNumber, partialIDNumber, mobileNumber, bankCardNumber, emailAddress, addressDetail, healthOrStatus
+        case landlineNumber, qqNumber, birthDate, knownFullName
     }
 
     public let kind: Kind
@@ -24,102 +25,99 @@ public struct PrivateValueFinding: Sendable, Equatable {
     }
 
     /// What was found, in Chinese, for messages.
-    public var kindDescription: String {
-        switch kind {
+    public var kindDescription: String { kind.label }
+}
+
+extension PrivateValueFinding.Kind {
+    /// What was found, in Chinese, for messages.
+    public var label: String {
+        switch self {
         case .idNumber: "身份证号码"
         case .partialIDNumber: "疑似未充分遮蔽的身份证号码"
         case .mobileNumber: "手机号码"
-        case .bankCardNumber: "银行卡号"
+        case .bankCardNumber: "银行卡或一卡通账号"
         case .emailAddress: "电子邮件地址"
         case .addressDetail: "详细住址"
         case .healthOrStatus: "健康或特殊状况信息"
+        case .landlineNumber: "非官方的固定电话号码"
+        case .qqNumber: "QQ号码"
+        case .birthDate: "出生日期"
+        case .knownFullName: "已知的完整姓名"
         }
     }
 }
 
-/// Finds private data in text: resident ID numbers (full, and masked so little that more than
-/// six digits show), mainland mobile numbers, bank card numbers and e-mail addresses; in roster
-/// cells also address details below the village and health/status words.
+/// Finds private data in text through the rules of `PrivacyRuleSet`: resident ID numbers (also
+/// with a mistyped check digit, and masked too little), mobiles, bank and 一卡通 accounts, private
+/// landlines, QQ numbers, e-mail addresses (also obfuscated), addresses, birth dates and health
+/// words attached to a person, and the site's known full names; in roster cells also address and
+/// health/status words by themselves.
 ///
-/// Numbers are found by a hand-written state machine over UTF-8 bytes (no regular expressions):
-/// it runs over every output file of a build, so it is linear and stops only at digits, mask
-/// characters, `X` and `@`. Full-width digits (`０`–`９`) count as digits; single spaces, dashes,
-/// U+3000 and `－` may separate digit groups.
+/// Every text is normalised first (`PrivacyNormalizer`), so a value is found however it was
+/// written: entities are the reader's business (see `ReaderText`), but invisible characters,
+/// full-width and Chinese numerals, and any separators are handled here.
 public struct PrivateValueScanner: Sendable {
-    /// Allowed numbers as digit strings (spaces, dashes, `+86`/`0086` removed), and allowed
-    /// e-mail addresses (lowercased) when an entry contains `@`.
-    let allowedDigits: Set<String>
-    let allowedEmails: Set<String>
+    package let rules: PrivacyRuleSet
 
-    /// Numbers that may appear (official hotlines, office landlines), compared after removing spaces and dashes.
-    /// An entry containing `@` allows that e-mail address (an official mailbox).
+    /// Numbers that may appear (official hotlines, office landlines). An entry containing `@`
+    /// allows that e-mail address (an official mailbox).
     public init(allowedNumbers: [String] = []) {
-        var digits = Set<String>()
-        var emails = Set<String>()
-        for entry in allowedNumbers {
-            let trimmed = Self.trimmed(entry)
-            if trimmed.contains("@") {
-                emails.insert(trimmed.lowercased())
-                continue
-            }
-            let key = Self.digitKey(trimmed)
-            guard !key.isEmpty else { continue }
-            digits.insert(key)
-            // A mobile written with its country code also allows the bare 11 digits.
-            if key.count == 15, key.hasPrefix("0086") { digits.insert(String(key.dropFirst(4))) }
-            if key.count == 13, key.hasPrefix("86") { digits.insert(String(key.dropFirst(2))) }
-        }
-        allowedDigits = digits
-        allowedEmails = emails
+        rules = PrivacyRuleSet(context: PrivacyContext(allowedNumbers: allowedNumbers))
     }
 
-    /// Scans free text (Markdown bodies, front-matter values, month-file values, and rendered output files):
-    /// ID numbers, partial IDs, mobile numbers, bank cards, e-mail.
+    package init(context: PrivacyContext) {
+        rules = PrivacyRuleSet(context: context)
+    }
+
+    /// Scans free text (Markdown bodies, front-matter values, month-file values): every rule.
+    /// Offsets are Character offsets into `text`.
     public func scanText(_ text: String) -> [PrivateValueFinding] {
-        TextValueScan.findings(in: Self.plainSpaces(text), allowedDigits: allowedDigits, allowedEmails: allowedEmails)
+        let located = rules.findings(in: ReaderText.plain(text))
+        guard !located.isEmpty else { return [] }
+        // Byte offsets → Character offsets.
+        var boundaries: [Int: Int] = [:]
+        var offset = 0
+        var index = text.startIndex
+        let wanted = Set(located.flatMap { [$0.startOffset, $0.lastOffset] })
+        var characterEnds: [Int: Int] = [:]
+        while index < text.endIndex {
+            let byte = text.utf8.distance(from: text.utf8.startIndex, to: index)
+            let next = text.index(after: index)
+            let nextByte = text.utf8.distance(from: text.utf8.startIndex, to: next)
+            for b in byte..<nextByte where wanted.contains(b) {
+                boundaries[b] = offset
+                characterEnds[b] = offset + 1
+            }
+            offset += 1
+            index = next
+        }
+        let characters = Array(text)
+        return located.map { finding in
+            let start = boundaries[finding.startOffset] ?? 0
+            let end = max(characterEnds[finding.lastOffset] ?? start + 1, start + 1)
+            return PrivateValueFinding(
+                kind: finding.kind, offset: start, matched: String(characters[start..<min(end, characters.count)]),
+                maskedEcho: finding.echo)
+        }
     }
-
-    /// No-break, thin, figure and zero-width spaces (pasted from WPS and web pages) split digit
-    /// groups just like a space: each becomes one, so offsets stay the same.
-    static func plainSpaces(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { invisibleSpaces.contains($0) }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { invisibleSpaces.contains($0) ? " " : $0 }))
-    }
-
-    private static let invisibleSpaces: Set<Unicode.Scalar> = [
-        "\u{00A0}", "\u{2007}", "\u{202F}", "\u{2009}", "\u{200A}", "\u{200B}", "\u{2060}", "\u{FEFF}",
-    ]
 
     /// Scans one roster cell: everything scanText finds, plus address tokens and health/status words.
     public func scanRosterCell(_ text: String) -> [PrivateValueFinding] {
-        let numbers = scanText(text)
+        var numbers = scanText(text)
         let words = RosterCellWords.findings(in: text)
         if words.isEmpty { return numbers }
+        // The cell's own word rules already say where each address or health word is.
+        numbers.removeAll { number in
+            words.contains { word in
+                number.offset < word.offset + word.matched.count && word.offset < number.offset + number.matched.count
+            }
+        }
         let order = Dictionary(uniqueKeysWithValues: PrivateValueFinding.Kind.allCases.enumerated().map { ($1, $0) })
         return (numbers + words).sorted {
             $0.offset != $1.offset ? $0.offset < $1.offset : order[$0.kind, default: 0] < order[$1.kind, default: 0]
         }
     }
 
-    private static func trimmed(_ text: String) -> String {
-        var slice = Substring(text)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
-    }
-
-    /// Digits of a number as written, for comparing with the allow-list: ASCII and full-width digits
-    /// kept (full-width as ASCII), `X`/`x` kept as `X`, everything else dropped.
-    static func digitKey(_ text: String) -> String {
-        var key = ""
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x30...0x39: key.unicodeScalars.append(scalar)
-            case 0xFF10...0xFF19: key.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
-            case 0x58, 0x78, 0xFF38, 0xFF58: key.append("X")
-            default: break
-            }
-        }
-        return key
-    }
+    /// Digits of a number as written, for comparing with the allow-list.
+    static func digitKey(_ text: String) -> String { PrivacyContext.digitKey(text) }
 }

@@ -13,6 +13,9 @@ public struct SitePlan: Sendable {
     public let pages: [Page]
     /// Content links: `articles/standards-2024.md` → `articles/standards-2024.html`.
     public let links: ContentLinkTable
+    /// What the privacy rules know of this site (official numbers, region codes, known names), for
+    /// the output scan.
+    package let privacy: PrivacyContext
 
     public func documents(of kind: DocumentKind) -> [Document] {
         kind == .article ? articles : notices
@@ -67,7 +70,7 @@ public struct SitePlan: Sendable {
     /// The same plan with other pages: `gongshi print` renders the print pages of one month.
     public func with(pages: [Page]) -> SitePlan {
         SitePlan(config: config, articles: articles, notices: notices, regions: regions, standards: standards,
-                 rosters: rosters, pages: pages, links: links)
+                 rosters: rosters, pages: pages, links: links, privacy: privacy)
     }
 }
 
@@ -108,7 +111,8 @@ public enum SitePlanner {
         let links = ContentLinkTable(outputByContentPath: outputByContentPath, draftContentPaths: draftContentPaths)
         return SitePlan(
             config: content.config, articles: articles, notices: notices, regions: content.regions,
-            standards: content.standards, rosters: rosters, pages: pages, links: links)
+            standards: content.standards, rosters: rosters, pages: pages, links: links,
+            privacy: PrivacyAudit.context(for: content))
     }
 
     /// Roster, township, month and history pages: all `noindex`, none in the sitemap.

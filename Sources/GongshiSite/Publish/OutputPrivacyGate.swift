@@ -2,33 +2,41 @@ import Dispatch
 import Foundation
 import GongshiCore
 
-/// The last gate before publish: every text file of the rendered site is scanned with the same
-/// scanners as the input. A finding means a template or a data path bypassed the input checks;
-/// it stops the publish.
+/// The last gate before publish: every file of the rendered site (pages, feed, sitemap, theme
+/// assets, images) is turned into what a reader can see or copy out of it (`PublishedFileReader`)
+/// and judged by the same rules as the input. A finding means a template, an asset or a data path
+/// bypassed the input checks; it stops the publish.
 enum OutputPrivacyGate {
-    static func scan(_ files: [OutputFile], allowedNumbers: [String]) -> [Diagnostic] {
-        let scanner = PrivateValueScanner(allowedNumbers: allowedNumbers)
+    static func scan(_ files: [OutputFile], context: PrivacyContext, reviewedFiles: [ReviewedFile]) -> [Diagnostic] {
+        let rules = PrivacyRuleSet(context: context)
+        let reader = PublishedFileReader(
+            reviewedSHA256: Set(reviewedFiles.map { $0.sha256.lowercased() }), pdftotext: PublishedFileReader.findPDFToText())
         let slots = IndexedResults<[Diagnostic]>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            slots.set(index, scan(files[index], scanner: scanner))
+            slots.set(index, scan(files[index], rules: rules, reader: reader))
         }
         return slots.values().flatMap { $0 }
     }
 
-    static func scan(_ file: OutputFile, scanner: PrivateValueScanner) -> [Diagnostic] {
-        // Every file that is text, whatever its name (a theme may ship .yaml or .md assets);
-        // images and fonts are not UTF-8 and are left alone.
-        guard let text = String(validating: file.bytes, as: UTF8.self) else { return [] }
-        // Almost every file is clean: scan it whole, and only look for lines when something was found.
-        if scanner.scanText(text).isEmpty { return [] }
+    static func scan(_ file: OutputFile, rules: PrivacyRuleSet, reader: PublishedFileReader) -> [Diagnostic] {
+        let label = SitePlan.outputLabel + file.path
+        let view = reader.view(of: file.bytes, path: file.path)
         var diagnostics: [Diagnostic] = []
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            for finding in scanner.scanText(String(line)) {
+        var positions: TextPositions?
+        func location(_ offset: Int, part: String?) -> SourceLocation {
+            if let part { return SourceLocation(file: "\(label)（\(part)）") }
+            if positions == nil { positions = TextPositions(file.bytes) }
+            let (line, column) = positions?.location(ofByte: offset) ?? (0, 0)
+            return SourceLocation(file: label, line: line, column: column)
+        }
+        for problem in view.problems {
+            diagnostics.append(.error(location(problem.offset, part: nil), Messages.outputFileProblem(problem.kind)))
+        }
+        for text in view.texts {
+            for finding in rules.findings(in: text) {
                 diagnostics.append(.error(
-                    SourceLocation(file: SitePlan.outputLabel + file.path, line: lineNumber, column: finding.offset + 1),
-                    Messages.outputContainsPrivateValue(finding.kindDescription, echo: finding.maskedEcho)))
+                    location(finding.startOffset, part: text.part),
+                    Messages.outputContainsPrivateValue(finding.kind, echo: finding.echo)))
             }
         }
         return diagnostics

@@ -1,0 +1,71 @@
+/// A reader's text after `PrivacyNormalizer`: the one alphabet every privacy rule judges.
+///
+/// - digits of every script and form are ASCII `0`–`9`;
+/// - every space, line, cell or block break is one ` `, every dash `-`, every dot `.`, every
+///   slash `/`, every bracket `(` or `)`; a gap of separators too long to be inside one number
+///   is `ReaderText.wall`;
+/// - mask characters (`*`, `＊`, `×`, `●`, `■`, `※` …) are `*`; `#` stays `#`;
+/// - invisible and formatting characters are gone; everything else is NFKC.
+package struct NormalizedText: Sendable {
+    package var scalars: [Unicode.Scalar] = []
+    /// For each normalised scalar, the index of the `ReaderText` scalar it came from.
+    package var sources: [Int32] = []
+
+    package init() {}
+
+    package var count: Int { scalars.count }
+
+    mutating func append(_ scalar: Unicode.Scalar, from source: Int) {
+        scalars.append(scalar)
+        sources.append(Int32(truncatingIfNeeded: source))
+    }
+
+    /// The text as a String (tests, word rules).
+    package var string: String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    /// Whether a normalised scalar separates digit groups (never a wall).
+    @inline(__always)
+    package static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x2D, 0x2E, 0x2F, 0x28, 0x29, 0x5F, 0x2B, 0x5C: true  // space - . / ( ) _ + \
+        default: false
+        }
+    }
+
+    /// The digit a normalised scalar stands for: ASCII digits, and the Chinese numerals clerks
+    /// write numbers with (一三九…, 壹叁玖…, 零, 幺), which the normaliser leaves as written so
+    /// that names stay names.
+    @inline(__always)
+    package static func digitValue(_ scalar: Unicode.Scalar) -> UInt8? {
+        let value = scalar.value
+        if value &- 0x30 < 10 { return UInt8(truncatingIfNeeded: value &- 0x30) }
+        guard value >= 0x4E00 else { return nil }
+        return chineseDigit(value).map { UInt8(truncatingIfNeeded: $0) }
+    }
+
+    @inline(__always)
+    package static func isDigit(_ scalar: Unicode.Scalar) -> Bool { digitValue(scalar) != nil }
+
+    /// 〇零一二三四五六七八九, 幺 (1, as read out in phone numbers) and 大写 壹贰叁肆伍陆柒捌玖 (with
+    /// traditional forms) as digit values.
+    package static func chineseDigit(_ value: UInt32) -> UInt32? {
+        switch value {
+        case 0x96F6: 0  // 零
+        case 0x4E00, 0x58F9, 0x5E7A, 0x58F1: 1  // 一 壹 幺 壱
+        case 0x4E8C, 0x8D30, 0x8CB3, 0x5F0D: 2  // 二 贰 貳 弍
+        case 0x4E09, 0x53C1, 0x53C3, 0x5F0E: 3  // 三 叁 參 弎
+        case 0x56DB, 0x8086: 4  // 四 肆
+        case 0x4E94, 0x4F0D: 5  // 五 伍
+        case 0x516D, 0x9646, 0x9678: 6  // 六 陆 陸
+        case 0x4E03, 0x67D2: 7  // 七 柒
+        case 0x516B, 0x634C: 8  // 八 捌
+        case 0x4E5D, 0x7396: 9  // 九 玖
+        default: nil
+        }
+    }
+
+}

@@ -1,0 +1,140 @@
+/// The digit runs of a normalised text and which of them a reader reads as one number: two runs
+/// join when only separators (and mask characters) stand between them, within the normaliser's
+/// gap bound. Every number rule looks at windows of joined runs, so grouping never matters.
+package struct DigitRuns {
+    package struct Run {
+        /// Normalised indices: first digit, and one past the last digit (past the `X` when `hasX`).
+        package var start: Int
+        package var end: Int
+        /// Where this run's digits start in `DigitRuns.digits`, and how many.
+        package var digitStart: Int
+        package var count: Int
+        /// An `X`/`x` right after the digits (an ID's check character), not followed by a letter.
+        package var hasX: Bool
+        /// Only separators or mask characters lie between this run and the next.
+        package var joinsNext: Bool
+        /// An ASCII letter touches the run (`YT2024…`, `A12`): part of a code, not a bare number.
+        package var touchesLetter = false
+    }
+
+    package private(set) var runs: [Run] = []
+    package private(set) var digits: [UInt8] = []
+
+    /// Longest gap (in normalised scalars) between two runs that still join: the normaliser
+    /// already turned long separator gaps into walls; this bounds mask characters in between.
+    static let longestJoin = 12
+
+    package init(_ text: NormalizedText) {
+        let scalars = text.scalars
+        let n = scalars.count
+        var i = 0
+        while i < n {
+            guard NormalizedText.digitValue(scalars[i]) != nil else {
+                i += 1
+                continue
+            }
+            let start = i
+            let digitStart = digits.count
+            while i < n, let digit = NormalizedText.digitValue(scalars[i]) {
+                digits.append(digit)
+                i += 1
+            }
+            var run = Run(start: start, end: i, digitStart: digitStart, count: digits.count - digitStart, hasX: false, joinsNext: false)
+            run.touchesLetter = (start > 0 && Self.isASCIILetter(scalars[start - 1])) || (i < n && Self.isASCIILetter(scalars[i]))
+            if i < n, scalars[i] == "X" || scalars[i] == "x", i + 1 == n || !Self.isLetterOrDigit(scalars[i + 1]) {
+                run.hasX = true
+                i += 1
+                run.end = i
+            }
+            // Does a digit follow after separators and masks only?
+            var j = i
+            while j < n, j - i <= Self.longestJoin,
+                  NormalizedText.isSeparator(scalars[j]) || scalars[j] == "*" || scalars[j] == "#" {
+                j += 1
+            }
+            if j > i, j < n, j - i <= Self.longestJoin, NormalizedText.digitValue(scalars[j]) != nil, !run.hasX {
+                run.joinsNext = true
+            }
+            runs.append(run)
+        }
+    }
+
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool { (scalar.value | 0x20) &- 0x61 < 26 }
+
+    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v &- 0x30 < 10 || (v | 0x20) &- 0x61 < 26
+    }
+
+    /// Calls `body` with every window of consecutive joined runs holding at most `maximum` digits
+    /// (and at least `minimum`).
+    package func forEachWindow(minimum: Int, maximum: Int, _ body: (NumberWindow) -> Void) {
+        for s in runs.indices {
+            var total = 0
+            var e = s
+            while e < runs.count {
+                total += runs[e].count
+                if total > maximum { break }
+                if total >= minimum { body(NumberWindow(runs: self, first: s, last: e, digitCount: total)) }
+                if !runs[e].joinsNext { break }
+                e += 1
+            }
+        }
+    }
+}
+
+/// Consecutive joined digit runs read as one number.
+package struct NumberWindow {
+    let runs: DigitRuns
+    package let first: Int
+    package let last: Int
+    package let digitCount: Int
+
+    /// The digits, as values 0–9.
+    package var digits: [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(digitCount)
+        for r in first...last {
+            let run = runs.runs[r]
+            result.append(contentsOf: runs.digits[run.digitStart..<(run.digitStart + run.count)])
+        }
+        return result
+    }
+
+    package var ascii: String { String(decoding: digits.map { $0 &+ 0x30 }, as: UTF8.self) }
+    package var runLengths: [Int] { (first...last).map { runs.runs[$0].count } }
+    /// Whether an ASCII letter touches the first or the last run (a code such as `YT2024…`).
+    package var touchesLetter: Bool { runs.runs[first].touchesLetter || runs.runs[last].touchesLetter }
+    /// Whether the last run ends with an `X` check character.
+    package var hasX: Bool { runs.runs[last].hasX }
+    /// Normalised range of the digits (with the `X` when `withX`).
+    package func range(withX: Bool = false) -> Range<Int> {
+        let lastRun = runs.runs[last]
+        let end = withX || !lastRun.hasX ? lastRun.end : lastRun.end - 1
+        return runs.runs[first].start..<end
+    }
+    /// Whether a run joins this window from before or after (the window is part of a longer number).
+    package var joinedBefore: Bool { first > 0 && runs.runs[first - 1].joinsNext }
+    package var joinedAfter: Bool { runs.runs[last].joinsNext }
+
+    /// Written as one number would be: one run, or runs of at least `inner` digits with edge runs
+    /// of at least `edge` (a table of small counts is not a phone number).
+    package func isGrouped(inner: Int = 3, edge: Int = 2) -> Bool {
+        if first == last { return true }
+        for r in first...last {
+            let count = runs.runs[r].count
+            if r == first || r == last {
+                if count < edge { return false }
+            } else if count < inner {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether the first 12 digits are a region code of the site (a code with a sequence number).
+    func startsWithRegionCode(_ codes: Set<String>) -> Bool {
+        guard digitCount >= 12, !codes.isEmpty else { return false }
+        return codes.contains(String(ascii.prefix(12)))
+    }
+}

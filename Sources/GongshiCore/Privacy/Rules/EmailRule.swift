@@ -1,0 +1,111 @@
+/// E-mail addresses, also as people write them to dodge harvesters: full-width `＠` and `。`
+/// (already `@` and `.` after normalising), `[at]`/`(at)`/`{at}`, `艾特`, `#` before a mail
+/// domain, and `[dot]`/`(dot)`/`点` between domain labels. `privacy.allowed_emails` pass.
+struct EmailRule: TextPrivacyRule {
+    /// File extensions that follow `@` in asset names (`logo@2x.png`), never top-level domains.
+    static let fileExtensions: Set<String> = [
+        "png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "ico", "bmp", "tif", "tiff",
+        "css", "js", "mjs", "json", "map", "html", "htm", "xml", "txt", "pdf", "woff", "woff2", "ttf", "otf",
+        "md", "yaml", "yml", "csv", "doc", "docx", "xls", "xlsx", "zip",
+    ]
+    /// Domains a `#` may stand in front of (`zhang#qq.com`): a `#` elsewhere is a URL fragment.
+    static let hashTopLevelDomains: Set<String> = ["com", "cn", "net", "org", "edu", "gov"]
+
+    func findings(in text: NormalizedText, context: PrivacyContext, into findings: inout [RuleFinding]) {
+        let s = text.scalars
+        let n = s.count
+        var i = 0
+        while i < n {
+            let scalar = s[i]
+            var markerEnd: Int?
+            var strict = false
+            switch scalar {
+            case "@":
+                markerEnd = i + 1
+            case "#":
+                markerEnd = i + 1
+                strict = true
+            case "(":
+                if let end = Self.word(s, i + 1, "at"), end < n, s[end] == ")" { markerEnd = end + 1 }
+            case "艾":
+                if i + 1 < n, s[i + 1] == "特" { markerEnd = i + 2 }
+            default:
+                break
+            }
+            if let end = markerEnd, let found = address(s, marker: i, after: end, strict: strict, context: context) {
+                findings.append(found)
+                i = found.range.upperBound
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// Index after `word` (ASCII, case-insensitive) when it starts at `i`.
+    static func word(_ s: [Unicode.Scalar], _ i: Int, _ word: String) -> Int? {
+        var j = i
+        for letter in word.unicodeScalars {
+            guard j < s.count, s[j].value | 0x20 == letter.value else { return nil }
+            j += 1
+        }
+        return j
+    }
+
+    static func isLocal(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v &- 0x30 < 10 || (v | 0x20) &- 0x61 < 26 || v == 0x2E || v == 0x5F || v == 0x25 || v == 0x2B || v == 0x2D
+    }
+
+    static func isLabel(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v &- 0x30 < 10 || (v | 0x20) &- 0x61 < 26 || v == 0x2D
+    }
+
+    private func address(
+        _ s: [Unicode.Scalar], marker: Int, after: Int, strict: Bool, context: PrivacyContext
+    ) -> RuleFinding? {
+        // Local part, right before the marker (one space allowed between).
+        var localEnd = marker
+        if localEnd > 0, s[localEnd - 1] == " " { localEnd -= 1 }
+        var localStart = localEnd
+        while localStart > 0, Self.isLocal(s[localStart - 1]), localEnd - localStart < 64 { localStart -= 1 }
+        while localStart < localEnd, s[localStart] == "." || s[localStart] == "-" { localStart += 1 }
+        guard localStart < localEnd else { return nil }
+        // Domain labels, separated by `.`, `(dot)`, ` dot ` or `点`.
+        var j = after
+        if j < s.count, s[j] == " " { j += 1 }
+        var labels: [String] = []
+        var end = j
+        while j < s.count, labels.count < 10 {
+            var label = ""
+            while j < s.count, Self.isLabel(s[j]), label.unicodeScalars.count < 63 {
+                label.unicodeScalars.append(s[j])
+                j += 1
+            }
+            guard !label.isEmpty else { break }
+            labels.append(label)
+            end = j
+            if j < s.count, s[j] == "." {
+                j += 1
+            } else if j < s.count, s[j] == "点" {
+                j += 1
+            } else if j < s.count, s[j] == "(", let close = Self.word(s, j + 1, "dot"), close < s.count, s[close] == ")" {
+                j = close + 1
+            } else if j < s.count, s[j] == " ", let close = Self.word(s, j + 1, "dot"), close < s.count, s[close] == " " {
+                j = close + 1
+            } else {
+                break
+            }
+        }
+        guard labels.count >= 2, let tld = labels.last?.lowercased(),
+              tld.count >= 2, tld.unicodeScalars.allSatisfy({ ($0.value | 0x20) &- 0x61 < 26 }),
+              !Self.fileExtensions.contains(tld)
+        else { return nil }
+        if strict, !Self.hashTopLevelDomains.contains(tld) { return nil }
+        var local = ""
+        local.unicodeScalars.append(contentsOf: s[localStart..<localEnd])
+        let domain = labels.joined(separator: ".")
+        if context.allowedEmails.contains((local + "@" + domain).lowercased()) { return nil }
+        return RuleFinding(.emailAddress, localStart..<end, echo: String(local.prefix(1)) + "***@" + domain)
+    }
+}

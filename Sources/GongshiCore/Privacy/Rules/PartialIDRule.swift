@@ -1,0 +1,127 @@
+/// ID numbers masked too little: 15 or 18 characters of digits and mask characters (`*`, `x`,
+/// `●`, `×`, `#` … all `*` or `#` after normalising; `X`/`x` inside a group is a mask too) that
+/// still show more than six digits. Written in groups, a masked ID has a block of at least two
+/// masks (410821 ******** 0040), not a star here and there.
+struct PartialIDRule: TextPrivacyRule {
+    private struct Unit {
+        var index: Int
+        var isDigit: Bool
+        var isMask: Bool
+        var isX: Bool
+        var value: UInt8
+    }
+
+    func findings(in text: NormalizedText, context: PrivacyContext, into findings: inout [RuleFinding]) {
+        let scalars = text.scalars
+        let n = scalars.count
+        var i = 0
+        var groups: [[Unit]] = []
+        while i < n {
+            guard Self.isChainStart(scalars[i]) else {
+                i += 1
+                continue
+            }
+            // One chain: groups of units joined by single separator gaps.
+            groups.removeAll(keepingCapacity: true)
+            var group: [Unit] = []
+            var hasMask = false
+            while i < n {
+                let scalar = scalars[i]
+                if let digit = NormalizedText.digitValue(scalar) {
+                    group.append(Unit(index: i, isDigit: true, isMask: false, isX: false, value: digit))
+                } else if scalar == "*" || scalar == "#" {
+                    group.append(Unit(index: i, isDigit: false, isMask: true, isX: false, value: 0))
+                    hasMask = true
+                } else if scalar == "X" || scalar == "x", !group.isEmpty {
+                    group.append(Unit(index: i, isDigit: false, isMask: false, isX: true, value: 0))
+                    hasMask = true
+                } else if NormalizedText.isSeparator(scalar), !group.isEmpty, i + 1 < n, Self.continuesChain(scalars, i + 1) {
+                    groups.append(group)
+                    group = []
+                    i += 1
+                    while i < n, NormalizedText.isSeparator(scalars[i]) { i += 1 }
+                    continue
+                } else {
+                    break
+                }
+                i += 1
+                if group.count > 40 { break }
+            }
+            if !group.isEmpty { groups.append(group) }
+            if hasMask { evaluate(groups, scalars: scalars, into: &findings) }
+            if i < n, !Self.isChainStart(scalars[i]) { i += 1 }
+        }
+    }
+
+    static func isChainStart(_ scalar: Unicode.Scalar) -> Bool {
+        NormalizedText.digitValue(scalar) != nil || scalar == "*" || scalar == "#"
+    }
+
+    static func continuesChain(_ scalars: [Unicode.Scalar], _ start: Int) -> Bool {
+        var j = start
+        while j < scalars.count, NormalizedText.isSeparator(scalars[j]) { j += 1 }
+        return j < scalars.count && (isChainStart(scalars[j]) || scalars[j] == "X")
+    }
+
+    private func evaluate(_ groups: [[Unit]], scalars: [Unicode.Scalar], into findings: inout [RuleFinding]) {
+        var groups = groups
+        // Markdown emphasis is no masking: one to three `*` opening the chain and as many closing it.
+        if let first = groups.first, let last = groups.last {
+            let opening = first.prefix { $0.isMask }.count
+            let closing = last.reversed().prefix { $0.isMask }.count
+            if (1...3).contains(opening), closing >= opening, !(groups.count == 1 && opening == first.count) {
+                groups[0].removeFirst(opening)
+                groups[groups.count - 1].removeLast(opening)
+                groups.removeAll { $0.isEmpty }
+            }
+        }
+        for s in groups.indices {
+            var total = 0
+            for e in s..<groups.count {
+                total += groups[e].count
+                if total > 18 { break }
+                let shaped = s == e ? total >= 15 : (total == 15 || total == 18) && e - s < 6
+                if shaped { evaluate(Array(groups[s...e]), scalars: scalars, singleGroup: s == e, into: &findings) }
+            }
+        }
+    }
+
+    private func evaluate(_ window: [[Unit]], scalars: [Unicode.Scalar], singleGroup: Bool, into findings: inout [RuleFinding]) {
+        var visible = 0
+        var masks = 0
+        var xAsMask = false
+        var run = 0
+        var longestRun = 0
+        var echo = ""
+        for group in window {
+            for (offset, unit) in group.enumerated() {
+                let last = offset == group.count - 1
+                let isMask = unit.isMask || (unit.isX && !last)
+                run = isMask ? run + 1 : 0
+                longestRun = max(longestRun, run)
+                if unit.isDigit {
+                    visible += 1
+                    echo.unicodeScalars.append(Unicode.Scalar(0x30 + unit.value))
+                } else if isMask {
+                    masks += 1
+                    if unit.isX { xAsMask = true }
+                    echo.append("*")
+                } else {
+                    visible += 1
+                    echo.append("X")
+                }
+            }
+        }
+        guard masks > 0, visible > 6 else { return }
+        if !singleGroup, longestRun < 2 { return }
+        guard let start = window.first?.first?.index, let end = window.last?.last?.index else { return }
+        // `X` as a mask only where the run does not touch ASCII letters (product codes).
+        if xAsMask {
+            if start > 0, Self.isASCIILetter(scalars[start - 1]) { return }
+            if end + 1 < scalars.count, Self.isASCIILetter(scalars[end + 1]) { return }
+        }
+        findings.append(RuleFinding(.partialIDNumber, start..<(end + 1), echo: maskMiddle(echo)))
+    }
+
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool { (scalar.value | 0x20) &- 0x61 < 26 }
+}

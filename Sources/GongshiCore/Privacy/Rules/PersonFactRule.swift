@@ -1,0 +1,193 @@
+/// Private facts about a person, in any document type (a 幸福清单 notice, an article, a page):
+/// - a residential address below the village: `3组12号`, `5号楼2单元`, `2单元302室`, `8栋301室`;
+/// - a birth date: a date followed by 出生/生, or after 出生于/出生日期/生于/生日;
+/// - a health, disability or status word right next to a name: a masked name (`李*山`, `张某某`)
+///   or one of the site's known full names within a few characters before or after it.
+/// Policy text that talks about 残疾人两项补贴 or 重病患者 in general is attached to no one and passes.
+struct PersonFactRule: TextPrivacyRule {
+    /// Health, disability and status words (longest first).
+    static let healthWords: [[Unicode.Scalar]] = [
+        "精神分裂", "尿毒症", "白血病", "精神病", "艾滋病", "残疾", "残障", "精神", "智力", "智障", "肢体", "视力",
+        "听力", "言语", "瘫痪", "偏瘫", "截肢", "重病", "大病", "癌症", "孤儿", "服刑", "吸毒", "艾滋", "透析",
+        "失能", "失智", "痴呆", "抑郁", "聋哑", "患有", "患", "瘫", "癌", "病", "盲", "聋", "哑",
+    ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    static let healthFirstScalars = Set(healthWords.map { $0[0] })
+
+    /// How far (in normalised characters) a health word may stand from the name it is about.
+    static let nameDistance = 10
+
+    func findings(in text: NormalizedText, context: PrivacyContext, into findings: inout [RuleFinding]) {
+        let s = text.scalars
+        addresses(s, into: &findings)
+        birthDates(s, into: &findings)
+        healthNextToNames(s, knownNameRanges: KnownNameRule.ranges(in: text, context: context), into: &findings)
+    }
+
+    // MARK: Numbers written in digits or Chinese numerals (十, 百 included)
+
+    static func isNumberScalar(_ scalar: Unicode.Scalar) -> Bool {
+        NormalizedText.digitValue(scalar) != nil || scalar == "十" || scalar == "百" || scalar == "拾" || scalar == "佰" || scalar == "两"
+    }
+
+    /// End of a number (1–6 numeral characters) starting at `i`.
+    static func number(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+        var j = i
+        while j < s.count, j - i < 6, isNumberScalar(s[j]) { j += 1 }
+        return j > i ? j : nil
+    }
+
+    static func matches(_ s: [Unicode.Scalar], _ i: Int, _ words: [String]) -> Int? {
+        for word in words {
+            var j = i
+            var ok = true
+            for scalar in word.unicodeScalars {
+                guard j < s.count, s[j] == scalar else {
+                    ok = false
+                    break
+                }
+                j += 1
+            }
+            if ok { return j }
+        }
+        return nil
+    }
+
+    // MARK: Addresses
+
+    /// NUM (组|队) NUM 号 · NUM (号楼|栋|幢|座) NUM (单元|室|号) · NUM 单元 NUM (室|号|楼).
+    private func addresses(_ s: [Unicode.Scalar], into findings: inout [RuleFinding]) {
+        var i = 0
+        while i < s.count {
+            guard Self.isNumberScalar(s[i]), i == 0 || !Self.isNumberScalar(s[i - 1]),
+                  let firstEnd = Self.number(s, i)
+            else {
+                i += 1
+                continue
+            }
+            let pairs: [([String], [String])] = [
+                (["组", "队"], ["号"]),
+                (["号楼", "栋", "幢", "座"], ["单元", "室", "号"]),
+                (["单元"], ["室", "号", "楼"]),
+            ]
+            var found: Int?
+            for (middle, last) in pairs {
+                guard let afterMiddle = Self.matches(s, firstEnd, middle) else { continue }
+                var k = afterMiddle
+                if k < s.count, NormalizedText.isSeparator(s[k]) { k += 1 }
+                guard let secondEnd = Self.number(s, k), let end = Self.matches(s, secondEnd, last) else { continue }
+                found = end
+                break
+            }
+            if let end = found {
+                findings.append(RuleFinding(.addressDetail, i..<end, echo: "门牌"))
+                i = end
+            } else {
+                i = firstEnd
+            }
+        }
+    }
+
+    // MARK: Birth dates
+
+    private func birthDates(_ s: [Unicode.Scalar], into findings: inout [RuleFinding]) {
+        var i = 0
+        while i < s.count {
+            guard Self.isNumberScalar(s[i]), i == 0 || !Self.isNumberScalar(s[i - 1]), let end = Self.date(s, i) else {
+                i += 1
+                continue
+            }
+            var after = end
+            while after < s.count, after - end < 2, s[after] == " " || s[after] == "," || s[after] == "，" { after += 1 }
+            var followed = Self.matches(s, after, ["出生", "生人", "生于"]) != nil
+            if !followed, after < s.count, s[after] == "生" {
+                // 生 alone ends the phrase (1956年3月12日生，); 生效 and 生活 are not births.
+                followed = after + 1 == s.count || !Self.isHan(s[after + 1])
+            }
+            var preceded = false
+            let windowStart = max(0, i - 8)
+            if i > windowStart {
+                let before = String(String.UnicodeScalarView(s[windowStart..<i]))
+                preceded = ["出生", "生于", "生日", "出生年月"].contains { before.contains($0) }
+            }
+            if followed || preceded {
+                findings.append(RuleFinding(.birthDate, i..<end, echo: "出生日期"))
+            }
+            i = end
+        }
+    }
+
+    /// End of a date with a day: YYYY年M月D日 (digits or numerals) or YYYY-MM-DD, YYYY.MM.DD, YYYY/MM/DD.
+    static func date(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+        guard let yearEnd = number(s, i), yearEnd - i == 4 || yearEnd - i == 2 else { return nil }
+        var j = yearEnd
+        let chinese = j < s.count && s[j] == "年"
+        guard j < s.count, chinese || s[j] == "-" || s[j] == "." || s[j] == "/" else { return nil }
+        j += 1
+        guard let monthEnd = number(s, j), monthEnd - j <= 3 else { return nil }
+        j = monthEnd
+        guard j < s.count, chinese ? s[j] == "月" : (s[j] == "-" || s[j] == "." || s[j] == "/") else { return nil }
+        j += 1
+        guard let dayEnd = number(s, j), dayEnd - j <= 3 else { return nil }
+        j = dayEnd
+        if chinese, j < s.count, s[j] == "日" || s[j] == "号" { j += 1 }
+        return j
+    }
+
+    // MARK: Health words next to a name
+
+    private func healthNextToNames(_ s: [Unicode.Scalar], knownNameRanges: [Range<Int>], into findings: inout [RuleFinding]) {
+        var names = knownNameRanges
+        names.append(contentsOf: Self.maskedNames(s))
+        guard !names.isEmpty else { return }
+        names.sort { $0.lowerBound < $1.lowerBound }
+        var i = 0
+        while i < s.count {
+            guard Self.healthFirstScalars.contains(s[i]),
+                  let word = Self.healthWords.first(where: { Self.matches(s, i, [String(String.UnicodeScalarView($0))]) != nil })
+            else {
+                i += 1
+                continue
+            }
+            let end = i + word.count
+            let near = names.first { name in
+                (name.upperBound <= i && i - name.upperBound <= Self.nameDistance && !Self.hasWall(s, name.upperBound..<i))
+                    || (name.lowerBound >= end && name.lowerBound - end <= 4 && !Self.hasWall(s, end..<name.lowerBound))
+            }
+            if let name = near {
+                let range = min(name.lowerBound, i)..<max(name.upperBound, end)
+                findings.append(RuleFinding(.healthOrStatus, range, echo: "姓名与健康或残疾信息"))
+            }
+            i = end
+        }
+    }
+
+    static func hasWall(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        s[range].contains { $0 == ReaderText.wall || $0 == "。" || $0 == "；" || $0 == ";" }
+    }
+
+    /// Masked names: one or two Han characters, one to three masks (`*` or 某), optionally one
+    /// more Han character (李*山, 欧阳*娜, 张某某, 张**).
+    static func maskedNames(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard s[i] == "*" || s[i] == "某", i > 0, isHan(s[i - 1]) else {
+                i += 1
+                continue
+            }
+            var start = i - 1
+            if start > 0, isHan(s[start - 1]), s[start - 1] != "某" { start -= 1 }
+            var j = i
+            while j < s.count, j - i < 3, s[j] == "*" || s[j] == "某" { j += 1 }
+            if j < s.count, isHan(s[j]) { j += 1 }
+            result.append(start..<j)
+            i = j
+        }
+        return result
+    }
+
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x3134F).contains(v)
+    }
+}

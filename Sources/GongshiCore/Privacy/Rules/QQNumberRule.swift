@@ -1,0 +1,36 @@
+/// QQ numbers: 5–11 digits introduced by `QQ` (or `扣扣`), with at most a few characters between
+/// (`QQ号：`, `QQ: `, `qq 12345678`). Without the word, such a number is just a number.
+struct QQNumberRule: TextPrivacyRule {
+    func findings(in text: NormalizedText, context: PrivacyContext, into findings: inout [RuleFinding]) {
+        let s = text.scalars
+        let n = s.count
+        var i = 0
+        while i + 1 < n {
+            let isQQ = (s[i] == "Q" || s[i] == "q") && (s[i + 1] == "Q" || s[i + 1] == "q")
+            let isKouKou = s[i] == "扣" && s[i + 1] == "扣"
+            guard isQQ || isKouKou else {
+                i += 1
+                continue
+            }
+            // Not inside a longer ASCII word.
+            if isQQ, i > 0, (s[i - 1].value | 0x20) &- 0x61 < 26 {
+                i += 2
+                continue
+            }
+            var j = i + 2
+            while j < n, j - i < 8, NormalizedText.digitValue(s[j]) == nil, s[j] != ReaderText.wall { j += 1 }
+            let start = j
+            var digits = ""
+            while j < n, let digit = NormalizedText.digitValue(s[j]), digits.count < 12 {
+                digits.unicodeScalars.append(Unicode.Scalar(0x30 + digit))
+                j += 1
+                // Grouped digits (`1234 5678`) read as one number.
+                if j + 1 < n, NormalizedText.isSeparator(s[j]), NormalizedText.digitValue(s[j + 1]) != nil { j += 1 }
+            }
+            if (5...11).contains(digits.count), !digits.hasPrefix("0"), !context.allowedDigits.contains(digits) {
+                findings.append(RuleFinding(.qqNumber, start..<j, echo: String(digits.prefix(2)) + "****" + String(digits.suffix(2))))
+            }
+            i = max(j, i + 2)
+        }
+    }
+}
