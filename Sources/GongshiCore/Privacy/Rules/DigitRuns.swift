@@ -15,6 +15,8 @@ package struct DigitRuns {
         package var joinsNext: Bool
         /// An ASCII letter touches the run (`YT2024…`, `A12`): part of a code, not a bare number.
         package var touchesLetter = false
+        /// A `+` right before the run (`+86 …`).
+        package var plusBefore = false
     }
 
     package private(set) var runs: [Run] = []
@@ -35,11 +37,15 @@ package struct DigitRuns {
             }
             let start = i
             let digitStart = digits.count
-            while i < n, let digit = NormalizedText.digitValue(scalars[i]) {
+            // ASCII digits and Chinese numerals make separate runs (joined): 李四13912345678 is
+            // a name and a phone number, not a 12-digit number.
+            let isASCII = scalars[i].isASCII
+            while i < n, scalars[i].isASCII == isASCII, let digit = NormalizedText.digitValue(scalars[i]) {
                 digits.append(digit)
                 i += 1
             }
             var run = Run(start: start, end: i, digitStart: digitStart, count: digits.count - digitStart, hasX: false, joinsNext: false)
+            run.plusBefore = start > 0 && scalars[start - 1] == "+"
             run.touchesLetter = (start > 0 && Self.isASCIILetter(scalars[start - 1])) || (i < n && Self.isASCIILetter(scalars[i]))
             if i < n, scalars[i] == "X" || scalars[i] == "x", i + 1 == n || !Self.isLetterOrDigit(scalars[i + 1]) {
                 run.hasX = true
@@ -52,7 +58,7 @@ package struct DigitRuns {
                   NormalizedText.isSeparator(scalars[j]) || scalars[j] == "*" || scalars[j] == "#" {
                 j += 1
             }
-            if j > i, j < n, j - i <= Self.longestJoin, NormalizedText.digitValue(scalars[j]) != nil, !run.hasX {
+            if j < n, j - i <= Self.longestJoin, NormalizedText.digitValue(scalars[j]) != nil, !run.hasX {
                 run.joinsNext = true
             }
             runs.append(run)
@@ -113,16 +119,21 @@ package struct NumberWindow {
         let end = withX || !lastRun.hasX ? lastRun.end : lastRun.end - 1
         return runs.runs[first].start..<end
     }
+    /// The range including a `+` written right before the first run.
+    package func rangeWithPlus() -> Range<Int> {
+        let digits = range()
+        return runs.runs[first].plusBefore ? (digits.lowerBound - 1)..<digits.upperBound : digits
+    }
     /// Whether a run joins this window from before or after (the window is part of a longer number).
     package var joinedBefore: Bool { first > 0 && runs.runs[first - 1].joinsNext }
     package var joinedAfter: Bool { runs.runs[last].joinsNext }
 
     /// Written as one number would be: one run, or runs of at least `inner` digits with edge runs
-    /// of at least `edge` (a table of small counts is not a phone number).
+    /// of at least `edge` (a table of small counts is not a phone number). A check `X` counts.
     package func isGrouped(inner: Int = 3, edge: Int = 2) -> Bool {
         if first == last { return true }
         for r in first...last {
-            let count = runs.runs[r].count
+            let count = runs.runs[r].count + (runs.runs[r].hasX ? 1 : 0)
             if r == first || r == last {
                 if count < edge { return false }
             } else if count < inner {

@@ -21,7 +21,7 @@ struct MobileNumberRule: NumberPrivacyRule {
         guard Self.isGrouped(lengths) else { return nil }
         let core = String(window.ascii.suffix(11))
         if context.allowedDigits.contains(core) || context.allowedDigits.contains(window.ascii) { return nil }
-        return RuleFinding(.mobileNumber, window.range(), echo: String(core.prefix(3)) + "****" + String(core.suffix(4)))
+        return RuleFinding(.mobileNumber, prefix > 0 ? window.rangeWithPlus() : window.range(), echo: String(core.prefix(3)) + "****" + String(core.suffix(4)))
     }
 
     /// One run, or runs of at least three digits with edge runs of at least two.
