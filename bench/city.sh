@@ -17,7 +17,8 @@
 #   HUGO            hugo command (default: hugo)
 #
 # The dataset is generated once (deterministic for a given SCALE and SEED) into /dev/shm; the
-# Gongshi site is that content/ plus the repository's site.yaml (hotlines allow-listed) and
+# Gongshi site is that content/ plus the repository's site.yaml (hotlines allow-listed; the office
+# numbers the articles publish are added to privacy.allowed_numbers, see lib.sh) and
 # themes/default; the Hugo site is written by to_hugo.py. Every run builds into a folder never
 # used before. Everything under /dev/shm is removed on exit.
 #
@@ -61,6 +62,7 @@ mkdir -p "$work/site-gongshi/themes"
 cp "$repo/site.yaml" "$work/site-gongshi/site.yaml"
 cp -R "$repo/themes/default" "$work/site-gongshi/themes/default"
 mv "$work/data/content" "$work/site-gongshi/content"
+allow_dataset_numbers "$work/site-gongshi"
 
 roster_files=$(find "$work/site-gongshi/content/rosters" -name '*.csv' | wc -l)
 roster_rows=$(find "$work/site-gongshi/content/rosters" -name '*.csv' -exec cat {} + | wc -l)

@@ -10,12 +10,49 @@ package struct NormalizedText: Sendable {
     package var scalars: [Unicode.Scalar] = []
     /// For each normalised scalar, the index of the `ReaderText` scalar it came from.
     package var sources: [Int32] = []
+    /// What kinds of characters occur, so that rules with nothing to look at are skipped.
+    package var features = Features()
+
+    /// Character classes seen while normalising: the cheap test before a rule reads the text.
+    package struct Features: OptionSet, Sendable {
+        package let rawValue: UInt8
+        package init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// An ASCII digit or a Chinese numeral.
+        package static let digit = Features(rawValue: 1)
+        /// `*`, `#` or `某`: a mask (or Markdown emphasis).
+        package static let mask = Features(rawValue: 2)
+        /// `@`, `(`, `#`, `艾`: where an e-mail may be.
+        package static let mailMarker = Features(rawValue: 4)
+        /// `Q`, `q`, `扣`.
+        package static let qq = Features(rawValue: 8)
+        /// Any Han character (names, words).
+        package static let han = Features(rawValue: 16)
+    }
 
     package init() {}
 
     package var count: Int { scalars.count }
 
     mutating func append(_ scalar: Unicode.Scalar, from source: Int) {
+        let value = scalar.value
+        if value < 0x80 {
+            switch value {
+            case 0x30...0x39: features.insert(.digit)
+            case 0x2A: features.insert(.mask)
+            case 0x23: features.formUnion([.mask, .mailMarker])
+            case 0x40, 0x28: features.insert(.mailMarker)
+            case 0x51, 0x71: features.insert(.qq)
+            default: break
+            }
+        } else if value >= 0x3400 {
+            features.insert(.han)
+            switch scalar {
+            case "某": features.insert(.mask)
+            case "艾": features.insert(.mailMarker)
+            case "扣": features.insert(.qq)
+            default: if NormalizedText.chineseDigit(value) != nil { features.insert(.digit) }
+            }
+        }
         scalars.append(scalar)
         sources.append(Int32(truncatingIfNeeded: source))
     }

@@ -2,6 +2,8 @@
 /// (already `@` and `.` after normalising), `[at]`/`(at)`/`{at}`, `艾特`, `#` before a mail
 /// domain, and `[dot]`/`(dot)`/`点` between domain labels. `privacy.allowed_emails` pass.
 struct EmailRule: TextPrivacyRule {
+    static let needs: NormalizedText.Features = .mailMarker
+
     /// File extensions that follow `@` in asset names (`logo@2x.png`), never top-level domains.
     static let fileExtensions: Set<String> = [
         "png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "ico", "bmp", "tif", "tiff",

@@ -1,6 +1,8 @@
 /// The full names the site's imports have seen (`KnownNames`), wherever they appear: a reader
 /// who sees 张三丰 written out has the name, however it was split (`张 三 丰`, `张<span>三</span>丰`).
 struct KnownNameRule: TextPrivacyRule {
+    static let needs: NormalizedText.Features = .han
+
     func findings(in text: NormalizedText, context: PrivacyContext, into findings: inout [RuleFinding]) {
         for range in Self.ranges(in: text, context: context) {
             findings.append(RuleFinding(.knownFullName, range, echo: "已隐去"))

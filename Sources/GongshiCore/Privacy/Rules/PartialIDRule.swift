@@ -3,6 +3,8 @@
 /// still show more than six digits. Written in groups, a masked ID has a block of at least two
 /// masks (410821 ******** 0040), not a star here and there.
 struct PartialIDRule: TextPrivacyRule {
+    static let needs: NormalizedText.Features = [.digit, .mask]
+
     private struct Unit {
         var index: Int
         var isDigit: Bool

@@ -5,6 +5,8 @@
 ///   or one of the site's known full names within a few characters before or after it.
 /// Policy text that talks about 残疾人两项补贴 or 重病患者 in general is attached to no one and passes.
 struct PersonFactRule: TextPrivacyRule {
+    static let needs: NormalizedText.Features = [.han]
+
     /// Health, disability and status words (longest first).
     static let healthWords: [[Unicode.Scalar]] = [
         "精神分裂", "尿毒症", "白血病", "精神病", "艾滋病", "残疾", "残障", "精神", "智力", "智障", "肢体", "视力",
@@ -18,9 +20,14 @@ struct PersonFactRule: TextPrivacyRule {
 
     func findings(in text: NormalizedText, context: PrivacyContext, into findings: inout [RuleFinding]) {
         let s = text.scalars
-        addresses(s, into: &findings)
-        birthDates(s, into: &findings)
-        healthNextToNames(s, knownNameRanges: KnownNameRule.ranges(in: text, context: context), into: &findings)
+        if text.features.contains(.digit) {
+            addresses(s, into: &findings)
+            birthDates(s, into: &findings)
+        }
+        let knownNames = KnownNameRule.ranges(in: text, context: context)
+        if text.features.contains(.mask) || !knownNames.isEmpty {
+            healthNextToNames(s, knownNameRanges: knownNames, into: &findings)
+        }
     }
 
     // MARK: Numbers written in digits or Chinese numerals (十, 百 included)
@@ -179,11 +186,41 @@ struct PersonFactRule: TextPrivacyRule {
             if start > 0, isHan(s[start - 1]), s[start - 1] != "某" { start -= 1 }
             var j = i
             while j < s.count, j - i < 3, s[j] == "*" || s[j] == "某" { j += 1 }
+            if closesEmphasis(s, from: i, to: j) {
+                i = j
+                continue
+            }
             if j < s.count, isHan(s[j]) { j += 1 }
             result.append(start..<j)
             i = j
         }
         return result
+    }
+
+    /// Whether the `*` run `from..<to` closes Markdown emphasis opened earlier on the same line
+    /// (`**残疾人两项补贴**`): an equal run after a space, a separator or the line start and
+    /// before a character. Emphasis is no masking, and the text inside it is no name.
+    static func closesEmphasis(_ s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        let length = to - from
+        guard (1...3).contains(length), s[from..<to].allSatisfy({ $0 == "*" }) else { return false }
+        var k = from - 1
+        while k >= 0, from - k < 200, s[k] != "\n", s[k] != ReaderText.wall {
+            if s[k] == "*" {
+                var openStart = k
+                while openStart > 0, s[openStart - 1] == "*" { openStart -= 1 }
+                let opening = k - openStart + 1
+                let before = openStart == 0 ? " " : s[openStart - 1]
+                let after = k + 1 < s.count ? s[k + 1] : " "
+                if opening == length, before == " " || NormalizedText.isSeparator(before) || !isHan(before),
+                   after != " ", after != "*" {
+                    return true
+                }
+                k = openStart - 1
+                continue
+            }
+            k -= 1
+        }
+        return false
     }
 
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {

@@ -79,6 +79,8 @@ package struct RuleFinding: Sendable, Equatable {
 
 /// A rule that reads a whole normalised text (e-mail, QQ, person facts, known names, masked IDs).
 package protocol TextPrivacyRule: Sendable {
+    /// What a text must contain for this rule to find anything (checked before it reads).
+    static var needs: NormalizedText.Features { get }
     func findings(in text: NormalizedText, context: PrivacyContext, into findings: inout [RuleFinding])
 }
 

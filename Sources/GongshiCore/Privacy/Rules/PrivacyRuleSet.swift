@@ -36,7 +36,8 @@ package struct PrivacyRuleSet: Sendable {
 
     package func findings(in text: NormalizedText) -> [RuleFinding] {
         var found: [RuleFinding] = []
-        if text.scalars.contains(where: { NormalizedText.digitValue($0) != nil }) {
+        let features = text.features
+        if features.contains(.digit) {
             let runs = DigitRuns(text)
             runs.forEachWindow(minimum: 10, maximum: 19) { window in
                 for rule in Self.numberRules {
@@ -44,7 +45,9 @@ package struct PrivacyRuleSet: Sendable {
                 }
             }
         }
-        for rule in Self.textRules { rule.findings(in: text, context: context, into: &found) }
+        for rule in Self.textRules where features.isSuperset(of: type(of: rule).needs) {
+            rule.findings(in: text, context: context, into: &found)
+        }
         return Self.resolved(found)
     }
 

@@ -1,6 +1,8 @@
 /// QQ numbers: 5–11 digits introduced by `QQ` (or `扣扣`), with at most a few characters between
 /// (`QQ号：`, `QQ: `, `qq 12345678`). Without the word, such a number is just a number.
 struct QQNumberRule: TextPrivacyRule {
+    static let needs: NormalizedText.Features = [.qq, .digit]
+
     func findings(in text: NormalizedText, context: PrivacyContext, into findings: inout [RuleFinding]) {
         let s = text.scalars
         let n = s.count
