@@ -19,7 +19,7 @@ package struct NormalizedText: Sendable {
         package init(rawValue: UInt8) { self.rawValue = rawValue }
         /// An ASCII digit or a Chinese numeral.
         package static let digit = Features(rawValue: 1)
-        /// `*`, `#` or `某`: a mask (or Markdown emphasis).
+        /// `*`, `#`, `X`/`x` or `某`: a mask (or Markdown emphasis).
         package static let mask = Features(rawValue: 2)
         /// `@`, `(`, `#`, `艾`: where an e-mail may be.
         package static let mailMarker = Features(rawValue: 4)
@@ -38,7 +38,7 @@ package struct NormalizedText: Sendable {
         if value < 0x80 {
             switch value {
             case 0x30...0x39: features.insert(.digit)
-            case 0x2A: features.insert(.mask)
+            case 0x2A, 0x58, 0x78: features.insert(.mask)  // `*`, and `X`/`x` written as masks
             case 0x23: features.formUnion([.mask, .mailMarker])
             case 0x40, 0x28: features.insert(.mailMarker)
             case 0x51, 0x71: features.insert(.qq)
