@@ -16,7 +16,7 @@ enum YAMLReader {
             }
             throw ContentErrors([.error(position(of: error, in: location, lineOffset: lineOffset), Messages.invalidYAML(describe(error)))])
         } catch {
-            throw ContentErrors([.error(location, Messages.invalidYAML("\(error)"))])
+            throw ContentErrors([.error(location, Messages.invalidYAML(Messages.yamlUnreadable))])
         }
     }
 
@@ -98,14 +98,18 @@ enum YAMLReader {
         }
     }
 
+    /// libyaml's own words (fixed texts such as "mapping values are not allowed here"). Never
+    /// Yams' description, which quotes the line of the file.
     private static func describe(_ error: YamlError) -> String {
         switch error {
         case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
              .composer(let context, let problem, _, _):
             if let context { return "\(context.text) \(problem)" }
             return problem
+        case .reader(let problem, _, _, _):
+            return problem
         default:
-            return "\(error)"
+            return Messages.yamlUnreadable
         }
     }
 }
