@@ -25,9 +25,6 @@ extension Messages {
         "\(month) 的名册中没有区划代码 \(code) 或其下属的村（社区）：请检查 --region"
     }
     public static let printCardsNeedRegion = "打印明白卡需要 --region（村、乡镇或县的区划代码），例如 --region 410829101201"
-    public static func printOutputInsideSite(_ path: String) -> String {
-        "打印输出目录 \(path) 不能放在网站输出目录（public/ 或带 .gongshi-output 标记的目录）、content/、themes/ 中，也不能是站点目录本身：打印件和明白卡不得进入网站"
-    }
     public static func printSummary(pages: Int, folder: String, warnings: Int) -> String {
         "已生成 \(pages) 个打印页面，写入 \(folder)，\(warnings) 个警告"
     }
