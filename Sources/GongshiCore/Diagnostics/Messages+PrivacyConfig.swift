@@ -2,7 +2,7 @@
 /// A refused entry is never quoted: an entry that is not an e-mail address may be a private number.
 extension Messages {
     public static let allowedEmailNotAnAddress =
-        "privacy.allowed_emails 的这一项不是电子邮箱地址（应含 @，例如 mzj@example.gov.cn），已隐去；这里只列官方公开的邮箱"
+        "privacy.allowed_emails 的这一项不是电子邮箱地址（应为含 @ 的完整地址），已隐去；这里只列官方公开的邮箱"
     public static let reviewedFilesShape =
         "privacy.reviewed_files 应为列表，每项包含 sha256 和 reason，例如 - {sha256: 64 位十六进制摘要, reason: 已人工核对，无个人信息}"
     public static let reviewedFileHash =
