@@ -40,6 +40,18 @@ package enum HarmlessEcho {
         return text
     }
 
+    /// A total a clerk wrote (households, persons, an amount in yuan): at most eight digits before
+    /// the point, two after, with thousands commas (`4,400.50`, `12`). Eleven digits are a mobile.
+    package static func total(_ text: String) -> String? {
+        let plain = text.replacingOccurrences(of: ",", with: "")
+        let parts = plain.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = parts.first, (1...8).contains(whole.utf8.count),
+              parts.count == 1 || (1...2).contains(parts[1].utf8.count),
+              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } })
+        else { return nil }
+        return text
+    }
+
     /// A date or month written in a wrong form (`2026-13-01`, `2026/11/1`, `2026年11月`,
     /// `明天` is not one). It must carry a year (a run of four digits starting with 19 or 20) or a
     /// month name, hold no more than eight digits outside times (`10:46`), and be made only of

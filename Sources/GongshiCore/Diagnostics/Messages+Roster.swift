@@ -66,8 +66,12 @@ extension Messages {
     public static func noticePeriodTooShort(days: Int, minimum: Int) -> String {
         "初审公示的公示期只有 \(days) 天，不得少于 \(minimum) 天"
     }
+    /// `expected` is quoted only when it looks like a total (a mobile parses as an amount too).
     public static func expectedTotalDiffers(_ what: String, expected: String, computed: String) -> String {
-        "\(what)合计与名册不符：expected_totals 写的是 \(expected)，名册计算结果是 \(computed)"
+        guard let shown = HarmlessEcho.total(expected) else {
+            return "\(what)合计与名册不符：expected_totals 写的值已隐去，名册计算结果是 \(computed)"
+        }
+        return "\(what)合计与名册不符：expected_totals 写的是 \(shown)，名册计算结果是 \(computed)"
     }
 
     // MARK: Roster CSV
@@ -137,7 +141,11 @@ extension Messages {
     public static func startAfterRosterMonth(start: String, month: String) -> String {
         "起始月份 \(start) 晚于名册月份 \(month)"
     }
+    /// `amount` is quoted only when it looks like a household's amount (a mobile parses as one too).
     public static func amountAboveStandard(amount: String, standard: String, persons: Int, limit: String) -> String {
-        "月保障金额 \(amount) 元高于标准：\(standard) 元 × \(persons) 人 = \(limit) 元"
+        guard let shown = HarmlessEcho.number(amount) else {
+            return "月保障金额高于标准，金额已隐去；标准为 \(standard) 元 × \(persons) 人 = \(limit) 元"
+        }
+        return "月保障金额 \(shown) 元高于标准：\(standard) 元 × \(persons) 人 = \(limit) 元"
     }
 }

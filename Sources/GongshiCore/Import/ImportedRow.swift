@@ -80,6 +80,11 @@ struct ImportedRow: Sendable {
         if let (value, field) = required(.amount) {
             amount = RawValueNormalizer.amount(value)
             if amount == nil { log.error(at(field), Messages.invalidAmount(header: headerText(.amount), value, line: field.line)) }
+            // A mobile typed as an amount parses as one: refused here as the build would, before the
+            // summary prints it.
+            if let finding = amount.flatMap({ scanner.scanRosterCell($0.yuanPlain).first }) {
+                log.error(at(field), Messages.privateValue(finding.kindDescription, echo: finding.maskedEcho))
+            }
         }
         var startMonth: YearMonth?
         if let (value, field) = text(.startMonth) {
