@@ -25,15 +25,18 @@ public enum PrintOutput {
     /// Why one of the folders below `folder` that `files` go into may not take them (a month folder
     /// or `assets/` that is a symbolic link into the site), or nil.
     public static func refusal(for files: [OutputFile], in folder: URL, siteFolder: URL, option: String? = nil) -> String? {
-        var checked: Set<String> = []
+        // Every folder on the way, the shallowest first, so that the message names the link itself.
+        var folders: Set<String> = []
         for file in files {
             var parent = POSIXFileWriter.parent(of: file.path)
-            // Every folder on the way: `2026-11/cards` is reached through `2026-11`.
-            while parent != "." && parent != "/", checked.insert(parent).inserted {
-                if let message = refusal(folder.appendingPathComponent(parent, isDirectory: true), siteFolder: siteFolder, option: option) {
-                    return message
-                }
+            while parent != "." && parent != "/", folders.insert(parent).inserted {
                 parent = POSIXFileWriter.parent(of: parent)
+            }
+        }
+        let ordered = folders.sorted { ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1) }
+        for relative in ordered {
+            if let message = refusal(folder.appendingPathComponent(relative, isDirectory: true), siteFolder: siteFolder, option: option) {
+                return message
             }
         }
         return nil
