@@ -94,7 +94,7 @@ import Testing
         Place(label: "print.font_size", at: "site.yaml:7:", files: site("print:\n  font_size: VALUE\n")),
         Place(label: "privacy.allowed_emails", at: "site.yaml:7:", files: site("privacy:\n  allowed_emails: [\"VALUE\"]\n")),
         Place(label: "privacy.reviewed_files", at: "site.yaml:8:", files: site("privacy:\n  reviewed_files:\n    - {sha256: \"VALUE\", reason: 已核对}\n")),
-        Place(label: "site.yaml 格式错误", at: "site.yaml:", files: site("address: VALUE \u{07}\n")),
+        Place(label: "site.yaml 格式错误", at: "site.yaml:6:", files: site("address: VALUE \u{07}\n")),
         // standards.yaml
         // A mobile is eleven digits: a valid region prefix and a valid amount (the output scan judges the standards page).
         Place(label: "standards region", at: "content/standards.yaml:2:",

@@ -93,6 +93,10 @@ enum YAMLReader {
                 return SourceLocation(file: file.file, line: context.mark.line + lineOffset, column: context.mark.column)
             }
             return SourceLocation(file: file.file, line: mark.line + lineOffset, column: mark.column)
+        case .reader(_, let offset?, _, let yaml):
+            // libyaml counts characters: the line is the number of line breaks before the offset.
+            let before = yaml.unicodeScalars.prefix(offset)
+            return file.with(line: before.reduce(1) { $0 + ($1 == "\n" ? 1 : 0) } + lineOffset)
         default:
             return file.with(line: lineOffset > 0 ? lineOffset : 1)
         }
