@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GongshiCore
+import GongshiSite
 
 /// `gongshi import`: a raw export from the national system into publishable roster CSVs.
 struct ImportCommand: ParsableCommand {
@@ -37,6 +38,13 @@ struct ImportCommand: ParsableCommand {
         guard let yearMonth = YearMonth(month) else { throw ExitCode(Gongshi.Exit.usageError) }
         let siteFolder = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
         let csvEncoding: CSVEncoding? = encoding.map { $0.lowercased() == "gb18030" ? .gb18030 : .utf8 }
+        // The month folder (or content/, content/rosters/) may be a link leading where the build publishes.
+        let relativeFolder = "content/rosters/\(yearMonth)"
+        if let refusal = DestinationGuard.importRefusal(siteFolder.path + "/" + relativeFolder, siteFolder: siteFolder.path) {
+            let shown = refusal.resolved == refusal.path ? relativeFolder : refusal.resolved
+            console.error("\(Messages.errorLabel): \(Messages.importDestinationRefused(folder: relativeFolder, resolved: shown, place: refusal.place.message))")
+            throw ExitCode(Gongshi.Exit.usageError)
+        }
         do {
             let config = try SiteConfigLoader.load(siteFolder: siteFolder)
             let summary = try RawRosterImporter.run(

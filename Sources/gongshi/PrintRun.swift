@@ -16,7 +16,8 @@ struct PrintRun {
         let siteFolder = URL(fileURLWithPath: options.source, isDirectory: true).standardizedFileURL
         let outFolder = options.out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
             ?? PrintOutput.defaultFolder(siteFolder: siteFolder)
-        if let refusal = PrintOutput.refusal(outFolder, siteFolder: siteFolder) {
+        let option = options.out == nil ? nil : "--out"
+        if let refusal = PrintOutput.refusal(outFolder, siteFolder: siteFolder, option: option) {
             console.error("\(Messages.errorLabel): \(refusal)")
             throw ExitCode(Gongshi.Exit.usageError)
         }
@@ -35,6 +36,11 @@ struct PrintRun {
             throw ExitCode(Gongshi.Exit.contentError)
         }
         console.diagnostics(result.warnings)
+        // A month folder or assets/ inside the print folder may itself be a link into the site.
+        if let refusal = PrintOutput.refusal(for: result.files, in: outFolder, siteFolder: siteFolder, option: option) {
+            console.error("\(Messages.errorLabel): \(refusal)")
+            throw ExitCode(Gongshi.Exit.usageError)
+        }
         do {
             try PrintOutput.write(result.files, to: outFolder)
         } catch {

@@ -31,8 +31,8 @@ import Testing
     }
 
     @Test("bad values", arguments: [
-        ("paper: B5", "site.yaml:4:10", Messages.invalidPaper("B5")),
-        ("orientation: sideways", "site.yaml:4:16", Messages.invalidOrientation("sideways")),
+        ("paper: B5", "site.yaml:4:10", Messages.invalidPaper),
+        ("orientation: sideways", "site.yaml:4:16", Messages.invalidOrientation),
         ("font_size: 12pt", "site.yaml:4:14", Messages.invalidFontSize("12pt")),
         ("font_size: 14.5pt", "site.yaml:4:14", Messages.invalidFontSize("14.5pt")),
         ("font_size: 40pt", "site.yaml:4:14", Messages.invalidFontSize("40pt")),
@@ -40,6 +40,12 @@ import Testing
     ])
     func badValue(_ line: String, _ location: String, _ message: String) {
         #expect(parseSiteConfig("title: t\npublisher: p\nprint:\n  \(line)\n").rendered == [errorLine(location, message)])
+    }
+
+    @Test func aSizeThatIsNotANumberIsWithheld() {
+        #expect(Messages.invalidFontSize("张三丰") ==
+            "print.font_size 的值不是磅值，已隐去；应为 14pt 到 36pt 之间的整数磅值，例如 16pt（公开栏张贴的字号不宜小于 14pt）")
+        #expect(Messages.invalidPaper == "print.paper 的值不在允许的纸张中，已隐去；应为 A4 或 A3")
     }
 
     @Test func messageNamesTheRange() {

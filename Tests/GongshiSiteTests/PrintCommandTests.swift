@@ -116,7 +116,8 @@ import Testing
         let folder = site.siteFolder.appendingPathComponent(out).standardizedFileURL
         let result = try CLI.run(["print", "--month", "2026-11", "--source", site.siteFolder.path, "--out", folder.path])
         #expect(result.status == 2)
-        #expect(result.stderr == "错误: \(Messages.printOutputInsideSite(folder.path))\n")
+        let place = out == "." ? Messages.destinationSiteOrAbove : out.hasPrefix("content") ? Messages.destinationContent : Messages.destinationOutput
+        #expect(result.stderr == "错误: \(Messages.printDestinationRefused(option: "--out", path: folder.path, resolved: folder.path, place: place))\n")
     }
 
     @Test func refusesAFolderGongshiBuilt() throws {

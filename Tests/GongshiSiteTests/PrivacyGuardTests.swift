@@ -121,13 +121,13 @@ struct PrivacyCase: CustomTestStringConvertible, Sendable {
         PrivacyCase(name: "English Phone column", files: villageHeader("Phone"), location: "\(village):1:30", echo: "电话号码", secret: "\u{0}"),
         PrivacyCase(name: "English bank_account column", files: villageHeader("bank_account"), location: "\(village):1:30", echo: "银行账户", secret: "\u{0}"),
         PrivacyCase(name: "English home address column", files: villageHeader("Home Address"), location: "\(village):1:30", echo: "住址", secret: "\u{0}"),
-        // A private value in a cell whose error message quotes the cell
+        // A private value in a cell whose error message used to quote the cell: now withheld
         PrivacyCase(name: "ID number typed into 保障人数", files: villageRow("A001,张*丰,11010519491231002X,3,农村低保,1000.50,2024-01,"),
-                    location: "\(village):2:10", echo: "1101**********002X", secret: "11010519491231002X"),
+                    location: "\(village):2:10", echo: "已隐去", secret: "11010519491231002X"),
         PrivacyCase(name: "mobile typed into 月保障金额", files: villageRow("A001,张*丰,2,3,农村低保,13812345678元,2024-01,"),
-                    location: "\(village):2:19", echo: "138****5678", secret: "13812345678"),
+                    location: "\(village):2:19", echo: "已隐去", secret: "13812345678"),
         PrivacyCase(name: "ID number as a front-matter date", files: article("正文", frontMatter: "title: 说明\ndate: 11010519491231002X\n"),
-                    location: "\(article):3:7", echo: "1101**********002X", secret: "11010519491231002X"),
+                    location: "\(article):3:7", echo: "已隐去", secret: "11010519491231002X"),
         PrivacyCase(name: "mobile that parses as an amount", files: villageRow("A001,张*丰,2,3,农村低保,13912345678,2024-01,"),
                     location: "\(village):2:19", echo: "139****5678", secret: "13912345678"),
         PrivacyCase(name: "mobile split by no-break spaces", files: article("电话 139\u{00A0}1234\u{00A0}5678"),

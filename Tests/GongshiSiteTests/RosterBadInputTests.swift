@@ -68,10 +68,17 @@ import Testing
         #expect(errors.first?.message.hasPrefix("列「身份证号码」含有不得公开的个人信息（身份证号码）") == true)
     }
 
-    @Test(arguments: ["0", "abc", "1.5", "-1", "２"])
+    @Test(arguments: ["0", "1.5", "-1"])
     func badPersons(value: String) throws {
         let errors = try errors(after: villageRow("A001,张*丰,\(value),3,农村低保,1000.50,2024-01,"))
         #expect(errors.map(\.description) == ["\(Self.village):2:10: 错误: 「保障人数」的值“\(value)”无效：应为不小于 1 的整数"])
+    }
+
+    /// Not a number as written: the value is withheld, only the place and what was expected are named.
+    @Test(arguments: ["abc", "２"])
+    func unreadablePersonsAreWithheld(value: String) throws {
+        let errors = try errors(after: villageRow("A001,张*丰,\(value),3,农村低保,1000.50,2024-01,"))
+        #expect(errors.map(\.description) == ["\(Self.village):2:10: 错误: 「保障人数」的值不是人数（第 2 行），已隐去；应为不小于 1 的整数"])
     }
 
     @Test func englishHeaderIsNamedAsWritten() throws {
@@ -84,18 +91,21 @@ import Testing
     func badAmounts(value: String) throws {
         let errors = try errors(after: villageRow("A001,张*丰,2,3,农村低保,\(value),2024-01,"))
         let written = value.replacingOccurrences(of: "\"", with: "")
-        #expect(errors.map(\.description) == ["\(Self.village):2:19: 错误: 「月保障金额(元)」的值“\(written)”无效：\(Fen.acceptedFormsMessage)"])
+        let shown = ["六百", "６００", "1e3"].contains(written)
+            ? "「月保障金额(元)」的值不是金额（第 2 行），已隐去；\(Fen.acceptedFormsMessage)"
+            : "「月保障金额(元)」的值“\(written)”无效：\(Fen.acceptedFormsMessage)"
+        #expect(errors.map(\.description) == ["\(Self.village):2:19: 错误: \(shown)"])
     }
 
     @Test func duplicateRecordID() throws {
         let errors = try errors(after: [Self.village: RosterSite.header + "A001,张*丰,2,3,农村低保,1000.50,2024-01,\nA001,欧阳*娜,2,3,农村低保,1100,2025-02,\n"])
-        #expect(errors.map(\.description) == ["\(Self.village):3:1: 错误: 记录编号 A001 在本月重复（首次出现在 \(Self.village):2）"])
+        #expect(errors.map(\.description) == ["\(Self.village):3:1: 错误: 记录编号在本月重复（首次出现在 \(Self.village):2），已隐去"])
     }
 
     @Test func duplicateRecordIDAcrossFilesOfAMonth() throws {
         let errors = try errors(after: ["content/rosters/2026-11/410829101202.csv": RosterSite.header + "B001,赵**明,1,1,农村低保,550,2026-11,新纳入\n"])
         #expect(errors.map(\.location.description) == ["content/rosters/2026-11/石门乡.csv:2:14"])
-        #expect(errors.first?.message == "记录编号 B001 在本月重复（首次出现在 content/rosters/2026-11/410829101202.csv:2）")
+        #expect(errors.first?.message == "记录编号在本月重复（首次出现在 content/rosters/2026-11/410829101202.csv:2），已隐去")
     }
 
     @Test func unknownVillageCode() throws {
@@ -110,7 +120,7 @@ import Testing
 
     @Test func malformedCodeNamesTheHeader() throws {
         let errors = try errors(after: ["content/rosters/2026-11/石门乡.csv": "division_code,记录编号,户主姓名,保障人数,保障类别,月保障金额(元)\n4108292012,B001,王*,1,农村低保,550\n"])
-        #expect(errors.map(\.description) == ["content/rosters/2026-11/石门乡.csv:2:1: 错误: 「division_code」的值“4108292012”无效：区划代码应为 12 位数字（统计用区划代码）"])
+        #expect(errors.map(\.description) == ["content/rosters/2026-11/石门乡.csv:2:1: 错误: 「division_code」的值不是 12 位数字的区划代码（第 2 行），已隐去；区划代码应为 12 位数字（统计用区划代码）"])
     }
 
     @Test func fileNamedByOneCodeWithRowsOfAnother() throws {
@@ -167,7 +177,8 @@ import Testing
         let errors = try errors(after: villageRow("A001,张*丰,2,3,农村低保,1000.50,2024-01,因病致贫"))
         // Refused twice over: not in the closed list, and a cause of hardship (病) is private.
         #expect(errors.map(\.location.description) == ["\(Self.village):2:35", "\(Self.village):2:36"])
-        #expect(errors.first?.message.hasPrefix("备注不在允许的列表中") == true)
+        #expect(errors.first?.message == Messages.noteNotInList(line: 2, allowed: DisclosureSettings().notes))
+        #expect(errors.first?.message.hasPrefix("备注不在允许的列表中（第 2 行），已隐去；允许的备注：") == true)
         #expect(errors.allSatisfy { !$0.message.contains("因病致贫") })
         #expect(errors.last?.message.hasPrefix("含有不得公开的健康或特殊状况信息（病）") == true)
     }

@@ -8,13 +8,13 @@ public enum DocumentAudit {
             var firstBySlug: [String: Document] = [:]
             for document in documents {
                 if let problem = SlugRules.problem(with: document.slug) {
-                    log.error(document.slugLocation, Messages.invalidSlug(document.slug, problem: problem))
+                    log.error(document.slugLocation, Messages.invalidSlug(problem: problem))
                     continue
                 }
                 // Slugs that differ only in case would clash on case-insensitive disks (USB sticks).
                 let key = document.slug.lowercased()
                 if let first = firstBySlug[key] {
-                    log.error(document.slugLocation, Messages.duplicateSlug(document.slug, first: first.sourcePath, second: document.sourcePath))
+                    log.error(document.slugLocation, Messages.duplicateSlug(first: first.sourcePath, second: document.sourcePath))
                 } else {
                     firstBySlug[key] = document
                 }

@@ -50,7 +50,7 @@ public enum RosterAudit {
         for household in month.households {
             if let first = firstByRecord[household.recordID] {
                 log.error(household.location(of: .recordID),
-                          Messages.duplicateRecordID(household.recordID, first: SourceLocation(file: first.location.file, line: first.location.line).description))
+                          Messages.duplicateRecordID(first: SourceLocation(file: first.location.file, line: first.location.line).description))
             } else {
                 firstByRecord[household.recordID] = household
             }
@@ -66,7 +66,7 @@ public enum RosterAudit {
                 log.error(household.location(of: .householdSize), Messages.householdSmallerThanPersons(size: size, persons: household.persons))
             }
             if let note = household.note, !settings.notes.contains(note) {
-                log.error(household.location(of: .note), Messages.noteNotInList(note, allowed: settings.notes))
+                log.error(household.location(of: .note), Messages.noteNotInList(line: household.location(of: .note).line, allowed: settings.notes))
             }
             if household.careMode != nil, !household.category.isTekun {
                 log.error(household.location(of: .careMode), Messages.careModeOnlyTekun)

@@ -2,15 +2,16 @@
 extension Messages {
     // MARK: site.yaml print:
 
-    public static func invalidPaper(_ text: String) -> String {
-        "print.paper 的值“\(text)”无效：应为 \(PrintSettings.Paper.allCases.map(\.rawValue).joined(separator: " 或 "))"
-    }
-    public static func invalidOrientation(_ text: String) -> String {
-        "print.orientation 的值“\(text)”无效：应为 portrait（纵向）或 landscape（横向）"
-    }
+    // Values of a closed list are never quoted: what is not on the list is unclassified.
+    public static let invalidPaper =
+        "print.paper 的值不在允许的纸张中，已隐去；应为 \(PrintSettings.Paper.allCases.map(\.rawValue).joined(separator: " 或 "))"
+    public static let invalidOrientation = "print.orientation 的值无效，已隐去；应为 portrait（纵向）或 landscape（横向）"
+    /// The size is quoted only when it is a number (`12pt`).
     public static func invalidFontSize(_ text: String) -> String {
         let range = PrintSettings.fontSizes
-        return "print.font_size 的值“\(text)”无效：应为 \(range.lowerBound)pt 到 \(range.upperBound)pt 之间的整数磅值，例如 16pt（公开栏张贴的字号不宜小于 \(range.lowerBound)pt）"
+        let expected = "应为 \(range.lowerBound)pt 到 \(range.upperBound)pt 之间的整数磅值，例如 16pt（公开栏张贴的字号不宜小于 \(range.lowerBound)pt）"
+        guard let shown = HarmlessEcho.number(text) else { return "print.font_size 的值不是磅值，已隐去；\(expected)" }
+        return "print.font_size 的值“\(shown)”无效：\(expected)"
     }
 }
 
@@ -24,9 +25,6 @@ extension Messages {
         "\(month) 的名册中没有区划代码 \(code) 或其下属的村（社区）：请检查 --region"
     }
     public static let printCardsNeedRegion = "打印明白卡需要 --region（村、乡镇或县的区划代码），例如 --region 410829101201"
-    public static func printOutputInsideSite(_ path: String) -> String {
-        "打印输出目录 \(path) 不能放在网站输出目录（public/ 或带 .gongshi-output 标记的目录）、content/、themes/ 中，也不能是站点目录本身：打印件和明白卡不得进入网站"
-    }
     public static func printSummary(pages: Int, folder: String, warnings: Int) -> String {
         "已生成 \(pages) 个打印页面，写入 \(folder)，\(warnings) 个警告"
     }

@@ -1,31 +1,43 @@
-/// Messages about regions, standards, month files and roster CSVs.
+/// Messages about regions, standards, month files and roster CSVs. A value that could not be read
+/// is quoted only when `HarmlessEcho` recognises it (a malformed date, a small number, a region
+/// code); otherwise the message names the header, the line and what was expected, and says the
+/// value was withheld (「已隐去」).
 extension Messages {
     // MARK: YAML shapes
 
     public static let expectedMapping = "此处应为“键: 值”的映射"
     public static func expectedInteger(_ key: String, _ text: String, range: ClosedRange<Int>) -> String {
-        "\(key) 的值“\(text)”无效：应为 \(range.lowerBound) 到 \(range.upperBound) 之间的整数"
+        let expected = "应为 \(range.lowerBound) 到 \(range.upperBound) 之间的整数"
+        guard let shown = HarmlessEcho.number(text) else { return "\(key) 的值不是整数，已隐去；\(expected)" }
+        return "\(key) 的值“\(shown)”无效：\(expected)"
     }
-    public static func invalidNoticeType(_ text: String) -> String {
-        "公示类型“\(text)”无效：应为 \(NoticeType.allCases.map(\.rawValue).joined(separator: "、")) 之一"
-    }
-    public static func invalidNoticePeriodSetting(_ text: String) -> String {
-        "notice_period 的值“\(text)”无效：只能写 month（未写公示期的月份按整月公示）"
-    }
+    // Values of a closed list are never quoted: what is not on the list is unclassified.
+    public static let invalidNoticeType =
+        "notice_type 的值不在允许的公示类型中，已隐去；应为 \(NoticeType.allCases.map(\.rawValue).joined(separator: "、")) 之一"
+    public static let invalidNoticePeriodSetting =
+        "notice_period 的值无效，已隐去；只能写 month（未写公示期的月份按整月公示）"
     public static func invalidWarningFactor(_ text: String) -> String {
-        "amount_warning_factor 的值“\(text)”无效：应为不小于 1 的数，最多两位小数，例如 1.2"
+        let expected = "应为不小于 1 的数，最多两位小数，例如 1.2"
+        guard let shown = HarmlessEcho.number(text) else { return "amount_warning_factor 的值不是数，已隐去；\(expected)" }
+        return "amount_warning_factor 的值“\(shown)”无效：\(expected)"
     }
-    public static func invalidEncoding(_ text: String) -> String { "编码“\(text)”无效：应为 utf-8 或 gb18030" }
+    public static let invalidEncoding = "encoding 的值不在允许的编码中，已隐去；应为 utf-8 或 gb18030"
 
     // MARK: Regions and standards
 
     public static let regionsMissing = "有低保名册，但找不到 content/regions.csv：请列出名册用到的每个区划（区划代码,名称）"
     public static let regionsEmpty = "regions.csv 为空：第一行应为表头 区划代码,名称[,撤销后代码]"
-    public static func regionsHeader(_ header: String) -> String {
-        "regions.csv 的表头“\(header)”无效：应为 区划代码,名称，可加第三列 撤销后代码"
+    /// Not quoted: when the header row is missing, the "header" is a region's code or name.
+    public static func regionsHeader(column: Int) -> String {
+        "regions.csv 的表头第 \(column) 列无效，已隐去；第一行应为 区划代码,名称，可加第三列 撤销后代码"
     }
-    public static func invalidRegionCode(header: String, _ text: String) -> String {
-        "「\(header)」的值“\(text)”无效：区划代码应为 12 位数字（统计用区划代码）"
+    public static let regionsHeaderTooShort = "regions.csv 的表头缺少「名称」列：第一行应为 区划代码,名称，可加第三列 撤销后代码"
+    public static func invalidRegionCode(header: String, _ text: String, line: Int) -> String {
+        let expected = "区划代码应为 12 位数字（统计用区划代码）"
+        guard let shown = HarmlessEcho.regionCode(text) else {
+            return "「\(header)」的值不是 12 位数字的区划代码（第 \(line) 行），已隐去；\(expected)"
+        }
+        return "「\(header)」的值“\(shown)”无效：\(expected)"
     }
     public static func duplicateRegionCode(_ code: String, firstLine: Int) -> String {
         "区划代码 \(code) 重复（第 \(firstLine) 行已列出）"
@@ -41,15 +53,12 @@ extension Messages {
         "区划 \(code) 的撤销后代码 \(successor) 与它不是同一级别"
     }
     public static let standardsShape = "standards.yaml 应为列表，每项包含 from、region 和各类别标准，例如 - {from: 2024-01-01, region: \"4108\", 城市低保: 667}"
-    public static func invalidRegionPrefix(_ text: String) -> String {
-        "region 的值“\(text)”无效：应为区划代码的前 1 到 12 位数字，例如 \"410829\""
-    }
+    /// Never quoted: a refused prefix is longer than twelve digits or not digits at all.
+    public static let invalidRegionPrefix = "region 的值不是区划代码的前 1 到 12 位数字，已隐去；例如 \"410829\""
 
     // MARK: Month files
 
-    public static func invalidMonthFolder(_ name: String) -> String {
-        "名册目录名“\(name)”无效：应为 年-月，例如 2026-11"
-    }
+    public static let invalidMonthFolder = "名册目录名不是 年-月，已隐去；应为 年-月，例如 2026-11"
     public static func noticePeriodMissing(month: String) -> String {
         "\(month) 有名册，但没有公示期：请在该月的 _month.yaml 中写 publish_from 和 publish_to，或在 site.yaml 的 disclosure 中设置 notice_period: month"
     }
@@ -57,8 +66,12 @@ extension Messages {
     public static func noticePeriodTooShort(days: Int, minimum: Int) -> String {
         "初审公示的公示期只有 \(days) 天，不得少于 \(minimum) 天"
     }
+    /// `expected` is quoted only when it looks like a total (a mobile parses as an amount too).
     public static func expectedTotalDiffers(_ what: String, expected: String, computed: String) -> String {
-        "\(what)合计与名册不符：expected_totals 写的是 \(expected)，名册计算结果是 \(computed)"
+        guard let shown = HarmlessEcho.total(expected) else {
+            return "\(what)合计与名册不符：expected_totals 写的值已隐去，名册计算结果是 \(computed)"
+        }
+        return "\(what)合计与名册不符：expected_totals 写的是 \(shown)，名册计算结果是 \(computed)"
     }
 
     // MARK: Roster CSV
@@ -78,30 +91,40 @@ extension Messages {
         "此行有 \(count) 个字段，表头有 \(expected) 列：请检查多余或缺少的逗号（含逗号的内容要用英文双引号括起来）"
     }
     public static func emptyCell(_ header: String) -> String { "「\(header)」不能为空" }
-    public static func codeDiffersFromFileName(header: String, _ code: String, fileCode: String) -> String {
-        "「\(header)」的值 \(code) 与文件名表示的村 \(fileCode) 不一致"
+    /// `code` is a region code already read (twelve ASCII digits).
+    public static func codeDiffersFromFileName(header: String, _ code: RegionCode, fileCode: String) -> String {
+        "「\(header)」的值 \(code.digits) 与文件名表示的村 \(fileCode) 不一致"
     }
-    public static func invalidPersons(header: String, _ text: String) -> String {
-        "「\(header)」的值“\(text)”无效：应为不小于 1 的整数"
+    public static func invalidPersons(header: String, _ text: String, line: Int) -> String {
+        let expected = "应为不小于 1 的整数"
+        guard let shown = HarmlessEcho.number(text) else { return "「\(header)」的值不是人数（第 \(line) 行），已隐去；\(expected)" }
+        return "「\(header)」的值“\(shown)”无效：\(expected)"
     }
-    public static func invalidCategory(header: String, _ text: String) -> String {
-        "「\(header)」的值“\(text)”无效：应为 \(BenefitCategory.allCases.map(\.rawValue).joined(separator: "、")) 之一"
+    /// Never quoted: a cell of a closed list may hold anything (a name, a diagnosis).
+    public static func invalidCategory(header: String, line: Int) -> String {
+        "「\(header)」的值不在允许的类别中（第 \(line) 行），已隐去；允许的类别：\(BenefitCategory.allCases.map(\.rawValue).joined(separator: "、"))"
     }
-    /// The value is not quoted: a free-text cell may hold anything (a name, a diagnosis).
-    public static func invalidCareMode(header: String, _ text: String) -> String {
-        "「\(header)」的值无效：应为 分散 或 集中"
+    /// Never quoted: a cell of a closed list may hold anything (a name, a diagnosis).
+    public static func invalidCareMode(header: String, line: Int) -> String {
+        "「\(header)」的值不在允许的供养方式中（第 \(line) 行），已隐去；允许的供养方式：分散、集中"
     }
-    public static func invalidAmount(header: String, _ text: String) -> String {
-        "「\(header)」的值“\(text)”无效：\(Fen.acceptedFormsMessage)"
+    public static func invalidAmount(header: String, _ text: String, line: Int) -> String {
+        guard let shown = HarmlessEcho.number(text) else {
+            return "「\(header)」的值不是金额（第 \(line) 行），已隐去；\(Fen.acceptedFormsMessage)"
+        }
+        return "「\(header)」的值“\(shown)”无效：\(Fen.acceptedFormsMessage)"
     }
-    public static func invalidStartMonth(header: String, _ text: String) -> String {
-        "「\(header)」的值“\(text)”无效：应为 年-月，例如 2026-11"
+    public static func invalidStartMonth(header: String, _ text: String, line: Int) -> String {
+        let expected = "应为 年-月，例如 2026-11"
+        guard let shown = HarmlessEcho.date(text) else { return "「\(header)」的值不是月份（第 \(line) 行），已隐去；\(expected)" }
+        return "「\(header)」的值“\(shown)”无效：\(expected)"
     }
 
     // MARK: Roster audit
 
-    public static func duplicateRecordID(_ id: String, first: String) -> String {
-        "记录编号 \(id) 在本月重复（首次出现在 \(first)）"
+    /// The record number is not quoted: the two places are enough to find it.
+    public static func duplicateRecordID(first: String) -> String {
+        "记录编号在本月重复（首次出现在 \(first)），已隐去"
     }
     public static func villageUnknown(_ code: String) -> String { "区划代码 \(code) 没有列在 content/regions.csv 中" }
     public static func notAVillage(_ code: String, level: String) -> String {
@@ -111,14 +134,18 @@ extension Messages {
         "家庭人口 \(size) 少于保障人数 \(persons)"
     }
     /// The note is not quoted: free text may hold a diagnosis, an address or a name.
-    public static func noteNotInList(_ note: String, allowed: [String]) -> String {
-        "备注不在允许的列表中（\(allowed.joined(separator: "、"))）：备注不得填写自由文字，可在 site.yaml 的 disclosure.notes 中调整列表"
+    public static func noteNotInList(line: Int, allowed: [String]) -> String {
+        "备注不在允许的列表中（第 \(line) 行），已隐去；允许的备注：\(allowed.joined(separator: "、"))。备注不得填写自由文字，可在 site.yaml 的 disclosure.notes 中调整列表"
     }
     public static let careModeOnlyTekun = "供养方式只适用于特困人员（城市特困、农村特困）"
     public static func startAfterRosterMonth(start: String, month: String) -> String {
         "起始月份 \(start) 晚于名册月份 \(month)"
     }
+    /// `amount` is quoted only when it looks like a household's amount (a mobile parses as one too).
     public static func amountAboveStandard(amount: String, standard: String, persons: Int, limit: String) -> String {
-        "月保障金额 \(amount) 元高于标准：\(standard) 元 × \(persons) 人 = \(limit) 元"
+        guard let shown = HarmlessEcho.number(amount) else {
+            return "月保障金额高于标准，金额已隐去；标准为 \(standard) 元 × \(persons) 人 = \(limit) 元"
+        }
+        return "月保障金额 \(shown) 元高于标准：\(standard) 元 × \(persons) 人 = \(limit) 元"
     }
 }

@@ -12,37 +12,48 @@ public enum Messages {
     // MARK: YAML and site.yaml
 
     public static func invalidYAML(_ detail: String) -> String { "YAML 格式错误：\(detail)" }
+    public static let yamlUnreadable = "无法读取（请检查缩进、冒号和引号）"
     public static let siteFileMissing = "找不到 site.yaml：请在站点目录中创建，或用 --source 指定站点目录"
     public static let siteFileNotMapping = "site.yaml 应为“键: 值”的映射"
     public static func missingKey(_ key: String) -> String { "缺少必填项 \(key)" }
+    /// The key is quoted only when it looks like a YAML key (`titel`); one in Chinese may be a name.
     public static func unknownSiteKey(_ key: String, known: [String]) -> String {
-        "未知的配置项 \(key)（可用的配置项：\(known.joined(separator: ", "))）"
+        let list = known.joined(separator: ", ")
+        guard let shown = HarmlessEcho.identifier(key) else { return "未知的配置项，键名已隐去；可用的配置项：\(list)" }
+        return "未知的配置项 \(shown)（可用的配置项：\(list)）"
     }
-    public static func duplicateKey(_ key: String) -> String { "配置项 \(key) 重复出现" }
+    public static func duplicateKey(_ key: String) -> String {
+        guard let shown = HarmlessEcho.identifier(key) else { return "配置项重复出现，键名已隐去" }
+        return "配置项 \(shown) 重复出现"
+    }
     public static func expectedText(_ key: String) -> String { "\(key) 应为一段文字" }
     public static func expectedTextList(_ key: String) -> String { "\(key) 应为文字或文字列表，例如 [低保, 标准]" }
     public static func expectedBool(_ key: String) -> String { "\(key) 应为 true 或 false" }
-    public static func invalidThemeName(_ name: String) -> String { "主题名称“\(name)”无效：只能使用字母、数字、-、_ 和 .（不能以 . 开头）" }
-    public static func invalidBaseURL(_ text: String) -> String {
-        "base_url“\(text)”无效：应为以 http:// 或 https:// 开头的完整网址，例如 https://mz.example.gov.cn/dibao/"
-    }
-    public static func invalidTimeZone(_ text: String) -> String { "时区“\(text)”无效：例如 Asia/Shanghai" }
+    // A refused theme name, address or time zone is never quoted: it could be anything.
+    public static let invalidThemeName = "theme 的值不是有效的主题名称，已隐去；主题名称只能使用字母、数字、-、_ 和 .（不能以 . 开头）"
+    public static let invalidBaseURL =
+        "base_url 的值不是完整的网址，已隐去；应为以 http:// 或 https:// 开头的完整网址，例如 https://mz.example.gov.cn/dibao/"
+    public static let invalidTimeZone = "timezone 的值不是已知的时区，已隐去；例如 Asia/Shanghai"
     public static let hotlinesShape = "hotlines 应为列表，每项包含 name 和 number，例如 - {name: 监督举报电话, number: \"12345\"}"
 
     // MARK: Front matter
 
     public static let frontMatterUnterminated = "文件头（front matter）没有结束：以 --- 开始的文件头需要另一行 --- 结束"
     public static let frontMatterNotMapping = "文件头（front matter）应为“键: 值”的映射"
+    /// The text is quoted only when it looks like a date written in another form.
     public static func invalidDate(_ text: String, key: String, accepted: [String]) -> String {
-        "\(key) 的日期“\(text)”无法识别（可用的格式：\(accepted.joined(separator: "、"))）"
+        let forms = accepted.joined(separator: "、")
+        guard let shown = HarmlessEcho.date(text) else { return "\(key) 的值不是可识别的日期，已隐去；可用的格式：\(forms)" }
+        return "\(key) 的日期“\(shown)”无法识别（可用的格式：\(forms)）"
     }
     public static let missingTitle = "缺少标题：请在文件头中写 title，或以“# 标题”开头；暂用文件名作标题"
 
     // MARK: Slugs
 
-    public static func invalidSlug(_ slug: String, problem: String) -> String { "slug“\(slug)”无效：\(problem)" }
-    public static func duplicateSlug(_ slug: String, first: String, second: String) -> String {
-        "slug“\(slug)”重复：\(first) 与 \(second) 会生成同一个页面，请修改其中一个的 slug 或文件名"
+    // The slug itself is never quoted (it is front-matter text, or a file name the location shows).
+    public static func invalidSlug(problem: String) -> String { "slug 无效，已隐去；\(problem)" }
+    public static func duplicateSlug(first: String, second: String) -> String {
+        "slug 重复，已隐去；\(first) 与 \(second) 会生成同一个页面，请修改其中一个的 slug 或文件名"
     }
     public static let slugEmpty = "不能为空"
     public static let slugHasSeparator = "不能包含 / 或 \\（页面必须留在输出目录内）"
@@ -57,20 +68,28 @@ public enum Messages {
 
     // MARK: Links in content
 
-    public static func missingLinkTarget(_ target: String) -> String { "链接的内容文件不存在：\(target)" }
+    /// The target is quoted only when it looks like a path of plain ASCII names.
+    public static func missingLinkTarget(_ target: String) -> String {
+        guard let shown = HarmlessEcho.path(target) else { return "链接的内容文件不存在，链接地址已隐去" }
+        return "链接的内容文件不存在：\(shown)"
+    }
     public static func draftLinkTarget(_ target: String) -> String {
         "链接的内容文件是草稿（draft: true），不会发布：\(target)"
     }
 
     // MARK: Themes and templates
 
-    public static func themeMissing(_ path: String) -> String { "找不到主题目录 \(path)：请检查 site.yaml 中的 theme" }
+    public static func themeMissing(_ path: String) -> String {
+        guard let shown = HarmlessEcho.path(path) else { return "找不到 site.yaml 中 theme 所指的主题目录，主题名已隐去；请检查 theme" }
+        return "找不到主题目录 \(shown)：请检查 site.yaml 中的 theme"
+    }
     public static func templateMissing(_ name: String, searched: [String]) -> String {
         "缺少模板 \(name).mustache（已查找：\(searched.joined(separator: "、"))）"
     }
     public static func templateSyntax(_ detail: String) -> String { "模板语法错误：\(detail)" }
     public static func templatePartialMissing(_ partial: String) -> String {
-        "模板引用的局部模板 \(partial) 不存在（需要文件 \(partial).mustache）"
+        guard let shown = HarmlessEcho.path(partial) else { return "模板引用的局部模板不存在，名称已隐去" }
+        return "模板引用的局部模板 \(shown) 不存在（需要文件 \(shown).mustache）"
     }
 
     // MARK: Output

@@ -47,7 +47,7 @@ struct ImportedRow: Sendable {
         }
         var village: String?
         if let (value, field) = required(.divisionCode) {
-            if let code = RegionCode(value) { village = code.digits } else { log.error(at(field), Messages.invalidRegionCode(header: headerText(.divisionCode), value)) }
+            if let code = RegionCode(value) { village = code.digits } else { log.error(at(field), Messages.invalidRegionCode(header: headerText(.divisionCode), value, line: field.line)) }
         }
         var name: String?
         if let (value, field) = required(.headName) {
@@ -63,28 +63,33 @@ struct ImportedRow: Sendable {
         var persons: Int?
         if let (value, field) = required(.persons) {
             persons = RawValueNormalizer.count(value)
-            if persons == nil { log.error(at(field), Messages.invalidPersons(header: headerText(.persons), value)) }
+            if persons == nil { log.error(at(field), Messages.invalidPersons(header: headerText(.persons), value, line: field.line)) }
         }
         var householdSize: Int?
         if let (value, field) = text(.householdSize) {
             householdSize = RawValueNormalizer.count(value)
-            if householdSize == nil { log.error(at(field), Messages.invalidPersons(header: headerText(.householdSize), value)) }
+            if householdSize == nil { log.error(at(field), Messages.invalidPersons(header: headerText(.householdSize), value, line: field.line)) }
         }
         var category: BenefitCategory?
         if let (value, field) = required(.category) {
             category = BenefitCategory(rawValue: value)
-            if category == nil { log.error(at(field), Messages.invalidCategory(header: headerText(.category), value)) }
+            if category == nil { log.error(at(field), Messages.invalidCategory(header: headerText(.category), line: field.line)) }
         }
         let careMode = text(.careMode).flatMap { ["分散", "集中"].contains($0.0) ? $0.0 : nil }
         var amount: Fen?
         if let (value, field) = required(.amount) {
             amount = RawValueNormalizer.amount(value)
-            if amount == nil { log.error(at(field), Messages.invalidAmount(header: headerText(.amount), value)) }
+            if amount == nil { log.error(at(field), Messages.invalidAmount(header: headerText(.amount), value, line: field.line)) }
+            // A mobile typed as an amount parses as one: refused here as the build would, before the
+            // summary prints it.
+            if let finding = amount.flatMap({ scanner.scanRosterCell($0.yuanPlain).first }) {
+                log.error(at(field), Messages.privateValue(finding.kindDescription, echo: finding.maskedEcho))
+            }
         }
         var startMonth: YearMonth?
         if let (value, field) = text(.startMonth) {
             startMonth = RawValueNormalizer.month(value)
-            if startMonth == nil { log.error(at(field), Messages.invalidStartMonth(header: headerText(.startMonth), value)) }
+            if startMonth == nil { log.error(at(field), Messages.invalidStartMonth(header: headerText(.startMonth), value, line: field.line)) }
         }
         var note: String?
         if let (value, _) = text(.note) {

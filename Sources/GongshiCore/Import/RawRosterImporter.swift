@@ -89,7 +89,7 @@ public enum RawRosterImporter {
             if let row = ImportedRow.parse(cells, surnameLength: surnameLength, file: rawName, header: header, columns: columns,
                                            notes: config.disclosure.notes, scanner: scanner, droppedNotes: &droppedNotes, log: &log) {
                 if let line = seenIDs[row.recordID] {
-                    log.error(SourceLocation(file: rawName, line: record.line, column: 1), Messages.duplicateRecordID(row.recordID, first: "\(rawName):\(line)"))
+                    log.error(SourceLocation(file: rawName, line: record.line, column: 1), Messages.duplicateRecordID(first: "\(rawName):\(line)"))
                     continue
                 }
                 seenIDs[row.recordID] = record.line

@@ -15,7 +15,7 @@ enum DisclosureSettingsParser {
                 if let type = NoticeTypeParser.parse(value, at: at, log: &log) { settings.noticeType = type }
             case "notice_period":
                 guard YAMLReader.string(value) == "month" else {
-                    log.error(at, Messages.invalidNoticePeriodSetting(YAMLReader.string(value) ?? ""))
+                    log.error(at, Messages.invalidNoticePeriodSetting)
                     return
                 }
                 settings.wholeMonthNoticePeriod = true
@@ -44,7 +44,7 @@ enum DisclosureSettingsParser {
 enum NoticeTypeParser {
     static func parse(_ node: Node, at: SourceLocation, log: inout DiagnosticLog) -> NoticeType? {
         guard let text = YAMLReader.string(node), let type = NoticeType(rawValue: text.trimmingCharacters(in: .whitespaces)) else {
-            log.error(at, Messages.invalidNoticeType(YAMLReader.string(node) ?? ""))
+            log.error(at, Messages.invalidNoticeType)
             return nil
         }
         return type
@@ -58,7 +58,7 @@ enum EncodingSettingParser {
         case "utf-8", "utf8": return .utf8
         case "gb18030", "gbk", "gb2312": return .gb18030
         default:
-            log.error(at, Messages.invalidEncoding(YAMLReader.string(node) ?? ""))
+            log.error(at, Messages.invalidEncoding)
             return nil
         }
     }

@@ -11,13 +11,13 @@ enum PrintSettingsParser {
             switch key {
             case "paper":
                 guard let paper = PrintSettings.Paper(rawValue: text.uppercased()) else {
-                    log.error(at, Messages.invalidPaper(text))
+                    log.error(at, Messages.invalidPaper)
                     return
                 }
                 settings.paper = paper
             case "orientation":
                 guard let orientation = PrintSettings.Orientation(rawValue: text.lowercased()) else {
-                    log.error(at, Messages.invalidOrientation(text))
+                    log.error(at, Messages.invalidOrientation)
                     return
                 }
                 settings.orientation = orientation

@@ -48,7 +48,7 @@ public enum SiteConfigLoader {
                 if key == "publisher" { config.publisher = trimmed }
                 if key == "theme" {
                     guard isSafeName(trimmed) else {
-                        log.error(valueAt, Messages.invalidThemeName(trimmed))
+                        log.error(valueAt, Messages.invalidThemeName)
                         continue
                     }
                     config.theme = trimmed
@@ -56,23 +56,20 @@ public enum SiteConfigLoader {
             case "base_url":
                 if YAMLReader.isNull(value) { continue }
                 guard let string = YAMLReader.string(value), let normalized = normalizeBaseURL(string) else {
-                    log.error(valueAt, Messages.invalidBaseURL(YAMLReader.string(value) ?? ""))
+                    log.error(valueAt, Messages.invalidBaseURL)
                     continue
                 }
                 config.baseURL = normalized
             case "timezone":
                 guard let name = YAMLReader.string(value), let zone = TimeZone(identifier: name) else {
-                    log.error(valueAt, Messages.invalidTimeZone(YAMLReader.string(value) ?? ""))
+                    log.error(valueAt, Messages.invalidTimeZone)
                     continue
                 }
                 config.timeZone = zone
             case "hotlines":
                 config.hotlines = parseHotlines(value, log: &log)
             case "privacy":
-                let reader = YAMLMappingReader(file: file.file)
-                reader.read(value, known: ["allowed_numbers"], log: &log) { key, value, at, log in
-                    config.allowedNumbers = reader.textList(value, key: key, at: at, log: &log) ?? []
-                }
+                PrivacySettingsParser.parse(value, file: file, into: &config, log: &log)
             case "disclosure":
                 config.disclosure = DisclosureSettingsParser.parse(value, file: file, log: &log)
             case "print":

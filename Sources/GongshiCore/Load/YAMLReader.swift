@@ -16,7 +16,7 @@ enum YAMLReader {
             }
             throw ContentErrors([.error(position(of: error, in: location, lineOffset: lineOffset), Messages.invalidYAML(describe(error)))])
         } catch {
-            throw ContentErrors([.error(location, Messages.invalidYAML("\(error)"))])
+            throw ContentErrors([.error(location, Messages.invalidYAML(Messages.yamlUnreadable))])
         }
     }
 
@@ -93,19 +93,27 @@ enum YAMLReader {
                 return SourceLocation(file: file.file, line: context.mark.line + lineOffset, column: context.mark.column)
             }
             return SourceLocation(file: file.file, line: mark.line + lineOffset, column: mark.column)
+        case .reader(_, let offset?, _, let yaml):
+            // libyaml counts characters: the line is the number of line breaks before the offset.
+            let before = yaml.unicodeScalars.prefix(offset)
+            return file.with(line: before.reduce(1) { $0 + ($1 == "\n" ? 1 : 0) } + lineOffset)
         default:
             return file.with(line: lineOffset > 0 ? lineOffset : 1)
         }
     }
 
+    /// libyaml's own words (fixed texts such as "mapping values are not allowed here"). Never
+    /// Yams' description, which quotes the line of the file.
     private static func describe(_ error: YamlError) -> String {
         switch error {
         case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
              .composer(let context, let problem, _, _):
             if let context { return "\(context.text) \(problem)" }
             return problem
+        case .reader(let problem, _, _, _):
+            return problem
         default:
-            return "\(error)"
+            return Messages.yamlUnreadable
         }
     }
 }

@@ -13,30 +13,33 @@ public enum PrintOutput {
         siteFolder.appendingPathComponent(SitePlan.printFolder, isDirectory: true)
     }
 
-    /// Why `folder` may not take print files, or nil when it may.
-    public static func refusal(_ folder: URL, siteFolder: URL) -> String? {
-        let path = folder.standardizedFileURL.path
-        let site = siteFolder.standardizedFileURL.path
-        func isWithin(_ path: String, _ parent: String) -> Bool {
-            path == parent || path.hasPrefix(parent.hasSuffix("/") ? parent : parent + "/")
-        }
-        let guarded = ["public", "content", "themes", "templates"].map { site + "/" + $0 }
-        if isWithin(site, path) || guarded.contains(where: { isWithin(path, $0) }) || insideBuiltSite(path) {
-            return Messages.printOutputInsideSite(path)
-        }
-        return nil
+    /// Why `folder` may not take print files, or nil when it may. Judged where the folder really
+    /// leads: a symbolic link into the site's themes/ is refused like the folder itself.
+    /// - Parameter option: `--out` when the clerk named the folder, nil for the default.
+    public static func refusal(_ folder: URL, siteFolder: URL, option: String? = nil) -> String? {
+        let path = folder.path
+        guard let refusal = DestinationGuard.printRefusal(path, siteFolder: siteFolder.path) else { return nil }
+        return Messages.printDestinationRefused(option: option, path: path, resolved: refusal.resolved, place: refusal.place.message)
     }
 
-    /// The folder or one above it holds the marker of a folder `gongshi build` writes.
-    private static func insideBuiltSite(_ path: String) -> Bool {
-        var current = path
-        while !current.isEmpty {
-            if FileManager.default.fileExists(atPath: current + "/" + Publisher.markerFileName) { return true }
-            let parent = POSIXFileWriter.parent(of: current)
-            if parent == current { break }
-            current = parent
+    /// Why one of the folders below `folder` that `files` go into may not take them (a month folder
+    /// or `assets/` that is a symbolic link into the site), or nil.
+    public static func refusal(for files: [OutputFile], in folder: URL, siteFolder: URL, option: String? = nil) -> String? {
+        // Every folder on the way, the shallowest first, so that the message names the link itself.
+        var folders: Set<String> = []
+        for file in files {
+            var parent = POSIXFileWriter.parent(of: file.path)
+            while parent != "." && parent != "/", folders.insert(parent).inserted {
+                parent = POSIXFileWriter.parent(of: parent)
+            }
         }
-        return false
+        let ordered = folders.sorted { ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1) }
+        for relative in ordered {
+            if let message = refusal(folder.appendingPathComponent(relative, isDirectory: true), siteFolder: siteFolder, option: option) {
+                return message
+            }
+        }
+        return nil
     }
 
     /// Writes the files below `folder`, replacing files of the same name and leaving others alone

@@ -88,7 +88,7 @@ enum MonthNoticeLoader {
             case "persons": expected.persons = reader.integer(value, key: key, range: 0...100_000_000, at: at, log: &log)
             case "amount":
                 guard let text = YAMLReader.string(value), let fen = Fen.parseYuan(text) else {
-                    log.error(at, Messages.invalidAmount(header: "expected_totals.amount", YAMLReader.string(value) ?? ""))
+                    log.error(at, Messages.invalidAmount(header: "expected_totals.amount", YAMLReader.string(value) ?? "", line: at.line))
                     return
                 }
                 expected.amount = fen

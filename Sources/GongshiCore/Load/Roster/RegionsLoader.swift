@@ -28,12 +28,12 @@ public enum RegionsLoader {
         for (index, field) in header.fields.enumerated() {
             let text = field.text.trimmingCharacters(in: .whitespaces)
             guard index < expected.count, expected[index].contains(text.lowercased()) || expected[index].contains(text) else {
-                log.error(SourceLocation(file: path, line: field.line, column: field.column), Messages.regionsHeader(field.text))
+                log.error(SourceLocation(file: path, line: field.line, column: field.column), Messages.regionsHeader(column: index + 1))
                 return .empty
             }
         }
         guard header.fields.count >= 2 else {
-            log.error(SourceLocation(file: path, line: header.line, column: 1), Messages.regionsHeader(header.fields.first?.text ?? ""))
+            log.error(SourceLocation(file: path, line: header.line, column: 1), Messages.regionsHeaderTooShort)
             return .empty
         }
         var regions: [Region] = []
@@ -47,7 +47,7 @@ public enum RegionsLoader {
             let codeField = record.fields[0]
             let codeAt = SourceLocation(file: path, line: codeField.line, column: codeField.column)
             guard let code = RegionCode(codeField.text.trimmingCharacters(in: .whitespaces)) else {
-                log.error(codeAt, Messages.invalidRegionCode(header: header.fields[0].text, codeField.text))
+                log.error(codeAt, Messages.invalidRegionCode(header: header.fields[0].text, codeField.text, line: codeField.line))
                 continue
             }
             if let line = firstLine[code] {
@@ -68,7 +68,7 @@ public enum RegionsLoader {
                 if !text.isEmpty {
                     guard let parsed = RegionCode(text), parsed != code else {
                         log.error(SourceLocation(file: path, line: field.line, column: field.column),
-                                  Messages.invalidRegionCode(header: header.fields[2].text, field.text))
+                                  Messages.invalidRegionCode(header: header.fields[2].text, text, line: field.line))
                         continue
                     }
                     successor = parsed

@@ -125,11 +125,11 @@ enum RosterFileParser {
         if let cell = required(.divisionCode) {
             if let code = RegionCode(cell.text) {
                 if let named = namedVillage, named != code {
-                    log.error(cell.at, Messages.codeDiffersFromFileName(header: cell.header, cell.text, fileCode: named.digits))
+                    log.error(cell.at, Messages.codeDiffersFromFileName(header: cell.header, code, fileCode: named.digits))
                 }
                 village = code
             } else {
-                log.error(cell.at, Messages.invalidRegionCode(header: cell.header, cell.text))
+                log.error(cell.at, Messages.invalidRegionCode(header: cell.header, cell.text, line: cell.at.line))
             }
         } else if values[.divisionCode] != nil {
             village = nil
@@ -138,35 +138,35 @@ enum RosterFileParser {
         var persons: Int?
         if let cell = required(.persons) {
             persons = positiveInteger(cell.text)
-            if persons == nil { log.error(cell.at, Messages.invalidPersons(header: cell.header, cell.text)) }
+            if persons == nil { log.error(cell.at, Messages.invalidPersons(header: cell.header, cell.text, line: cell.at.line)) }
         }
         var householdSize: Int?
         if let cell = optional(.householdSize) {
             householdSize = positiveInteger(cell.text)
-            if householdSize == nil { log.error(cell.at, Messages.invalidPersons(header: cell.header, cell.text)) }
+            if householdSize == nil { log.error(cell.at, Messages.invalidPersons(header: cell.header, cell.text, line: cell.at.line)) }
         }
         var category: BenefitCategory?
         if let cell = required(.category) {
             category = BenefitCategory(rawValue: cell.text)
-            if category == nil { log.error(cell.at, Messages.invalidCategory(header: cell.header, cell.text)) }
+            if category == nil { log.error(cell.at, Messages.invalidCategory(header: cell.header, line: cell.at.line)) }
         }
         var careMode: String?
         if let cell = optional(.careMode) {
             if careModes.contains(cell.text) {
                 careMode = cell.text
             } else {
-                log.error(cell.at, Messages.invalidCareMode(header: cell.header, cell.text))
+                log.error(cell.at, Messages.invalidCareMode(header: cell.header, line: cell.at.line))
             }
         }
         var amount: Fen?
         if let cell = required(.amount) {
             amount = Fen.parseYuan(cell.text)
-            if amount == nil { log.error(cell.at, Messages.invalidAmount(header: cell.header, cell.text)) }
+            if amount == nil { log.error(cell.at, Messages.invalidAmount(header: cell.header, cell.text, line: cell.at.line)) }
         }
         var startMonth: YearMonth?
         if let cell = optional(.startMonth) {
             startMonth = YearMonth(cell.text)
-            if startMonth == nil { log.error(cell.at, Messages.invalidStartMonth(header: cell.header, cell.text)) }
+            if startMonth == nil { log.error(cell.at, Messages.invalidStartMonth(header: cell.header, cell.text, line: cell.at.line)) }
         }
         let note = optional(.note)?.text
 

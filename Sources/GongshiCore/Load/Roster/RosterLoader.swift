@@ -18,7 +18,7 @@ public enum RosterLoader {
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else { continue }
             let relative = folder + "/" + name
             guard let month = YearMonth(name) else {
-                log.error(SourceLocation(file: relative), Messages.invalidMonthFolder(name))
+                log.error(SourceLocation(file: relative), Messages.invalidMonthFolder)
                 continue
             }
             folders.append((month, url, relative))

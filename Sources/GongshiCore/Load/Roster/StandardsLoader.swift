@@ -51,14 +51,14 @@ public enum StandardsLoader {
                     guard let text = YAMLReader.string(value), (1...12).contains(text.utf8.count),
                           text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })
                     else {
-                        log.error(at, Messages.invalidRegionPrefix(YAMLReader.string(value) ?? ""))
+                        log.error(at, Messages.invalidRegionPrefix)
                         return
                     }
                     prefix = text
                 default:
                     guard let category = BenefitCategory(rawValue: key) else { return }
                     guard let text = YAMLReader.string(value), let fen = Fen.parseYuan(text) else {
-                        log.error(at, Messages.invalidAmount(header: key, YAMLReader.string(value) ?? ""))
+                        log.error(at, Messages.invalidAmount(header: key, YAMLReader.string(value) ?? "", line: at.line))
                         return
                     }
                     amounts[category] = fen
