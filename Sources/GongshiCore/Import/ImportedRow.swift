@@ -83,7 +83,7 @@ struct ImportedRow: Sendable {
             // A mobile typed as an amount parses as one: refused here as the build would, before the
             // summary prints it.
             if let finding = amount.flatMap({ scanner.scanRosterCell($0.yuanPlain).first }) {
-                log.error(at(field), Messages.privateValue(finding.kindDescription, echo: finding.maskedEcho))
+                log.error(at(field), Messages.privateValue(finding.kind, echo: finding.maskedEcho))
             }
         }
         var startMonth: YearMonth?
