@@ -74,6 +74,7 @@ enum ImportReport {
         for village in summary.villages {
             lines.append("  \(village.file)：\(village.households) 户 \(village.persons) 人 \(village.amount.yuanDisplay) 元")
         }
+        lines.append(Messages.knownNamesRemembered(added: summary.knownNames.added, total: summary.knownNames.total, file: KnownNames.path))
         if summary.wroteMonthFile {
             lines.append("已生成 _month.yaml：请核对公示期、公示单位和监督电话。")
         } else {

@@ -86,6 +86,81 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.siteFolder.appendingPathComponent("content/rosters/2026-11").path))
     }
 
+    static let rememberedLine =
+        "已记住导入的完整姓名：新增 5 个散列值，共 5 个（不保存姓名本身），保存在 .gongshi/known-names。此文件不得上传到网站服务器，也不得提交到 git\n"
+
+    @Test func remembersTheFullNamesAsHashesInAPrivateIgnoredFileAndTheSiteStillBuilds() throws {
+        let (site, rawFile) = try makeSite()
+        let arguments = ["import", rawFile.path, "--month", "2026-11", "--source", site.siteFolder.path]
+        let result = try CLI.run(arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("  content/rosters/2026-11/410829201201.csv：1 户 1 人 550.00 元\n" + Self.rememberedLine + "已生成 _month.yaml"))
+        let folder = site.siteFolder.appendingPathComponent(".gongshi")
+        let file = folder.appendingPathComponent("known-names")
+        #expect(try FileManager.default.attributesOfItem(atPath: folder.path)[.posixPermissions] as? Int == 0o700)
+        #expect(try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int == 0o600)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        #expect(lines.filter { !$0.hasPrefix("#") }.count == 2 + 5)
+        for secret in ["张三丰", "欧阳娜娜", "李四", "买买提", "艾力", "王五"] { #expect(!text.contains(secret)) }
+        let names = try #require(try KnownNames.load(siteFolder: site.siteFolder))
+        for name in ["张三丰", "欧阳娜娜", "李四", "买买提·艾力", "王五"] { #expect(names.contains(fullName: name)) }
+        #expect(try String(contentsOf: site.siteFolder.appendingPathComponent(".gitignore"), encoding: .utf8)
+            == "# gongshi import 记住的已知姓名（私密文件，不得提交）\n/.gongshi/\n")
+
+        // The imported site still builds, and nothing of the private file is published.
+        let build = try CLI.run(["build", "--source", site.siteFolder.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        let salt = try #require(lines.first { $0.hasPrefix("salt ") }).dropFirst(5)
+        let published = SiteFixture.snapshot(site.publicFolder)
+        #expect(!published.isEmpty)
+        #expect(!published.keys.contains { $0.hasPrefix(".gongshi/") || $0.contains("known-names") })
+        #expect(!published.values.contains { String(decoding: $0, as: UTF8.self).contains(salt) })
+
+        // Importing again merges: nothing new, the same salt, the same bytes, one ignore rule.
+        let again = try CLI.run(arguments + ["--force"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("已记住导入的完整姓名：新增 0 个散列值，共 5 个"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == text)
+        #expect(try String(contentsOf: site.siteFolder.appendingPathComponent(".gitignore"), encoding: .utf8)
+            == "# gongshi import 记住的已知姓名（私密文件，不得提交）\n/.gongshi/\n")
+    }
+
+    @Test func aMalformedKnownNamesFileStopsImportBuildAndCheck() throws {
+        let (site, rawFile) = try makeSite()
+        try site.write(".gongshi/known-names", "gongshi-known-names 1\nsalt 00\n")
+        let expected = ".gongshi/known-names:2: 错误: " + Messages.knownNamesBadSalt
+        let imported = try CLI.run(["import", rawFile.path, "--month", "2026-11", "--source", site.siteFolder.path])
+        #expect(imported.status == 1)
+        #expect(imported.stderr.contains(expected))
+        #expect(!FileManager.default.fileExists(atPath: site.siteFolder.appendingPathComponent("content/rosters/2026-11").path))
+        for command in ["build", "check"] {
+            let result = try CLI.run([command, "--source", site.siteFolder.path])
+            #expect(result.status == 1, "\(command)")
+            #expect(result.stderr.contains(expected), "\(command): \(result.stderr)")
+        }
+    }
+
+    @Test("names the raw export already masked with ＊, × or 某 are kept, not remembered, and build")
+    func keepsNamesMaskedWithOtherMaskCharacters() throws {
+        let (site, rawFile) = try makeSite()
+        let text = Self.raw.replacingOccurrences(of: ",张三丰,1,", with: ",张＊丰,1,")
+            .replacingOccurrences(of: ",李四,1,", with: ",李某某,1,")
+            .replacingOccurrences(of: ",王五,,", with: ",王×,,")
+        try #require(text.data(using: Self.gb18030)).write(to: rawFile)
+        let result = try CLI.run(["import", rawFile.path, "--month", "2026-11", "--source", site.siteFolder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("已记住导入的完整姓名：新增 2 个散列值，共 2 个"))
+        let village = try String(contentsOf: site.siteFolder.appendingPathComponent("content/rosters/2026-11/410829101201.csv"), encoding: .utf8)
+        #expect(village.contains("A001,张＊丰,2,3,"))
+        #expect(village.contains("A002,李某某,1,1,"))
+        let build = try CLI.run(["build", "--source", site.siteFolder.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        let page = try #require(site.text("rosters/2026-11/410829101201.html"))
+        #expect(page.contains("<td>张＊丰</td>"))
+        #expect(page.contains("<td>李某某</td>"))
+    }
+
     @Test func badMonthIsAUsageError() throws {
         let (site, rawFile) = try makeSite()
         let result = try CLI.run(["import", rawFile.path, "--month", "2026-13", "--source", site.siteFolder.path])

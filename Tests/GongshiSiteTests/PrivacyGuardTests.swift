@@ -96,8 +96,10 @@ struct PrivacyCase: CustomTestStringConvertible, Sendable {
                     location: "\(village):2:6", echo: "张**丰", secret: "张三小丰"),
         PrivacyCase(name: "unmasked name with a middle dot", files: villageRow("A001,买买提·艾力,2,3,农村低保,1000.50,2024-01,"),
                     location: "\(village):2:6", echo: "买买提·**", secret: "艾力"),
-        PrivacyCase(name: "name masked with a full-width star", files: villageRow("A001,张＊丰,2,3,农村低保,1000.50,2024-01,"),
-                    location: "\(village):2:6", echo: "张*丰", secret: "张＊丰"),
+        PrivacyCase(name: "full name followed by `·*`", files: villageRow("A001,张三丰·*,2,3,农村低保,1000.50,2024-01,"),
+                    location: "\(village):2:6", echo: "*****", secret: "张三丰"),
+        PrivacyCase(name: "mask in the wrong place", files: villageRow("A001,张*三丰,2,3,农村低保,1000.50,2024-01,"),
+                    location: "\(village):2:6", echo: "****", secret: "三丰"),
         PrivacyCase(name: "two visible characters before the star", files: villageRow("A001,张三*,2,3,农村低保,1000.50,2024-01,"),
                     location: "\(village):2:6", echo: "***", secret: "张三*"),
         // Roster cells

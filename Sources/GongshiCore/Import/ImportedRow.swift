@@ -3,6 +3,9 @@ struct ImportedRow: Sendable {
     var recordID: String
     var village: String
     var headName: String
+    /// The head's name as the raw export wrote it, when import masked it (never written to the
+    /// roster: only its hashes go to the known-names file).
+    var fullName: String?
     var persons: Int
     var householdSize: Int?
     var category: BenefitCategory
@@ -50,12 +53,14 @@ struct ImportedRow: Sendable {
             if let code = RegionCode(value) { village = code.digits } else { log.error(at(field), Messages.invalidRegionCode(header: headerText(.divisionCode), value, line: field.line)) }
         }
         var name: String?
+        var fullName: String?
         if let (value, field) = required(.headName) {
             let normalized = NameMasking.normalize(value)
             if NameMasking.isCorrectlyMasked(normalized) {
                 name = normalized
             } else if let masked = NameMasking.mask(normalized, surnameLength: surnameLength) {
                 name = masked
+                fullName = normalized
             } else {
                 log.error(at(field), Messages.importCannotMaskName(header: headerText(.headName)))
             }
@@ -98,7 +103,7 @@ struct ImportedRow: Sendable {
         guard log.all.count == errorsBefore, let recordID, let village, let name, let persons, let category, let amount else {
             return nil
         }
-        return ImportedRow(recordID: recordID, village: village, headName: name, persons: persons, householdSize: householdSize,
+        return ImportedRow(recordID: recordID, village: village, headName: name, fullName: fullName, persons: persons, householdSize: householdSize,
                            category: category, careMode: category.isTekun ? careMode : nil, amount: amount,
                            startMonth: startMonth, note: note)
     }

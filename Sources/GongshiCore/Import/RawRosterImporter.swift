@@ -2,7 +2,8 @@ import Foundation
 
 /// `gongshi import`: turns a raw roster export (with ID numbers, phones, addresses …) into
 /// publishable roster CSVs, one per village. Private columns are dropped and listed, names are
-/// masked, numbers normalised. The raw file itself is never copied into the site.
+/// masked, numbers normalised. The raw file itself is never copied into the site; the full names
+/// it masked are kept only as salted hashes in the site's private known-names file.
 public enum RawRosterImporter {
     public struct Options: Sendable {
         public var rawFile: URL
@@ -37,6 +38,8 @@ public enum RawRosterImporter {
         /// Notes that were free text and left out.
         public var droppedNotes: Int
         public var wroteMonthFile: Bool
+        /// What the known-names file gained (`.gongshi/known-names`).
+        package var knownNames: KnownNamesStore.Result
     }
 
     public static func run(_ options: Options, config: SiteConfig) throws(ContentErrors) -> Summary {
@@ -129,6 +132,9 @@ public enum RawRosterImporter {
             villages.append(VillageSummary(code: code, file: relativeFolder + "/" + name, households: villageTotals.households,
                                            persons: villageTotals.persons, amount: villageTotals.amount))
         }
+        // The full names are remembered before any roster that masks them is written, so the
+        // guard knows them by the time a build can see the new rosters.
+        let knownNames = try KnownNamesStore.remember(rows.compactMap(\.fullName), siteFolder: options.siteFolder)
         // Write everything beside the month folder first; only then replace the old rosters, so a
         // failure part-way leaves the month as it was. Only regular .csv files are replaced, and
         // never the raw file itself should it sit in the month folder.
@@ -158,7 +164,8 @@ public enum RawRosterImporter {
                 try Data(monthYAML(options.month, totals: totals).utf8).write(to: monthFile, options: .atomic)
                 wroteMonthFile = true
             }
-            return Summary(droppedColumns: dropped, villages: villages, totals: totals, droppedNotes: droppedNotes, wroteMonthFile: wroteMonthFile)
+            return Summary(droppedColumns: dropped, villages: villages, totals: totals, droppedNotes: droppedNotes, wroteMonthFile: wroteMonthFile,
+                           knownNames: knownNames)
         } catch {
             throw ContentErrors([.error(SourceLocation(file: relativeFolder), Messages.cannotWrite(error))])
         }

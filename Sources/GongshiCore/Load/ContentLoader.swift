@@ -19,14 +19,21 @@ public enum ContentLoader {
             log.error(SourceLocation(file: RegionsLoader.path), Messages.regionsMissing)
         }
         let standards = StandardsLoader.load(siteFolder: siteFolder, timeZone: config.timeZone, log: &log)
+        var knownNames: KnownNames?
+        do {
+            knownNames = try KnownNames.load(siteFolder: siteFolder)
+        } catch {
+            log.append(contentsOf: error.diagnostics)
+        }
         try log.throwIfErrors()
         if !options.includeDrafts {
             articles.removeAll(where: \.draft)
             notices.removeAll(where: \.draft)
         }
-        let content = SiteContent(
+        var content = SiteContent(
             config: config, articles: articles, notices: notices, regions: regions ?? .empty,
             standards: standards, months: months)
+        content.knownNames = knownNames
         return (content, log.all)
     }
 }

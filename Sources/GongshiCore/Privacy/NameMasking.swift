@@ -2,9 +2,19 @@
 /// masked (DESIGN.md §2): keep the surname and the last character, mask the middle; a two-character
 /// name keeps only the surname; names with `·` keep the first unit and mask the rest.
 ///
-/// Only ASCII `*` counts as a mask character. For `isCorrectlyMasked`, a visible name character is
-/// one CJK ideograph (optionally followed by a variation selector, as rare name characters
-/// sometimes are).
+/// Mask characters are `*`, `＊` (what Chinese keyboards type), `×` and `某` (张某某, 张某).
+/// For `isCorrectlyMasked`, a visible name character is one CJK ideograph (optionally followed by
+/// a variation selector, as rare name characters sometimes are).
+///
+/// The `·` form and the way around it. A masked minority name shows its whole first unit
+/// (买买提·**), and nothing in the characters tells a transliterated first unit (买买提, 马木提,
+/// 艾力, 古丽) from a Han full name (张三丰): surnames such as 马, 艾 and 古 begin both. So the `·`
+/// form is accepted only as what `mask` makes of a real `·` name: a first unit, one `·`, then
+/// nothing but mask characters, **at least two** of them (a transliterated unit after the `·` is
+/// never a single character, and `mask` writes at least two). This refuses `张三丰·*`, the form a
+/// clerk types to make the error go away. A deliberate `张三丰·**` cannot be told from 马木提·**
+/// by its shape; what catches it is the site's known-names file (`KnownNames`): a Han full name
+/// that came through `gongshi import` is refused wherever it appears, `·` or not.
 public enum NameMasking {
     /// The separator of minority names (U+00B7 MIDDLE DOT).
     static let separator: Character = "\u{00B7}"
@@ -26,16 +36,23 @@ public enum NameMasking {
         "梁丘", "左丘", "东门", "仉督",
     ]
 
+    /// What counts as a mask character in a masked name: `*`, `＊` (U+FF0A, full width), `×`
+    /// (U+00D7) and `某` (张某某). `某` after the surname is always a mask, never a name character.
+    public static let maskCharacters: Set<Character> = ["*", "\u{FF0A}", "\u{00D7}", "某"]
+
+    /// The fewest mask characters after the `·` of a masked `·` name (see the type's comment).
+    static let minimumDottedMasks = 2
+
     /// Masks a real name: keep the surname and the last character, mask the middle; a name of
     /// surname + one character keeps only the surname. 张三丰 → 张*丰, 张三 → 张*, 张三小丰 → 张**丰,
     /// 欧阳娜娜 (surnameLength 2) → 欧阳*娜, 欧阳娜 (2) → 欧阳*. Names with `·` keep the first unit and
-    /// replace every character after the first `·` with `*`: 买买提·艾力 → 买买提·**,
-    /// 阿依古丽·买买提 → 阿依古丽·***.
+    /// replace every character after the first `·` with `*`, at least two (`minimumDottedMasks`):
+    /// 买买提·艾力 → 买买提·**, 阿依古丽·买买提 → 阿依古丽·***, 阿·布 → 阿·**.
     /// `•` (U+2022), `・` (U+30FB), `．` (U+FF0E), `‧` (U+2027), `･` (U+FF65) and `.` are normalised to `·` (U+00B7) first.
     /// Surrounding whitespace trimmed; inner spaces removed. Returns nil for input that cannot be a
     /// name (empty, a single character, contains digits (any script)/ASCII letters, already contains
     /// `*`, surnameLength < 1 or ≥ name length, a `·` at either end). Other characters are masked
-    /// like name characters, so a value "masked" with `＊` gets a correct echo: 张＊丰 → 张*丰.
+    /// like name characters, so a value masked wrongly (张＊三丰) gets a correct echo: 张**丰.
     /// surnameLength nil = 1 (never guess compound surnames from the string: the data says).
     public static func mask(_ name: String, surnameLength: Int? = nil) -> String? {
         let chars = Array(normalize(name).filter { !$0.isWhitespace })
@@ -47,7 +64,7 @@ public enum NameMasking {
             guard !first.isEmpty, !rest.isEmpty, rest.last != separator,
                   chars.allSatisfy(isMaskable)
             else { return nil }
-            return String(first) + String(separator) + String(repeating: "*", count: rest.count)
+            return String(first) + String(separator) + String(repeating: "*", count: max(rest.count, minimumDottedMasks))
         }
         guard chars.allSatisfy(isMaskable) else { return nil }
         let given = chars.count - surname
@@ -68,40 +85,43 @@ public enum NameMasking {
     }
 
     /// Whether a value from a roster's 户主姓名 column is a correctly masked name (separators
-    /// normalised, whitespace ignored):
-    /// - `·` names: first unit of ≥1 CJK chars, then `·`, then only `*` (≥1), e.g. 买买提·**;
-    /// - otherwise: 1 or 2 leading CJK chars (the surname), then ≥1 `*`, then optionally exactly one
-    ///   CJK char; a 2-char prefix is accepted only when it is a known compound surname, since
-    ///   otherwise 张三* would pass with two visible characters;
-    /// - only ASCII `*` counts: `张＊丰` is not masked.
+    /// normalised, whitespace ignored). Mask characters: `maskCharacters` (`*` `＊` `×` `某`).
+    /// - Without `·`: the surname (one ideograph, or two when they are a known compound surname,
+    ///   since otherwise 张三* would pass with two visible characters), then ≥1 mask characters,
+    ///   then at most one ideograph (the last character of the name): 张*丰, 张*, 张**丰, 欧阳*娜,
+    ///   张＊丰, 张×丰, 张某某, 张某. Refused: 张三丰 (nothing masked), *三丰 (no surname), 张三*
+    ///   (two visible before the mask), 张*三丰 (more than the last character after it).
+    /// - With `·`: a first unit of ≥1 ideographs, one `·`, then only mask characters, at least
+    ///   `minimumDottedMasks` (2): 买买提·**. Refused: 张三丰·* (one mask: see the type's comment),
+    ///   买买提·艾* (a character after the `·`), 买买提·**·* (a second `·`).
     public static func isCorrectlyMasked(_ value: String) -> Bool {
         // One pass over the Characters (it runs for every household of every month).
-        enum State { case surname, stars, last, dotted }
+        enum State { case surname, masks, last, dotted }
         var state = State.surname
-        var visible = 0  // name characters before the stars or the `·`
+        var visible = 0  // name characters before the masks or the `·`
         var first: Character = " "
         var second: Character = " "
-        var stars = 0
+        var masks = 0
         for character in value where !character.isWhitespace {
             switch state {
             case .surname:
-                if isNameCharacter(character) {
-                    if visible == 0 { first = character } else if visible == 1 { second = character }
-                    visible += 1
-                } else if character == "*" {
+                if visible >= 1, maskCharacters.contains(character) {
                     guard visible == 1 || (visible == 2 && compoundSurnames.contains(String([first, second]))) else {
                         return false
                     }
-                    state = .stars
-                    stars = 1
+                    state = .masks
+                    masks = 1
+                } else if isNameCharacter(character) {
+                    if visible == 0 { first = character } else if visible == 1 { second = character }
+                    visible += 1
                 } else if separatorVariants.contains(character), visible >= 1 {
                     state = .dotted
                 } else {
                     return false
                 }
-            case .stars:
-                if character == "*" {
-                    stars += 1
+            case .masks:
+                if maskCharacters.contains(character) {
+                    masks += 1
                 } else if isNameCharacter(character) {
                     state = .last
                 } else {
@@ -110,14 +130,14 @@ public enum NameMasking {
             case .last:
                 return false
             case .dotted:
-                guard character == "*" else { return false }
-                stars += 1
+                guard maskCharacters.contains(character) else { return false }
+                masks += 1
             }
         }
         switch state {
         case .surname: return false
-        case .stars, .last: return true
-        case .dotted: return stars >= 1
+        case .masks, .last: return true
+        case .dotted: return masks >= minimumDottedMasks
         }
     }
 
