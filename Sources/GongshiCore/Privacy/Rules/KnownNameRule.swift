@@ -1,5 +1,7 @@
 /// The full names the site's imports have seen (`KnownNames`), wherever they appear: a reader
 /// who sees 张三丰 written out has the name, however it was split (`张 三 丰`, `张<span>三</span>丰`).
+/// Two-character names count only where they stand apart from Han text on one side at least:
+/// inside running text they are as often ordinary words, which no clerk could fix.
 struct KnownNameRule: TextPrivacyRule {
     static let needs: NormalizedText.Features = .han
 
@@ -22,6 +24,12 @@ struct KnownNameRule: TextPrivacyRule {
         }
         return names.matches(in: compact).compactMap { range in
             guard !range.isEmpty else { return nil }
+            // A two-character name inside running Han text is as often a word (高明, 文明, 金华):
+            // it counts where it stands apart on at least one side (a cell, a list, 姓名：王五).
+            if range.count == 2, range.lowerBound > 0, range.upperBound < compact.count,
+               PersonFactRule.isHan(compact[range.lowerBound - 1]), PersonFactRule.isHan(compact[range.upperBound]) {
+                return nil
+            }
             return positions[range.lowerBound]..<(positions[range.upperBound - 1] + 1)
         }
     }
