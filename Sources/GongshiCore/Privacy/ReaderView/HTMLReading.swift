@@ -1,0 +1,499 @@
+/// The HTML/XML tokenizer behind `HTMLReader`: a state machine over the bytes that writes what
+/// a reader sees into two texts.
+///
+/// - `flow`: the rendered text in reading order: text nodes with references decoded, CDATA, the
+///   content of `script` (script escapes decoded), `style` (read as CSS), `title`, `textarea`.
+///   Inline elements join their neighbours; every other element edge is a boundary.
+/// - `markup`: what only a reader of the source (or a tooltip, the address bar) sees: comments,
+///   the doctype, processing instructions and attribute values, each a segment of its own, so
+///   that none of it splits the flow (`139<!-- -->1234` is `1391234` on the page).
+struct HTMLReading {
+    struct Output {
+        var flow = ReaderText()
+        var markup = ReaderText()
+        var problems: [ReaderViewProblem] = []
+    }
+
+    /// Content of an element read a second time once it ends, in XML or inside `svg`/`math`
+    /// (where `style` and `script` hold markup-decoded text), and in feeds (where `type="html"`
+    /// content is HTML a feed reader renders).
+    private struct Collector {
+        enum Kind { case css, script, html }
+        let name: PackedName
+        let kind: Kind
+        /// Where the element's content starts in `flow`.
+        let flowStart: Int
+        /// Open elements of the same name inside it.
+        var depth = 1
+    }
+
+    private let source: SourceBytes
+    private let end: Int
+    private let xml: Bool
+    /// Whether feed content may be read again as HTML (one level only).
+    private let allowsNestedHTML: Bool
+    var output = Output()
+    private var foreignDepth = 0
+    private var collector: Collector?
+    private var scratch = DecodedBytes()
+
+    init(source: SourceBytes, xml: Bool, allowsNestedHTML: Bool) {
+        self.source = source
+        self.end = source.count
+        self.xml = xml
+        self.allowsNestedHTML = allowsNestedHTML
+    }
+
+    /// Parsed as XML: the whole file, or the inside of `svg`/`math` in an HTML page.
+    private var parsesAsXML: Bool { xml || foreignDepth > 0 }
+
+    mutating func run() {
+        var index = 0
+        var textStart = 0
+        let bytes = source.bytes
+        while index < end {
+            guard bytes[index] == UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
+            guard index + 1 < end, let markupEnd = readMarkup(at: index, textBefore: textStart..<index) else {
+                index += 1
+                continue
+            }
+            index = markupEnd
+            textStart = index
+        }
+        HTMLText.append(source, textStart..<end, inAttribute: false, into: &output.flow)
+        if let open = collector {
+            collector = nil
+            finish(open)
+        }
+    }
+
+    /// Reads the markup whose `<` is at `index` (after appending the text before it); nil when
+    /// this `<` is just a character of the text.
+    private mutating func readMarkup(at index: Int, textBefore: Range<Int>) -> Int? {
+        let next = source[index + 1]
+        switch next {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+            flushText(textBefore)
+            return readStartTag(at: index)
+        case UInt8(ascii: "/"):
+            flushText(textBefore)
+            return readEndTag(at: index)
+        case UInt8(ascii: "!"):
+            flushText(textBefore)
+            return readDeclaration(at: index)
+        case UInt8(ascii: "?"):
+            flushText(textBefore)
+            let close = parsesAsXML ? find("?>", from: index + 2) : find(">", from: index + 2)
+            appendMarkupSegment((index + 2)..<(close ?? end))
+            return close.map { $0 + (parsesAsXML ? 2 : 1) } ?? end
+        default:
+            return nil
+        }
+    }
+
+    private mutating func flushText(_ range: Range<Int>) {
+        HTMLText.append(source, range, inAttribute: false, into: &output.flow)
+    }
+
+    // MARK: Tags
+
+    private mutating func readStartTag(at index: Int) -> Int {
+        let nameStart = index + 1
+        let nameEnd = tagNameEnd(from: nameStart)
+        let name = PackedName(source.bytes, nameStart..<nameEnd)
+        let element = HTMLElement.named(name)
+        if !element.isInline { output.flow.appendBoundary(at: source.offset(of: index)) }
+        let tag = readAttributes(from: nameEnd)
+        let afterTag = tag.end
+
+        if parsesAsXML {
+            if element.isForeignRoot, !xml, !tag.selfClosing { foreignDepth += 1 }
+            if var open = collector {
+                if open.name == name, !tag.selfClosing { open.depth += 1 }
+                collector = open
+            } else if !tag.selfClosing, let name, let kind = collectorKind(element, name: name, typeIsHTML: tag.typeIsHTML) {
+                collector = Collector(name: name, kind: kind, flowStart: output.flow.count)
+            }
+            return afterTag
+        }
+        if element.isForeignRoot {
+            if !tag.selfClosing { foreignDepth += 1 }
+            return afterTag
+        }
+        switch element.content {
+        case .normal:
+            return afterTag
+        case .plaintext:
+            output.flow.appendUTF8(source, afterTag..<end)
+            return end
+        case .script, .style, .rawText, .escapableRawText:
+            let contentEnd = rawTextEnd(from: afterTag, name: nameStart..<nameEnd)
+            readRawText(afterTag..<contentEnd, as: element.content)
+            return contentEnd
+        }
+    }
+
+    private func collectorKind(_ element: HTMLElement, name: PackedName, typeIsHTML: Bool) -> Collector.Kind? {
+        if xml, allowsNestedHTML, typeIsHTML || Self.feedHTMLNames.contains(name) { return .html }
+        switch element.content {
+        case .style: return .css
+        case .script: return .script
+        default: return nil
+        }
+    }
+
+    /// RSS elements whose text is HTML (Atom says so with `type="html"`).
+    private static let feedHTMLNames: Set<PackedName> = Set(
+        ["description", "content:encoded"].compactMap { PackedName($0) })
+
+    private mutating func readRawText(_ range: Range<Int>, as content: HTMLElement.Content) {
+        switch content {
+        case .script:
+            ScriptEscapes.read(source, range, into: &output.flow)
+        case .style:
+            CSSReading.read(source, range, into: &output.flow, problems: &output.problems)
+        case .escapableRawText:
+            HTMLText.append(source, range, inAttribute: false, into: &output.flow)
+        case .rawText, .normal, .plaintext:
+            output.flow.appendUTF8(source, range)
+        }
+    }
+
+    private mutating func readEndTag(at index: Int) -> Int {
+        let nameStart = index + 2
+        guard nameStart < end else {
+            output.flow.appendUTF8(source, index..<end)
+            return end
+        }
+        let first = source[nameStart]
+        guard Self.isASCIILetter(first) else {
+            if first == UInt8(ascii: ">") { return nameStart + 1 }  // `</>` is nothing
+            let close = find(">", from: nameStart)
+            appendMarkupSegment(nameStart..<(close ?? end))
+            return close.map { $0 + 1 } ?? end
+        }
+        let nameEnd = tagNameEnd(from: nameStart)
+        let name = PackedName(source.bytes, nameStart..<nameEnd)
+        let element = HTMLElement.named(name)
+        if var open = collector, open.name == name {
+            open.depth -= 1
+            if open.depth == 0 {
+                collector = nil
+                finish(open)
+            } else {
+                collector = open
+            }
+        }
+        if element.isForeignRoot, foreignDepth > 0 { foreignDepth -= 1 }
+        if !element.isInline { output.flow.appendBoundary(at: source.offset(of: index)) }
+        return readAttributes(from: nameEnd).end
+    }
+
+    private func tagNameEnd(from start: Int) -> Int {
+        var index = start
+        while index < end {
+            switch source[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0C,
+                UInt8(ascii: "/"), UInt8(ascii: ">"):
+                return index
+            default:
+                index += 1
+            }
+        }
+        return index
+    }
+
+    /// Where the raw text of an element named like `name` (bytes of the start tag) ends: at its
+    /// end tag `</name` followed by whitespace, `/` or `>`, or at the end of the file.
+    private func rawTextEnd(from start: Int, name: Range<Int>) -> Int {
+        var index = start
+        let bytes = source.bytes
+        while index < end {
+            guard bytes[index] == UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
+            let nameStart = index + 2
+            let after = nameStart + name.count
+            if after <= end, bytes[index + 1] == UInt8(ascii: "/"),
+                Self.equalIgnoringASCIICase(bytes, nameStart, name.lowerBound, count: name.count),
+                after == end || Self.endsTagName(bytes[after])
+            {
+                return index
+            }
+            index += 1
+        }
+        return end
+    }
+
+    // MARK: Attributes
+
+    private struct Tag {
+        var end: Int
+        var selfClosing = false
+        /// `type="html"` (or `text/html`): Atom content that is HTML.
+        var typeIsHTML = false
+    }
+
+    /// Reads the attributes of a tag from `start` (just after its name) to its `>`.
+    private mutating func readAttributes(from start: Int) -> Tag {
+        var index = start
+        var tag = Tag(end: end)
+        while index < end {
+            let byte = source[index]
+            if Self.isWhitespace(byte) {
+                index += 1
+                continue
+            }
+            if byte == UInt8(ascii: ">") {
+                tag.end = index + 1
+                return tag
+            }
+            if byte == UInt8(ascii: "/") {
+                if index + 1 < end, source[index + 1] == UInt8(ascii: ">") {
+                    tag.selfClosing = true
+                    tag.end = index + 2
+                    return tag
+                }
+                index += 1
+                continue
+            }
+            let nameStart = index
+            index += 1
+            while index < end {
+                let next = source[index]
+                if Self.isWhitespace(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: ">")
+                    || next == UInt8(ascii: "=")
+                {
+                    break
+                }
+                index += 1
+            }
+            let nameEnd = index
+            while index < end, Self.isWhitespace(source[index]) { index += 1 }
+            guard index < end, source[index] == UInt8(ascii: "=") else { continue }
+            index += 1
+            while index < end, Self.isWhitespace(source[index]) { index += 1 }
+            let value: Range<Int>
+            if index < end, source[index] == UInt8(ascii: "\"") || source[index] == UInt8(ascii: "'") {
+                let quote = source[index]
+                var close = index + 1
+                while close < end, source[close] != quote { close += 1 }
+                value = (index + 1)..<close
+                index = min(close + 1, end)
+            } else {
+                let valueStart = index
+                while index < end, !Self.isWhitespace(source[index]), source[index] != UInt8(ascii: ">") {
+                    index += 1
+                }
+                value = valueStart..<index
+            }
+            if readAttribute(name: nameStart..<nameEnd, value: value) { tag.typeIsHTML = true }
+        }
+        return tag
+    }
+
+    /// Appends one attribute value to `markup`; returns whether it is `type="html"`.
+    private mutating func readAttribute(name: Range<Int>, value: Range<Int>) -> Bool {
+        let packed = PackedName(source.bytes, name)
+        let kind = HTMLAttribute.named(packed)
+        let valueOffset = source.offset(of: value.lowerBound)
+        switch kind {
+        case .walled:
+            output.markup.appendWall(at: valueOffset)
+            let first = output.markup.count
+            HTMLText.append(source, value, inAttribute: true, into: &output.markup)
+            let isHTML = packed == Self.typeName && Self.isHTMLType(output.markup, from: first)
+            output.markup.appendWall(at: source.offset(of: value.upperBound))
+            return isHTML
+        case .style:
+            output.markup.appendSegmentBoundary(at: valueOffset)
+            scratch.removeAll()
+            HTMLText.decode(source, value, inAttribute: true, into: &scratch)
+            scratch.withSource { decoded in
+                CSSReading.read(decoded, 0..<decoded.count, into: &output.markup, problems: &output.problems)
+            }
+        case .url, .urlList, .text:
+            output.markup.appendSegmentBoundary(at: valueOffset)
+            let first = output.markup.count
+            HTMLText.append(source, value, inAttribute: true, into: &output.markup)
+            checkDataURI(kind, from: first)
+            if PercentDecoding.needsDecoding(source.bytes, value) || output.markup.count - first < value.count {
+                appendPercentDecoded(from: first)
+            }
+        }
+        output.markup.appendSegmentBoundary(at: source.offset(of: value.upperBound))
+        return false
+    }
+
+    private mutating func checkDataURI(_ kind: HTMLAttribute, from first: Int) {
+        let markup = output.markup
+        let found: [Int]
+        switch kind {
+        case .url: found = DataURIs.start(in: markup, from: first).map { [$0] } ?? []
+        case .urlList: found = DataURIs.srcsetStarts(in: markup, from: first)
+        default: found = DataURIs.uriStart(in: markup, from: first).map { [$0] } ?? []
+        }
+        for index in found { output.problems.append(ReaderViewProblem(.dataURI, at: markup.offsets[index])) }
+    }
+
+    /// Appends the percent-decoded form of the value appended from `first`, when it differs.
+    private mutating func appendPercentDecoded(from first: Int) {
+        scratch.removeAll()
+        scratch.append(output.markup, first..<output.markup.count)
+        guard let decoded = PercentDecoding.decodeRepeatedly(scratch) else { return }
+        output.markup.appendSegmentBoundary(at: output.markup.offsets.last ?? 0)
+        decoded.withSource { output.markup.appendUTF8($0, 0..<$0.count) }
+    }
+
+    private static let typeName = PackedName("type")
+
+    private static func isHTMLType(_ text: ReaderText, from first: Int) -> Bool {
+        var value = ""
+        for scalar in text.scalars[first...] where scalar.value > 0x20 {
+            guard value.unicodeScalars.count < 10 else { return false }
+            value.unicodeScalars.append(scalar)
+        }
+        let lowered = value.lowercased()
+        return lowered == "html" || lowered == "text/html"
+    }
+
+    // MARK: Comments, doctype, CDATA
+
+    /// `<!--…-->`, `<![CDATA[…]]>`, `<!DOCTYPE…>` and other `<!…>`.
+    private mutating func readDeclaration(at index: Int) -> Int {
+        if startsWith("<!--", at: index) {
+            let contentStart = index + 4
+            if startsWith(">", at: contentStart) { return contentStart + 1 }
+            if startsWith("->", at: contentStart) { return contentStart + 2 }
+            var close = contentStart
+            while close < end {
+                if startsWith("-->", at: close) {
+                    appendMarkupSegment(contentStart..<close)
+                    return close + 3
+                }
+                if startsWith("--!>", at: close) {
+                    appendMarkupSegment(contentStart..<close)
+                    return close + 4
+                }
+                close += 1
+            }
+            appendMarkupSegment(contentStart..<end)
+            return end
+        }
+        if startsWith("<![CDATA[", at: index) {
+            let contentStart = index + 9
+            let close = find("]]>", from: contentStart)
+            let content = contentStart..<(close ?? end)
+            if parsesAsXML {
+                output.flow.appendUTF8(source, content)
+            } else {
+                appendMarkupSegment(content)
+            }
+            return close.map { $0 + 3 } ?? end
+        }
+        // A doctype (with an internal subset in brackets, in XML) or a bogus comment.
+        var close = index + 2
+        var inSubset = false
+        while close < end {
+            let byte = source[close]
+            if byte == UInt8(ascii: "[") && xml { inSubset = true }
+            if byte == UInt8(ascii: "]") { inSubset = false }
+            if byte == UInt8(ascii: ">") && !inSubset { break }
+            close += 1
+        }
+        appendMarkupSegment((index + 2)..<close)
+        return min(close + 1, end)
+    }
+
+    /// A comment, a doctype or a processing instruction: a segment of `markup` as written.
+    private mutating func appendMarkupSegment(_ range: Range<Int>) {
+        output.markup.appendSegmentBoundary(at: source.offset(of: range.lowerBound))
+        output.markup.appendUTF8(source, range)
+        output.markup.appendSegmentBoundary(at: source.offset(of: range.upperBound))
+    }
+
+    // MARK: Collected content
+
+    /// Reads the content of an element that just ended a second time: as CSS, as a script or
+    /// (feed content) as HTML, appended to the flow after a boundary.
+    private mutating func finish(_ open: Collector) {
+        let range = open.flowStart..<output.flow.count
+        guard !range.isEmpty else { return }
+        let needed: Bool
+        switch open.kind {
+        case .css, .script: needed = output.flow.scalars[range].contains("\\")
+        case .html: needed = output.flow.scalars[range].contains { $0 == "<" || $0 == "&" }
+        }
+        guard needed else { return }
+        var content = DecodedBytes()
+        content.append(output.flow, range)
+        output.flow.appendBoundary(at: output.flow.offsets[range.lowerBound])
+        content.withSource { decoded in
+            switch open.kind {
+            case .css:
+                CSSReading.read(decoded, 0..<decoded.count, into: &output.flow, problems: &output.problems)
+            case .script:
+                ScriptEscapes.read(decoded, 0..<decoded.count, into: &output.flow)
+            case .html:
+                var nested = HTMLReading(source: decoded, xml: false, allowsNestedHTML: false)
+                swap(&nested.output, &output)
+                nested.output.flow.appendBoundary(at: decoded.offset(of: 0))
+                nested.output.markup.appendSegmentBoundary(at: decoded.offset(of: 0))
+                nested.run()
+                nested.output.flow.appendBoundary(at: decoded.offset(of: decoded.count))
+                swap(&nested.output, &output)
+            }
+        }
+    }
+
+    // MARK: Bytes
+
+    private func startsWith(_ prefix: StaticString, at index: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard index + count <= end else { return false }
+        let pointer = prefix.utf8Start
+        for position in 0..<count where source[index + position] != pointer[position] { return false }
+        return true
+    }
+
+    private func find(_ needle: StaticString, from start: Int) -> Int? {
+        var index = start
+        let first = needle.utf8Start[0]
+        while index < end {
+            if source[index] == first, startsWith(needle, at: index) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
+            || byte == UInt8(ascii: "\r") || byte == 0x0C
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    private static func endsTagName(_ byte: UInt8) -> Bool {
+        isWhitespace(byte) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">")
+    }
+
+    private static func equalIgnoringASCIICase(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ first: Int, _ second: Int, count: Int
+    ) -> Bool {
+        for position in 0..<count {
+            var left = bytes[first + position]
+            var right = bytes[second + position]
+            if isASCIILetter(left) { left |= 0x20 }
+            if isASCIILetter(right) { right |= 0x20 }
+            if left != right { return false }
+        }
+        return true
+    }
+}
