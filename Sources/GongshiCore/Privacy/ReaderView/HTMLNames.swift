@@ -39,29 +39,18 @@ struct HTMLElement: Sendable {
         "var", "wbr", "tspan", "textpath", "altglyph", "tref",
     ]
 
-    private static let table: [PackedName: HTMLElement] = {
-        var table: [PackedName: HTMLElement] = [:]
-        for name in inlineNames {
-            if let packed = PackedName(name) {
-                table[packed] = HTMLElement(isInline: true, content: .normal, isForeignRoot: false)
-            }
-        }
+    static let table: PackedNameTable<HTMLElement> = {
+        let inline = HTMLElement(isInline: true, content: .normal, isForeignRoot: false)
+        let foreign = HTMLElement(isInline: false, content: .normal, isForeignRoot: true)
         let contents: [(String, Content)] = [
             ("script", .script), ("style", .style), ("xmp", .rawText), ("iframe", .rawText),
             ("noembed", .rawText), ("noframes", .rawText), ("textarea", .escapableRawText),
             ("title", .escapableRawText), ("plaintext", .plaintext),
         ]
-        for (name, content) in contents {
-            if let packed = PackedName(name) {
-                table[packed] = HTMLElement(isInline: false, content: content, isForeignRoot: false)
-            }
-        }
-        for name in ["svg", "math"] {
-            if let packed = PackedName(name) {
-                table[packed] = HTMLElement(isInline: false, content: .normal, isForeignRoot: true)
-            }
-        }
-        return table
+        var entries: [(String, HTMLElement)] = inlineNames.map { ($0, inline) }
+        entries += contents.map { ($0.0, HTMLElement(isInline: false, content: $0.1, isForeignRoot: false)) }
+        entries += [("svg", foreign), ("math", foreign)]
+        return PackedNameTable(entries)
     }()
 }
 
@@ -100,12 +89,10 @@ enum HTMLAttribute: Sendable {
         "cellpadding", "cellspacing", "border", "bgcolor", "color", "size",
     ]
 
-    private static let table: [PackedName: HTMLAttribute] = {
-        var table: [PackedName: HTMLAttribute] = [:]
-        for name in urlNames { if let packed = PackedName(name) { table[packed] = .url } }
-        for name in walledNames { if let packed = PackedName(name) { table[packed] = .walled } }
-        if let packed = PackedName("srcset") { table[packed] = .urlList }
-        if let packed = PackedName("style") { table[packed] = .style }
-        return table
+    static let table: PackedNameTable<HTMLAttribute> = {
+        var entries: [(String, HTMLAttribute)] = urlNames.map { ($0, .url) }
+        entries += walledNames.map { ($0, .walled) }
+        entries += [("srcset", .urlList), ("style", .style)]
+        return PackedNameTable(entries)
     }()
 }

@@ -36,6 +36,9 @@ struct HTMLReading {
     private var foreignDepth = 0
     private var collector: Collector?
     private var scratch = DecodedBytes()
+    // The static tables, held here so that the per-tag lookups skip the lazy-global check.
+    private let elements = HTMLElement.table
+    private let attributes = HTMLAttribute.table
 
     init(source: SourceBytes, xml: Bool, allowsNestedHTML: Bool) {
         self.source = source
@@ -50,20 +53,27 @@ struct HTMLReading {
     mutating func run() {
         var index = 0
         var textStart = 0
+        // Whether the text since `textStart` holds a `&` (otherwise it needs no decoding).
+        var ampersands = false
         let bytes = source.bytes
         while index < end {
-            guard bytes[index] == UInt8(ascii: "<") else {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "<") else {
+                ampersands = ampersands || byte == UInt8(ascii: "&")
                 index += 1
                 continue
             }
-            guard index + 1 < end, let markupEnd = readMarkup(at: index, textBefore: textStart..<index) else {
+            guard index + 1 < end,
+                let markupEnd = readMarkup(at: index, textBefore: textStart..<index, ampersands: ampersands)
+            else {
                 index += 1
                 continue
             }
             index = markupEnd
             textStart = index
+            ampersands = false
         }
-        HTMLText.append(source, textStart..<end, inAttribute: false, into: &output.flow)
+        flushText(textStart..<end, ampersands: ampersands)
         if let open = collector {
             collector = nil
             finish(open)
@@ -72,20 +82,20 @@ struct HTMLReading {
 
     /// Reads the markup whose `<` is at `index` (after appending the text before it); nil when
     /// this `<` is just a character of the text.
-    private mutating func readMarkup(at index: Int, textBefore: Range<Int>) -> Int? {
+    private mutating func readMarkup(at index: Int, textBefore: Range<Int>, ampersands: Bool) -> Int? {
         let next = source[index + 1]
         switch next {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-            flushText(textBefore)
+            flushText(textBefore, ampersands: ampersands)
             return readStartTag(at: index)
         case UInt8(ascii: "/"):
-            flushText(textBefore)
+            flushText(textBefore, ampersands: ampersands)
             return readEndTag(at: index)
         case UInt8(ascii: "!"):
-            flushText(textBefore)
+            flushText(textBefore, ampersands: ampersands)
             return readDeclaration(at: index)
         case UInt8(ascii: "?"):
-            flushText(textBefore)
+            flushText(textBefore, ampersands: ampersands)
             let close = parsesAsXML ? find("?>", from: index + 2) : find(">", from: index + 2)
             appendMarkupSegment((index + 2)..<(close ?? end))
             return close.map { $0 + (parsesAsXML ? 2 : 1) } ?? end
@@ -94,8 +104,12 @@ struct HTMLReading {
         }
     }
 
-    private mutating func flushText(_ range: Range<Int>) {
-        HTMLText.append(source, range, inAttribute: false, into: &output.flow)
+    private mutating func flushText(_ range: Range<Int>, ampersands: Bool) {
+        if ampersands {
+            HTMLText.append(source, range, inAttribute: false, into: &output.flow)
+        } else {
+            output.flow.appendUTF8(source, range)
+        }
     }
 
     // MARK: Tags
@@ -104,7 +118,7 @@ struct HTMLReading {
         let nameStart = index + 1
         let nameEnd = tagNameEnd(from: nameStart)
         let name = PackedName(source.bytes, nameStart..<nameEnd)
-        let element = HTMLElement.named(name)
+        let element = name.flatMap { elements[$0] } ?? .block
         if !element.isInline { output.flow.appendBoundary(at: source.offset(of: index)) }
         let tag = readAttributes(from: nameEnd)
         let afterTag = tag.end
@@ -137,7 +151,7 @@ struct HTMLReading {
     }
 
     private func collectorKind(_ element: HTMLElement, name: PackedName, typeIsHTML: Bool) -> Collector.Kind? {
-        if xml, allowsNestedHTML, typeIsHTML || Self.feedHTMLNames.contains(name) { return .html }
+        if xml, allowsNestedHTML, typeIsHTML || Self.feedHTMLNames[name] != nil { return .html }
         switch element.content {
         case .style: return .css
         case .script: return .script
@@ -146,8 +160,7 @@ struct HTMLReading {
     }
 
     /// RSS elements whose text is HTML (Atom says so with `type="html"`).
-    private static let feedHTMLNames: Set<PackedName> = Set(
-        ["description", "content:encoded"].compactMap { PackedName($0) })
+    private static let feedHTMLNames = PackedNameTable<Bool>([("description", true), ("content:encoded", true)])
 
     private mutating func readRawText(_ range: Range<Int>, as content: HTMLElement.Content) {
         switch content {
@@ -177,7 +190,7 @@ struct HTMLReading {
         }
         let nameEnd = tagNameEnd(from: nameStart)
         let name = PackedName(source.bytes, nameStart..<nameEnd)
-        let element = HTMLElement.named(name)
+        let element = name.flatMap { elements[$0] } ?? .block
         if var open = collector, open.name == name {
             open.depth -= 1
             if open.depth == 0 {
@@ -299,7 +312,7 @@ struct HTMLReading {
     /// Appends one attribute value to `markup`; returns whether it is `type="html"`.
     private mutating func readAttribute(name: Range<Int>, value: Range<Int>) -> Bool {
         let packed = PackedName(source.bytes, name)
-        let kind = HTMLAttribute.named(packed)
+        let kind = packed.flatMap { attributes[$0] } ?? .text
         let valueOffset = source.offset(of: value.lowerBound)
         switch kind {
         case .walled:
@@ -319,14 +332,39 @@ struct HTMLReading {
         case .url, .urlList, .text:
             output.markup.appendSegmentBoundary(at: valueOffset)
             let first = output.markup.count
-            HTMLText.append(source, value, inAttribute: true, into: &output.markup)
-            checkDataURI(kind, from: first)
-            if PercentDecoding.needsDecoding(source.bytes, value) || output.markup.count - first < value.count {
-                appendPercentDecoded(from: first)
+            let scan = ValueScan(source.bytes, value)
+            if scan.ampersands {
+                HTMLText.append(source, value, inAttribute: true, into: &output.markup)
+            } else {
+                output.markup.appendUTF8(source, value)
             }
+            if kind == .urlList || scan.mayStartWithData { checkDataURI(kind, from: first) }
+            if scan.ampersands || scan.percentOrPlus { appendPercentDecoded(from: first) }
         }
         output.markup.appendSegmentBoundary(at: source.offset(of: value.upperBound))
         return false
+    }
+
+    /// What one pass over a raw attribute value tells about the work it needs.
+    private struct ValueScan {
+        var ampersands = false
+        var percentOrPlus = false
+        /// Its first character (after spaces) is `d`, `D` or a reference that may write one.
+        var mayStartWithData = false
+
+        @inline(__always)
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            var leading = true
+            for index in range {
+                let byte = bytes[index]
+                if leading, byte > 0x20 {
+                    leading = false
+                    mayStartWithData = byte | 0x20 == UInt8(ascii: "d") || byte == UInt8(ascii: "&")
+                }
+                if byte == UInt8(ascii: "&") { ampersands = true }
+                if byte == UInt8(ascii: "%") || byte == UInt8(ascii: "+") { percentOrPlus = true }
+            }
+        }
     }
 
     private mutating func checkDataURI(_ kind: HTMLAttribute, from first: Int) {

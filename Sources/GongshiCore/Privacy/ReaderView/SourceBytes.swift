@@ -134,22 +134,66 @@ enum UTF8Scalars {
 
 extension ReaderText {
     /// The UTF-8 bytes `range` of `source` as scalars, each at the offset of its first byte.
+    /// A malformed sequence reads as U+FFFD (the caller has checked the file is UTF-8).
+    @inline(__always)
     mutating func appendUTF8(_ source: SourceBytes, _ range: Range<Int>) {
-        var index = range.lowerBound
-        let end = range.upperBound
+        guard !range.isEmpty else { return }
+        append(contentsOf: UTF8RunScalars(source: source, range: range), offsets: UTF8RunOffsets(source: source, range: range))
+    }
+}
+
+/// The scalars of a run of UTF-8 bytes: one for every byte that is not a continuation byte (a
+/// malformed sequence is U+FFFD), so that it always pairs with `UTF8RunOffsets` and
+/// `ReaderText` takes a whole run in one append.
+struct UTF8RunScalars: Sequence, IteratorProtocol {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index: Int
+    private let end: Int
+
+    init(source: SourceBytes, range: Range<Int>) {
+        self.bytes = source.bytes
+        self.index = range.lowerBound
+        self.end = range.upperBound
+    }
+
+    @inline(__always)
+    mutating func next() -> Unicode.Scalar? {
         while index < end {
-            let byte = source[index]
-            if byte < 0x80 {
-                append(Unicode.Scalar(byte), at: source.offset(of: index))
-                index += 1
-                continue
-            }
-            let (scalar, length) = UTF8Scalars.scalar(in: source.bytes, at: index)
-            // A sequence cut by the end of the range reads as U+FFFD per byte, like any other.
-            let usable = index + length <= end ? length : 1
-            append(usable == length ? scalar : UTF8Scalars.replacement, at: source.offset(of: index))
-            index += usable
+            let byte = bytes[index]
+            index += 1
+            if byte < 0x80 { return Unicode.Scalar(byte) }
+            if byte & 0xC0 == 0x80 { continue }  // the rest of the scalar before it
+            return decode(lead: byte, at: index - 1)
         }
+        return nil
+    }
+
+    private func decode(lead: UInt8, at start: Int) -> Unicode.Scalar {
+        let (scalar, length) = UTF8Scalars.scalar(in: bytes, at: start)
+        return start + length <= end ? scalar : UTF8Scalars.replacement
+    }
+}
+
+/// The offsets that go with `UTF8RunScalars`: one for every byte that is not a continuation byte.
+struct UTF8RunOffsets: Sequence, IteratorProtocol {
+    private let source: SourceBytes
+    private var index: Int
+    private let end: Int
+
+    init(source: SourceBytes, range: Range<Int>) {
+        self.source = source
+        self.index = range.lowerBound
+        self.end = range.upperBound
+    }
+
+    @inline(__always)
+    mutating func next() -> Int? {
+        while index < end {
+            let current = index
+            index += 1
+            if source.bytes[current] & 0xC0 != 0x80 { return source.offset(of: current) }
+        }
+        return nil
     }
 }
 
