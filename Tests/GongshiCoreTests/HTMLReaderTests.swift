@@ -133,6 +133,14 @@ struct HTMLReaderTests {
         #expect(markup(#"<a href="/plain/path">x</a>"#) == "/plain/path\n")
     }
 
+    @Test("percent-encoded text (a sitemap's URLs) is decoded into the markup text")
+    func percentEncodedText() {
+        let sitemap = "<urlset><url><loc>https://x.cn/a?id=%34%31&amp;n=%E5%BC%A0</loc></url></urlset>"
+        #expect(flow(sitemap, xml: true) == "https://x.cn/a?id=%34%31&n=%E5%BC%A0\n")
+        #expect(markup(sitemap, xml: true) == "https://x.cn/a?id=41&n=张\n")
+        #expect(markup("<p>增长 100% 以上</p>") == "")
+    }
+
     @Test("geometry and presentation attributes are walled off")
     func walledAttributes() {
         let svg = ##"<svg viewBox="0 0 139 1234"><text x="139" y="1234" class="c" fill="#000">5678</text></svg>"##
@@ -171,7 +179,7 @@ struct HTMLReaderTests {
         #expect(flow(feed, xml: true) == "a&b\na&b\n<p>139<span>1234</span>5678</p>\n13912345678\n")
         #expect(markup(feed, xml: true) == "html\(wall)html\(wall)")
         let nested = #"<content type="html">&lt;a href="?x=%34%31"&gt;y&lt;/a&gt;</content>"#
-        #expect(markup(nested, xml: true) == "html\(wall)?x=%34%31\n?x=41\n")
+        #expect(markup(nested, xml: true) == "html\(wall)<a href=\"?x=41\">y</a>\n?x=%34%31\n?x=41\n")
         let once = "<content type=\"html\">&amp;lt;b&amp;gt;1&lt;i&gt;2</content>"
         #expect(flow(once, xml: true) == "&lt;b&gt;1<i>2\n<b>12\n")
     }

@@ -4,7 +4,8 @@
 /// The view has two texts: `texts[0]` is the rendered flow (text with references decoded, inline
 /// elements joined, block and cell edges as boundaries, `script` and `style` content decoded);
 /// `texts[1]` is what only the source, a tooltip or the address bar shows (attribute values,
-/// percent-decoded URLs, comments, the doctype). `data:` URIs are problems.
+/// comments, the doctype, and the percent-decoded form of URLs in attributes or in text such as
+/// a sitemap's `<loc>`). `data:` URIs are problems.
 package enum HTMLReader {
     /// HTML, or XML when `xml` is true (Atom feed, sitemap, SVG files). `bytes` must be UTF-8
     /// (the caller checks); offsets are byte offsets into `bytes`.

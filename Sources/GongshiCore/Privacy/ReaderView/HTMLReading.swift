@@ -53,27 +53,27 @@ struct HTMLReading {
     mutating func run() {
         var index = 0
         var textStart = 0
-        // Whether the text since `textStart` holds a `&` (otherwise it needs no decoding).
-        var ampersands = false
+        // Whether the text since `textStart` holds a `&` or a `%` (otherwise it is read as is).
+        var escapes = false
         let bytes = source.bytes
         while index < end {
             let byte = bytes[index]
             guard byte == UInt8(ascii: "<") else {
-                ampersands = ampersands || byte == UInt8(ascii: "&")
+                escapes = escapes || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "%")
                 index += 1
                 continue
             }
             guard index + 1 < end,
-                let markupEnd = readMarkup(at: index, textBefore: textStart..<index, ampersands: ampersands)
+                let markupEnd = readMarkup(at: index, textBefore: textStart..<index, escapes: escapes)
             else {
                 index += 1
                 continue
             }
             index = markupEnd
             textStart = index
-            ampersands = false
+            escapes = false
         }
-        flushText(textStart..<end, ampersands: ampersands)
+        flushText(textStart..<end, escapes: escapes)
         if let open = collector {
             collector = nil
             finish(open)
@@ -82,20 +82,20 @@ struct HTMLReading {
 
     /// Reads the markup whose `<` is at `index` (after appending the text before it); nil when
     /// this `<` is just a character of the text.
-    private mutating func readMarkup(at index: Int, textBefore: Range<Int>, ampersands: Bool) -> Int? {
+    private mutating func readMarkup(at index: Int, textBefore: Range<Int>, escapes: Bool) -> Int? {
         let next = source[index + 1]
         switch next {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-            flushText(textBefore, ampersands: ampersands)
+            flushText(textBefore, escapes: escapes)
             return readStartTag(at: index)
         case UInt8(ascii: "/"):
-            flushText(textBefore, ampersands: ampersands)
+            flushText(textBefore, escapes: escapes)
             return readEndTag(at: index)
         case UInt8(ascii: "!"):
-            flushText(textBefore, ampersands: ampersands)
+            flushText(textBefore, escapes: escapes)
             return readDeclaration(at: index)
         case UInt8(ascii: "?"):
-            flushText(textBefore, ampersands: ampersands)
+            flushText(textBefore, escapes: escapes)
             let close = parsesAsXML ? find("?>", from: index + 2) : find(">", from: index + 2)
             appendMarkupSegment((index + 2)..<(close ?? end))
             return close.map { $0 + (parsesAsXML ? 2 : 1) } ?? end
@@ -104,12 +104,22 @@ struct HTMLReading {
         }
     }
 
-    private mutating func flushText(_ range: Range<Int>, ampersands: Bool) {
-        if ampersands {
-            HTMLText.append(source, range, inAttribute: false, into: &output.flow)
-        } else {
+    /// Appends a text run to the flow. With `escapes` (a `&` or `%` in it), references are
+    /// decoded, and a percent-encoded form (a URL in a sitemap's `<loc>`, an address written
+    /// out) is decoded as well into the markup text.
+    private mutating func flushText(_ range: Range<Int>, escapes: Bool) {
+        guard escapes else {
             output.flow.appendUTF8(source, range)
+            return
         }
+        let first = output.flow.count
+        HTMLText.append(source, range, inAttribute: false, into: &output.flow)
+        scratch.removeAll()
+        scratch.append(output.flow, first..<output.flow.count)
+        guard let decoded = PercentDecoding.decodeRepeatedly(scratch) else { return }
+        output.markup.appendSegmentBoundary(at: source.offset(of: range.lowerBound))
+        decoded.withSource { output.markup.appendUTF8($0, 0..<$0.count) }
+        output.markup.appendSegmentBoundary(at: source.offset(of: range.upperBound))
     }
 
     // MARK: Tags
