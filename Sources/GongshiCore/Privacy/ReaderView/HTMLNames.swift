@@ -21,13 +21,8 @@ struct HTMLElement: Sendable {
     /// `svg` and `math`: inside them an HTML page is parsed as XML (CDATA, no raw text).
     let isForeignRoot: Bool
 
+    /// Unknown elements are blocks: their edges are boundaries.
     static let block = HTMLElement(isInline: false, content: .normal, isForeignRoot: false)
-
-    /// The element named `name`; unknown elements are blocks (their edges are boundaries).
-    static func named(_ name: PackedName?) -> HTMLElement {
-        guard let name, let element = table[name] else { return block }
-        return element
-    }
 
     /// Elements whose text runs on with the text around them: `139<span>1234</span>5678` is
     /// read `13912345678`. Replaced inline elements (`img`) join too: copying the text around
@@ -39,6 +34,7 @@ struct HTMLElement: Sendable {
         "var", "wbr", "tspan", "textpath", "altglyph", "tref",
     ]
 
+    /// The elements that are not plain blocks.
     static let table: PackedNameTable<HTMLElement> = {
         let inline = HTMLElement(isInline: true, content: .normal, isForeignRoot: false)
         let foreign = HTMLElement(isInline: false, content: .normal, isForeignRoot: true)
@@ -68,11 +64,6 @@ enum HTMLAttribute: Sendable {
     /// Anything else a reader may see or copy (`alt`, `title`, `content`, `data-*`, `value`).
     case text
 
-    static func named(_ name: PackedName?) -> HTMLAttribute {
-        guard let name, let kind = table[name] else { return .text }
-        return kind
-    }
-
     static let urlNames = [
         "href", "src", "action", "cite", "poster", "data", "formaction", "xlink:href", "background",
         "longdesc", "ping", "icon", "manifest", "codebase", "lowsrc", "dynsrc", "itemid",
@@ -89,6 +80,7 @@ enum HTMLAttribute: Sendable {
         "cellpadding", "cellspacing", "border", "bgcolor", "color", "size",
     ]
 
+    /// The attributes that are not plain `.text`.
     static let table: PackedNameTable<HTMLAttribute> = {
         var entries: [(String, HTMLAttribute)] = urlNames.map { ($0, .url) }
         entries += walledNames.map { ($0, .walled) }

@@ -17,7 +17,7 @@ struct HTMLReading {
     /// Content of an element read a second time once it ends, in XML or inside `svg`/`math`
     /// (where `style` and `script` hold markup-decoded text), and in feeds (where `type="html"`
     /// content is HTML a feed reader renders).
-    private struct Collector {
+    struct Collector {
         enum Kind { case css, script, html }
         let name: PackedName
         let kind: Kind
@@ -27,18 +27,18 @@ struct HTMLReading {
         var depth = 1
     }
 
-    private let source: SourceBytes
-    private let end: Int
-    private let xml: Bool
+    let source: SourceBytes
+    let end: Int
+    let xml: Bool
     /// Whether feed content may be read again as HTML (one level only).
-    private let allowsNestedHTML: Bool
+    let allowsNestedHTML: Bool
     var output = Output()
-    private var foreignDepth = 0
-    private var collector: Collector?
-    private var scratch = DecodedBytes()
+    var foreignDepth = 0
+    var collector: Collector?
+    var scratch = DecodedBytes()
     // The static tables, held here so that the per-tag lookups skip the lazy-global check.
     private let elements = HTMLElement.table
-    private let attributes = HTMLAttribute.table
+    let attributes = HTMLAttribute.table
 
     init(source: SourceBytes, xml: Bool, allowsNestedHTML: Bool) {
         self.source = source
@@ -48,7 +48,7 @@ struct HTMLReading {
     }
 
     /// Parsed as XML: the whole file, or the inside of `svg`/`math` in an HTML page.
-    private var parsesAsXML: Bool { xml || foreignDepth > 0 }
+    var parsesAsXML: Bool { xml || foreignDepth > 0 }
 
     mutating func run() {
         var index = 0
@@ -107,7 +107,7 @@ struct HTMLReading {
     /// Appends a text run to the flow. With `escapes` (a `&` or `%` in it), references are
     /// decoded, and a percent-encoded form (a URL in a sitemap's `<loc>`, an address written
     /// out) is decoded as well into the markup text.
-    private mutating func flushText(_ range: Range<Int>, escapes: Bool) {
+    mutating func flushText(_ range: Range<Int>, escapes: Bool) {
         guard escapes else {
             output.flow.appendUTF8(source, range)
             return
@@ -124,7 +124,7 @@ struct HTMLReading {
 
     // MARK: Tags
 
-    private mutating func readStartTag(at index: Int) -> Int {
+    mutating func readStartTag(at index: Int) -> Int {
         let nameStart = index + 1
         let nameEnd = tagNameEnd(from: nameStart)
         let name = PackedName(source.bytes, nameStart..<nameEnd)
@@ -185,7 +185,7 @@ struct HTMLReading {
         }
     }
 
-    private mutating func readEndTag(at index: Int) -> Int {
+    mutating func readEndTag(at index: Int) -> Int {
         let nameStart = index + 2
         guard nameStart < end else {
             output.flow.appendUTF8(source, index..<end)
@@ -252,255 +252,9 @@ struct HTMLReading {
         return end
     }
 
-    // MARK: Attributes
-
-    private struct Tag {
-        var end: Int
-        var selfClosing = false
-        /// `type="html"` (or `text/html`): Atom content that is HTML.
-        var typeIsHTML = false
-    }
-
-    /// Reads the attributes of a tag from `start` (just after its name) to its `>`.
-    private mutating func readAttributes(from start: Int) -> Tag {
-        var index = start
-        var tag = Tag(end: end)
-        while index < end {
-            let byte = source[index]
-            if Self.isWhitespace(byte) {
-                index += 1
-                continue
-            }
-            if byte == UInt8(ascii: ">") {
-                tag.end = index + 1
-                return tag
-            }
-            if byte == UInt8(ascii: "/") {
-                if index + 1 < end, source[index + 1] == UInt8(ascii: ">") {
-                    tag.selfClosing = true
-                    tag.end = index + 2
-                    return tag
-                }
-                index += 1
-                continue
-            }
-            let nameStart = index
-            index += 1
-            while index < end {
-                let next = source[index]
-                if Self.isWhitespace(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: ">")
-                    || next == UInt8(ascii: "=")
-                {
-                    break
-                }
-                index += 1
-            }
-            let nameEnd = index
-            while index < end, Self.isWhitespace(source[index]) { index += 1 }
-            guard index < end, source[index] == UInt8(ascii: "=") else { continue }
-            index += 1
-            while index < end, Self.isWhitespace(source[index]) { index += 1 }
-            let value: Range<Int>
-            if index < end, source[index] == UInt8(ascii: "\"") || source[index] == UInt8(ascii: "'") {
-                let quote = source[index]
-                var close = index + 1
-                while close < end, source[close] != quote { close += 1 }
-                value = (index + 1)..<close
-                index = min(close + 1, end)
-            } else {
-                let valueStart = index
-                while index < end, !Self.isWhitespace(source[index]), source[index] != UInt8(ascii: ">") {
-                    index += 1
-                }
-                value = valueStart..<index
-            }
-            if readAttribute(name: nameStart..<nameEnd, value: value) { tag.typeIsHTML = true }
-        }
-        return tag
-    }
-
-    /// Appends one attribute value to `markup`; returns whether it is `type="html"`.
-    private mutating func readAttribute(name: Range<Int>, value: Range<Int>) -> Bool {
-        let packed = PackedName(source.bytes, name)
-        let kind = packed.flatMap { attributes[$0] } ?? .text
-        let valueOffset = source.offset(of: value.lowerBound)
-        switch kind {
-        case .walled:
-            output.markup.appendWall(at: valueOffset)
-            let first = output.markup.count
-            HTMLText.append(source, value, inAttribute: true, into: &output.markup)
-            let isHTML = packed == Self.typeName && Self.isHTMLType(output.markup, from: first)
-            output.markup.appendWall(at: source.offset(of: value.upperBound))
-            return isHTML
-        case .style:
-            output.markup.appendSegmentBoundary(at: valueOffset)
-            scratch.removeAll()
-            HTMLText.decode(source, value, inAttribute: true, into: &scratch)
-            scratch.withSource { decoded in
-                CSSReading.read(decoded, 0..<decoded.count, into: &output.markup, problems: &output.problems)
-            }
-        case .url, .urlList, .text:
-            output.markup.appendSegmentBoundary(at: valueOffset)
-            let first = output.markup.count
-            let scan = ValueScan(source.bytes, value)
-            if scan.ampersands {
-                HTMLText.append(source, value, inAttribute: true, into: &output.markup)
-            } else {
-                output.markup.appendUTF8(source, value)
-            }
-            if kind == .urlList || scan.mayStartWithData { checkDataURI(kind, from: first) }
-            if scan.ampersands || scan.percentOrPlus { appendPercentDecoded(from: first) }
-        }
-        output.markup.appendSegmentBoundary(at: source.offset(of: value.upperBound))
-        return false
-    }
-
-    /// What one pass over a raw attribute value tells about the work it needs.
-    private struct ValueScan {
-        var ampersands = false
-        var percentOrPlus = false
-        /// Its first character (after spaces) is `d`, `D` or a reference that may write one.
-        var mayStartWithData = false
-
-        @inline(__always)
-        init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-            var leading = true
-            for index in range {
-                let byte = bytes[index]
-                if leading, byte > 0x20 {
-                    leading = false
-                    mayStartWithData = byte | 0x20 == UInt8(ascii: "d") || byte == UInt8(ascii: "&")
-                }
-                if byte == UInt8(ascii: "&") { ampersands = true }
-                if byte == UInt8(ascii: "%") || byte == UInt8(ascii: "+") { percentOrPlus = true }
-            }
-        }
-    }
-
-    private mutating func checkDataURI(_ kind: HTMLAttribute, from first: Int) {
-        let markup = output.markup
-        let found: [Int]
-        switch kind {
-        case .url: found = DataURIs.start(in: markup, from: first).map { [$0] } ?? []
-        case .urlList: found = DataURIs.srcsetStarts(in: markup, from: first)
-        default: found = DataURIs.uriStart(in: markup, from: first).map { [$0] } ?? []
-        }
-        for index in found { output.problems.append(ReaderViewProblem(.dataURI, at: markup.offsets[index])) }
-    }
-
-    /// Appends the percent-decoded form of the value appended from `first`, when it differs.
-    private mutating func appendPercentDecoded(from first: Int) {
-        scratch.removeAll()
-        scratch.append(output.markup, first..<output.markup.count)
-        guard let decoded = PercentDecoding.decodeRepeatedly(scratch) else { return }
-        output.markup.appendSegmentBoundary(at: output.markup.offsets.last ?? 0)
-        decoded.withSource { output.markup.appendUTF8($0, 0..<$0.count) }
-    }
-
-    private static let typeName = PackedName("type")
-
-    private static func isHTMLType(_ text: ReaderText, from first: Int) -> Bool {
-        var value = ""
-        for scalar in text.scalars[first...] where scalar.value > 0x20 {
-            guard value.unicodeScalars.count < 10 else { return false }
-            value.unicodeScalars.append(scalar)
-        }
-        let lowered = value.lowercased()
-        return lowered == "html" || lowered == "text/html"
-    }
-
-    // MARK: Comments, doctype, CDATA
-
-    /// `<!--…-->`, `<![CDATA[…]]>`, `<!DOCTYPE…>` and other `<!…>`.
-    private mutating func readDeclaration(at index: Int) -> Int {
-        if startsWith("<!--", at: index) {
-            let contentStart = index + 4
-            if startsWith(">", at: contentStart) { return contentStart + 1 }
-            if startsWith("->", at: contentStart) { return contentStart + 2 }
-            var close = contentStart
-            while close < end {
-                if startsWith("-->", at: close) {
-                    appendMarkupSegment(contentStart..<close)
-                    return close + 3
-                }
-                if startsWith("--!>", at: close) {
-                    appendMarkupSegment(contentStart..<close)
-                    return close + 4
-                }
-                close += 1
-            }
-            appendMarkupSegment(contentStart..<end)
-            return end
-        }
-        if startsWith("<![CDATA[", at: index) {
-            let contentStart = index + 9
-            let close = find("]]>", from: contentStart)
-            let content = contentStart..<(close ?? end)
-            if parsesAsXML {
-                output.flow.appendUTF8(source, content)
-            } else {
-                appendMarkupSegment(content)
-            }
-            return close.map { $0 + 3 } ?? end
-        }
-        // A doctype (with an internal subset in brackets, in XML) or a bogus comment.
-        var close = index + 2
-        var inSubset = false
-        while close < end {
-            let byte = source[close]
-            if byte == UInt8(ascii: "[") && xml { inSubset = true }
-            if byte == UInt8(ascii: "]") { inSubset = false }
-            if byte == UInt8(ascii: ">") && !inSubset { break }
-            close += 1
-        }
-        appendMarkupSegment((index + 2)..<close)
-        return min(close + 1, end)
-    }
-
-    /// A comment, a doctype or a processing instruction: a segment of `markup` as written.
-    private mutating func appendMarkupSegment(_ range: Range<Int>) {
-        output.markup.appendSegmentBoundary(at: source.offset(of: range.lowerBound))
-        output.markup.appendUTF8(source, range)
-        output.markup.appendSegmentBoundary(at: source.offset(of: range.upperBound))
-    }
-
-    // MARK: Collected content
-
-    /// Reads the content of an element that just ended a second time: as CSS, as a script or
-    /// (feed content) as HTML, appended to the flow after a boundary.
-    private mutating func finish(_ open: Collector) {
-        let range = open.flowStart..<output.flow.count
-        guard !range.isEmpty else { return }
-        let needed: Bool
-        switch open.kind {
-        case .css, .script: needed = output.flow.scalars[range].contains("\\")
-        case .html: needed = output.flow.scalars[range].contains { $0 == "<" || $0 == "&" }
-        }
-        guard needed else { return }
-        var content = DecodedBytes()
-        content.append(output.flow, range)
-        output.flow.appendBoundary(at: output.flow.offsets[range.lowerBound])
-        content.withSource { decoded in
-            switch open.kind {
-            case .css:
-                CSSReading.read(decoded, 0..<decoded.count, into: &output.flow, problems: &output.problems)
-            case .script:
-                ScriptEscapes.read(decoded, 0..<decoded.count, into: &output.flow)
-            case .html:
-                var nested = HTMLReading(source: decoded, xml: false, allowsNestedHTML: false)
-                swap(&nested.output, &output)
-                nested.output.flow.appendBoundary(at: decoded.offset(of: 0))
-                nested.output.markup.appendSegmentBoundary(at: decoded.offset(of: 0))
-                nested.run()
-                nested.output.flow.appendBoundary(at: decoded.offset(of: decoded.count))
-                swap(&nested.output, &output)
-            }
-        }
-    }
-
     // MARK: Bytes
 
-    private func startsWith(_ prefix: StaticString, at index: Int) -> Bool {
+    func startsWith(_ prefix: StaticString, at index: Int) -> Bool {
         let count = prefix.utf8CodeUnitCount
         guard index + count <= end else { return false }
         let pointer = prefix.utf8Start
@@ -508,7 +262,7 @@ struct HTMLReading {
         return true
     }
 
-    private func find(_ needle: StaticString, from start: Int) -> Int? {
+    func find(_ needle: StaticString, from start: Int) -> Int? {
         var index = start
         let first = needle.utf8Start[0]
         while index < end {
@@ -524,15 +278,15 @@ struct HTMLReading {
             || byte == UInt8(ascii: "\r") || byte == 0x0C
     }
 
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+    static func isASCIILetter(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
-    private static func endsTagName(_ byte: UInt8) -> Bool {
+    static func endsTagName(_ byte: UInt8) -> Bool {
         isWhitespace(byte) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">")
     }
 
-    private static func equalIgnoringASCIICase(
+    static func equalIgnoringASCIICase(
         _ bytes: UnsafeBufferPointer<UInt8>, _ first: Int, _ second: Int, count: Int
     ) -> Bool {
         for position in 0..<count {
