@@ -84,9 +84,10 @@ struct CSSReading {
                 index = readEscape(at: index, into: &text)
             default:
                 if wordStart == nil { wordStart = text.count }
-                let (scalar, length) = UTF8Scalars.scalar(in: source.bytes, at: index)
-                text.append(scalar, at: source.offset(of: index))
-                index += min(length, end - index)
+                var runEnd = index + 1
+                while runEnd < end, !Self.endsWord(source[runEnd]) { runEnd += 1 }
+                text.appendUTF8(source, index..<runEnd)
+                index = runEnd
             }
         }
         endWord(in: &text, at: end)
@@ -213,6 +214,21 @@ struct CSSReading {
             index += 1
         }
         return nil
+    }
+
+    /// The bytes `run` treats specially: a word (identifier, number, hash, anything else)
+    /// runs until one of them.
+    @inline(__always)
+    private static func endsWord(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "/"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"),
+            UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ";"), UInt8(ascii: " "), UInt8(ascii: "\t"),
+            UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0C, UInt8(ascii: ":"), UInt8(ascii: ","),
+            UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "@"), UInt8(ascii: "\\"):
+            return true
+        default:
+            return false
+        }
     }
 
     static func isWhitespace(_ byte: UInt8) -> Bool {

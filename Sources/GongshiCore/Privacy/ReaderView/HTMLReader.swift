@@ -12,7 +12,9 @@ package enum HTMLReader {
     package static func view(of bytes: [UInt8], xml: Bool) -> ReaderView {
         bytes.withUnsafeBufferPointer { pointer in
             var reading = HTMLReading(source: SourceBytes(pointer, base: 0), xml: xml, allowsNestedHTML: true)
+            // Untouched capacity costs no memory; growing by copies costs time.
             reading.output.flow.reserveCapacity(pointer.count / 2)
+            reading.output.markup.reserveCapacity(pointer.count / 2)
             reading.run()
             let output = reading.output
             return ReaderView(texts: [output.flow, output.markup], problems: output.problems)

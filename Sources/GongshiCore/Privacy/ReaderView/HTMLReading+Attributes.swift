@@ -82,6 +82,10 @@ extension HTMLReading {
             return isHTML
         case .style:
             output.markup.appendSegmentBoundary(at: valueOffset)
+            guard ValueScan(source.bytes, value).ampersands else {
+                CSSReading.read(source, value, into: &output.markup, problems: &output.problems)
+                break
+            }
             scratch.removeAll()
             HTMLText.decode(source, value, inAttribute: true, into: &scratch)
             scratch.withSource { decoded in
@@ -97,7 +101,9 @@ extension HTMLReading {
                 output.markup.appendUTF8(source, value)
             }
             if kind == .urlList || scan.mayStartWithData { checkDataURI(kind, from: first) }
-            if scan.ampersands || scan.percentOrPlus { appendPercentDecoded(from: first) }
+            if scan.percentOrPlus || scan.ampersands && output.markup.mayHoldPercentEncoding(from: first) {
+                appendPercentDecoded(from: first)
+            }
         }
         output.markup.appendSegmentBoundary(at: source.offset(of: value.upperBound))
         return false

@@ -114,6 +114,7 @@ struct HTMLReading {
         }
         let first = output.flow.count
         HTMLText.append(source, range, inAttribute: false, into: &output.flow)
+        guard output.flow.mayHoldPercentEncoding(from: first) else { return }
         scratch.removeAll()
         scratch.append(output.flow, first..<output.flow.count)
         guard let decoded = PercentDecoding.decodeRepeatedly(scratch) else { return }

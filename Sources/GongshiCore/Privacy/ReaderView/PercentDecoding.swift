@@ -61,3 +61,11 @@ enum PercentDecoding {
         }
     }
 }
+
+extension ReaderText {
+    /// Whether the scalars from `first` hold a `%` or a `+`: the cheap test before a copy is
+    /// made for `PercentDecoding`.
+    func mayHoldPercentEncoding(from first: Int) -> Bool {
+        scalars[first...].contains { $0 == "%" || $0 == "+" }
+    }
+}
