@@ -203,6 +203,8 @@ struct HTMLReaderTests {
     func xmlStyle() {
         let svg = #"<svg><style>.a{content:"\31&#x20;39"}</style><script>"&#92;u0031"</script></svg>"#
         #expect(flow(svg) == ".a{content:\"\\31 39\"}\n.a\ncontent\n139\n\"\\u0031\"\n\"1\"\n")
+        #expect(problems(#"<svg><style>a{background:url(data:,x)}</style></svg>"#, xml: true)
+            == [ReaderViewProblem(.dataURI, at: 29)])
         #expect(flow(#"<svg xmlns="http://www.w3.org/2000/svg"><text>1<tspan>39</tspan></text></svg>"#, xml: true)
             == "139\n")
     }

@@ -8,7 +8,8 @@ extension HTMLReading {
         guard !range.isEmpty else { return }
         let needed: Bool
         switch open.kind {
-        case .css, .script: needed = output.flow.scalars[range].contains("\\")
+        case .css: needed = true  // for its `data:` URIs too
+        case .script: needed = output.flow.scalars[range].contains("\\")
         case .html: needed = output.flow.scalars[range].contains { $0 == "<" || $0 == "&" }
         }
         guard needed else { return }
