@@ -139,7 +139,9 @@ struct HTMLReading {
             if var open = collector {
                 if open.name == name, !tag.selfClosing { open.depth += 1 }
                 collector = open
-            } else if !tag.selfClosing, let name, let kind = collectorKind(element, name: name, typeIsHTML: tag.typeIsHTML) {
+            } else if !tag.selfClosing, let name,
+                let kind = collectorKind(element, name: name, typeIsHTML: tag.typeIsHTML)
+            {
                 collector = Collector(name: name, kind: kind, flowStart: output.flow.count)
             }
             return afterTag

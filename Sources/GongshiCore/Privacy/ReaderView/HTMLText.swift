@@ -26,7 +26,9 @@ enum HTMLText {
 
     /// The same, as UTF-8 bytes for a reader that reads the decoded text again (a `style`
     /// attribute is read as CSS).
-    static func decode(_ source: SourceBytes, _ range: Range<Int>, inAttribute: Bool, into decoded: inout DecodedBytes) {
+    static func decode(
+        _ source: SourceBytes, _ range: Range<Int>, inAttribute: Bool, into decoded: inout DecodedBytes
+    ) {
         let bytes = source.bytes
         let end = range.upperBound
         var index = range.lowerBound

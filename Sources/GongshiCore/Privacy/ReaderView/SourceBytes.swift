@@ -138,7 +138,9 @@ extension ReaderText {
     @inline(__always)
     mutating func appendUTF8(_ source: SourceBytes, _ range: Range<Int>) {
         guard !range.isEmpty else { return }
-        append(contentsOf: UTF8RunScalars(source: source, range: range), offsets: UTF8RunOffsets(source: source, range: range))
+        append(
+            contentsOf: UTF8RunScalars(source: source, range: range),
+            offsets: UTF8RunOffsets(source: source, range: range))
     }
 }
 
