@@ -37,6 +37,15 @@ package struct ReaderText: Sendable, Equatable {
         offsets.append(offset)
     }
 
+    /// Appends scalars with their offsets (same count) in one go: the readers' hot path, one
+    /// copy-on-write check per run of text instead of two per scalar.
+    package mutating func append(
+        contentsOf newScalars: some Sequence<Unicode.Scalar>, offsets newOffsets: some Sequence<Int>
+    ) {
+        scalars.append(contentsOf: newScalars)
+        offsets.append(contentsOf: newOffsets)
+    }
+
     /// Appends every scalar of `text`, all at the same source offset (a decoded reference, an
     /// attribute value already unescaped).
     package mutating func append(contentsOf text: some StringProtocol, at offset: Int) {
