@@ -2,7 +2,7 @@ import Testing
 @testable import GongshiCore
 
 private func css(_ text: String) -> String {
-    CSSReader.view(of: Array(text.utf8)).texts[0].string
+    CSSReader.view(of: Array(text.utf8)).texts[0].shownWithBoundariesAsLineFeeds
 }
 
 private func cssProblems(_ text: String) -> [ReaderViewProblem] {
@@ -66,7 +66,7 @@ struct CSSReaderTests {
     @Test("an escape is at the offset of its backslash")
     func offsets() {
         let text = CSSReader.view(of: Array(#"a{content:"x\31 9"}"#.utf8)).texts[0]
-        #expect(text.string == "a\ncontent\nx19\n")
+        #expect(text.shownWithBoundariesAsLineFeeds == "a\ncontent\nx19\n")
         #expect(text.offsets == [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 16, 18])
     }
 
@@ -75,5 +75,12 @@ struct CSSReaderTests {
     ])
     func unterminated(_ input: String) {
         _ = CSSReader.view(of: Array(input.utf8))
+    }
+}
+
+extension ReaderText {
+    /// The text with each boundary written as a line feed, as the expectations are written.
+    var shownWithBoundariesAsLineFeeds: String {
+        string.replacingOccurrences(of: String(Character(ReaderText.boundary)), with: "\n")
     }
 }

@@ -3,12 +3,12 @@ import Testing
 
 /// The rendered flow (`texts[0]`) of an HTML or XML text.
 private func flow(_ text: String, xml: Bool = false) -> String {
-    HTMLReader.view(of: Array(text.utf8), xml: xml).texts[0].string
+    HTMLReader.view(of: Array(text.utf8), xml: xml).texts[0].shownWithBoundariesAsLineFeeds
 }
 
 /// What only the source shows (`texts[1]`): attribute values, comments, the doctype.
 private func markup(_ text: String, xml: Bool = false) -> String {
-    HTMLReader.view(of: Array(text.utf8), xml: xml).texts[1].string
+    HTMLReader.view(of: Array(text.utf8), xml: xml).texts[1].shownWithBoundariesAsLineFeeds
 }
 
 private func problems(_ text: String, xml: Bool = false) -> [ReaderViewProblem] {
@@ -220,10 +220,10 @@ struct HTMLReaderTests {
     func offsets() {
         let view = HTMLReader.view(of: Array("<p>&#52;1&nbsp;张&amp;</p>".utf8), xml: false)
         let text = view.texts[0]
-        #expect(text.string == "41\u{A0}张&\n")
+        #expect(text.shownWithBoundariesAsLineFeeds == "41\u{A0}张&\n")
         #expect(text.offsets == [3, 8, 9, 15, 18, 23])
         let attribute = HTMLReader.view(of: Array(#"<a href="%34&#49;">"#.utf8), xml: false).texts[1]
-        #expect(attribute.string == "%341\n41\n")
+        #expect(attribute.shownWithBoundariesAsLineFeeds == "%341\n41\n")
         #expect(attribute.offsets == [9, 10, 11, 12, 12, 9, 12, 17])
     }
 

@@ -1,7 +1,9 @@
 /// A reader's text after `PrivacyNormalizer`: the one alphabet every privacy rule judges.
 ///
-/// - digits of every script and form are ASCII `0`–`9`;
-/// - every space, line, cell or block break is one ` `, every dash `-`, every dot `.`, every
+/// - digits of every script and form are ASCII `0`–`9` (Chinese numerals stay as written and
+///   are read by `digitValue`);
+/// - a run of white space is one ` `, or one `\n` when it holds a line, cell or block break
+///   (a number may be split by one such break, not spread over a table row); every dash `-`, every dot `.`, every
 ///   slash `/`, every bracket `(` or `)`; a gap of separators too long to be inside one number
 ///   is `ReaderText.wall`;
 /// - mask characters (`*`, `＊`, `×`, `●`, `■`, `※` …) are `*`; `#` stays `#`;
@@ -68,7 +70,7 @@ package struct NormalizedText: Sendable {
     @inline(__always)
     package static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20, 0x2D, 0x2E, 0x2F, 0x28, 0x29, 0x5F, 0x2B, 0x5C: true  // space - . / ( ) _ + \
+        case 0x20, 0x0A, 0x2D, 0x2E, 0x2F, 0x28, 0x29, 0x5F, 0x2B, 0x5C: true  // space \n - . / ( ) _ + \
         default: false
         }
     }

@@ -58,8 +58,12 @@ package struct PrivacyNormalizer {
                 if gap.isEmpty, !gapIsWall { gap.append((ReaderText.wall, index)) }
                 gapIsWall = true
             case .separator(let scalar):
-                if scalar == " " {
-                    if gapInWhiteSpace { continue }
+                if scalar == " " || scalar == "\n" {
+                    // A run of white space is one token: a line break if it holds one.
+                    if gapInWhiteSpace {
+                        if scalar == "\n", let last = gap.last, last.0 == " " { gap[gap.count - 1] = ("\n", last.1) }
+                        continue
+                    }
                     gapInWhiteSpace = true
                 } else {
                     gapInWhiteSpace = false
@@ -91,6 +95,8 @@ package struct PrivacyNormalizer {
         let value = scalar.value
         if value < 0x80 {
             switch value {
+            // A line feed in a text is white space to a reader (HTML collapses it, Markdown
+            // soft-wraps); the breaks a reader sees come as `ReaderText.boundary`.
             case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20: return .separator(" ")
             case 0x2D, 0x2E, 0x2F, 0x28, 0x29, 0x5F, 0x2B, 0x5C: return .separator(scalar)
             case 0x5B, 0x7B: return .separator("(")  // [ {
@@ -114,8 +120,10 @@ package struct PrivacyNormalizer {
         switch properties.generalCategory {
         case .format, .nonspacingMark, .enclosingMark, .control, .surrogate, .unassigned, .privateUse:
             return .drop
-        case .spaceSeparator, .lineSeparator, .paragraphSeparator:
+        case .spaceSeparator:
             return .separator(" ")
+        case .lineSeparator, .paragraphSeparator:
+            return .separator("\n")
         case .dashPunctuation:
             return .separator("-")
         case .openPunctuation:
@@ -180,7 +188,7 @@ package struct PrivacyNormalizer {
             return .separator("(")
         case 0x3011, 0x3015, 0x3017, 0x3019, 0x301B, 0x3009, 0x300B, 0x300D, 0x300F, 0xFF09, 0xFF3D, 0xFF5D, 0xFE5A, 0xFE5C, 0xFE5E:
             return .separator(")")
-        case 0x2028, 0x2029, 0x0085: return .separator(" ")
+        case 0x2028, 0x2029, 0x0085: return .separator("\n")
         default: return nil
         }
     }

@@ -7,8 +7,9 @@
 /// (a block, a table cell, a line, between two attribute values) they append a *boundary*: for
 /// the privacy rules it is a separator inside a number, never a wall.
 package struct ReaderText: Sendable, Equatable {
-    /// A boundary is stored as this scalar (LINE FEED).
-    package static let boundary: Unicode.Scalar = "\n"
+    /// A boundary is stored as this scalar (PARAGRAPH SEPARATOR), so that it differs from a line
+    /// feed in the text, which a browser shows as a space.
+    package static let boundary: Unicode.Scalar = "\u{2029}"
     /// A wall is stored as this scalar (OBJECT REPLACEMENT CHARACTER): between values nobody reads
     /// together, such as two SVG coordinates of one shape. No rule joins across it.
     package static let wall: Unicode.Scalar = "\u{FFFC}"
@@ -54,7 +55,7 @@ package struct ReaderText: Sendable, Equatable {
 
     /// A break the reader sees (block, cell, line, attribute edge). Never two in a row.
     package mutating func appendBoundary(at offset: Int) {
-        guard let last = scalars.last, last != Self.boundary else { return }
+        guard let last = scalars.last, last != Self.boundary, last != Self.wall else { return }
         append(Self.boundary, at: offset)
     }
 

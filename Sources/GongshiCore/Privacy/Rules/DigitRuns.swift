@@ -17,6 +17,8 @@ package struct DigitRuns {
         package var touchesLetter = false
         /// A `+` right before the run (`+86 …`).
         package var plusBefore = false
+        /// The join to the next run crosses a line, cell or block break.
+        package var breakAfter = false
     }
 
     package private(set) var runs: [Run] = []
@@ -56,6 +58,7 @@ package struct DigitRuns {
             var j = i
             while j < n, j - i <= Self.longestJoin,
                   NormalizedText.isSeparator(scalars[j]) || scalars[j] == "*" || scalars[j] == "#" {
+                if scalars[j] == "\n" { run.breakAfter = true }
                 j += 1
             }
             if j < n, j - i <= Self.longestJoin, NormalizedText.digitValue(scalars[j]) != nil, !run.hasX {
@@ -77,12 +80,19 @@ package struct DigitRuns {
     package func forEachWindow(minimum: Int, maximum: Int, _ body: (NumberWindow) -> Void) {
         for s in runs.indices {
             var total = 0
+            var breaks = 0
             var e = s
             while e < runs.count {
                 total += runs[e].count
                 if total > maximum { break }
                 if total >= minimum { body(NumberWindow(runs: self, first: s, last: e, digitCount: total)) }
                 if !runs[e].joinsNext { break }
+                // One break inside a number (its two halves in adjacent cells, a wrapped line);
+                // more is a row of a table, not a number.
+                if runs[e].breakAfter {
+                    breaks += 1
+                    if breaks > 1 { break }
+                }
                 e += 1
             }
         }
