@@ -5,6 +5,7 @@
 /// A run counts when it has at least four characters, or at least two CJK characters (a name).
 /// UTF-16 runs with CJK must end with a NUL unit and may not consist of printable ASCII bytes
 /// only: ASCII text read two bytes at a time looks like CJK, and such junk must not be judged.
+/// Where runs overlap (the same bytes read at another alignment or order), the longest wins.
 enum PrintableRuns {
     static let minimumLength = 4
 
@@ -14,6 +15,15 @@ enum PrintableRuns {
             for alignment in 0...1 {
                 runs += utf16Runs(bytes, range, order: order, alignment: alignment)
             }
+        }
+        // Longest first; a run over bytes another run already took is a misreading of them.
+        runs.sort { $0.scalars.count > $1.scalars.count }
+        var taken = [Bool](repeating: false, count: range.count)
+        runs = runs.filter { run in
+            let bytes = (run.start - range.lowerBound)..<(run.end - range.lowerBound)
+            guard !taken[bytes].contains(true) else { return false }
+            for index in bytes { taken[index] = true }
+            return true
         }
         runs.sort { $0.start < $1.start }
         for run in runs {
@@ -27,11 +37,14 @@ enum PrintableRuns {
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
         var cjkCount = 0
+        /// Offset after the run's last byte.
+        var end = 0
         var start: Int { offsets.first ?? 0 }
 
-        mutating func add(_ scalar: Unicode.Scalar, at offset: Int) {
+        mutating func add(_ scalar: Unicode.Scalar, at offset: Int, width: Int) {
             scalars.append(scalar)
             offsets.append(offset)
+            end = offset + width
             if isCJK(scalar.value) { cjkCount += 1 }
         }
     }
@@ -46,7 +59,7 @@ enum PrintableRuns {
         var index = range.lowerBound
         while index < range.upperBound {
             if let (scalar, length) = UTF8Scalar.decode(bytes, at: index, end: range.upperBound), isPrintable(scalar) {
-                run.add(scalar, at: index)
+                run.add(scalar, at: index, width: length)
                 index += length
             } else {
                 flush()
@@ -79,7 +92,7 @@ enum PrintableRuns {
                 if !(0x20...0x7E).contains(bytes[index]) || !(0x20...0x7E).contains(bytes[index + 1]) {
                     allBytesASCII = false
                 }
-                if let scalar = Unicode.Scalar(UInt32(unit)) { run.add(scalar, at: index) }
+                if let scalar = Unicode.Scalar(UInt32(unit)) { run.add(scalar, at: index, width: 2) }
             } else {
                 flush(terminated: unit == 0)
             }

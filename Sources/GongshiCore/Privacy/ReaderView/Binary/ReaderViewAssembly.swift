@@ -17,9 +17,19 @@ extension ReaderText {
 }
 
 extension ReaderView {
-    /// Adds `text` unless it is empty.
+    /// Adds `text` unless it is empty, without the boundaries and walls it ends with.
     mutating func add(_ text: ReaderText) {
-        if text.hasContent { texts.append(text) }
+        guard text.hasContent else { return }
+        guard let last = text.scalars.last, last == ReaderText.boundary || last == ReaderText.wall else {
+            texts.append(text)
+            return
+        }
+        var end = text.count
+        while end > 0, text.scalars[end - 1] == ReaderText.boundary || text.scalars[end - 1] == ReaderText.wall { end -= 1 }
+        var trimmed = ReaderText(part: text.part)
+        trimmed.reserveCapacity(end)
+        for index in 0..<end { trimmed.append(text.scalars[index], at: text.offsets[index]) }
+        texts.append(trimmed)
     }
 
     /// Adds the texts and problems of a nested view.

@@ -18,16 +18,15 @@ enum TextEncodingGuess {
         if bytes.has([0xFF, 0xFE]) || bytes.has([0xFE, 0xFF]) { return true }
         let sample = bytes.prefix(8192)
         let pairs = sample.count / 2
-        guard pairs >= 2 else { return false }
+        guard pairs >= 4 else { return false }
         var zerosAtEven = 0
         var zerosAtOdd = 0
         for (position, byte) in sample.enumerated() where byte == 0 {
             if position % 2 == 0 { zerosAtEven += 1 } else { zerosAtOdd += 1 }
         }
-        let many = pairs * 3 / 10
+        let many = max(2, pairs * 3 / 10)
         let few = pairs / 20
-        return (zerosAtOdd >= many && zerosAtOdd > 0 && zerosAtEven <= few)
-            || (zerosAtEven >= many && zerosAtEven > 0 && zerosAtOdd <= few)
+        return (zerosAtOdd >= many && zerosAtEven <= few) || (zerosAtEven >= many && zerosAtOdd <= few)
     }
 
     /// Whether the bytes hold no control characters besides tab, line breaks and form feed (no
