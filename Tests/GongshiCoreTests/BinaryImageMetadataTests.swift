@@ -160,4 +160,46 @@ struct BinaryImageMetadataTests {
         let bmp = F.ascii("BM") + F.le32(30) + [UInt8](repeating: 0, count: 24)
         #expect(reader.view(of: bmp, path: "a.bmp") == ReaderView())
     }
+
+    // MARK: Seen in real files
+
+    @Test("PNG: ImageMagick's hex \"Raw profile type exif\" is decoded and read as EXIF")
+    func rawProfile() throws {
+        let exif = F.ascii("Exif\u{0}\u{0}") + F.tiff(main: [.ascii(0x013B, "摄影 张三丰")])
+        let hex = exif.map { String(format: "%02x", $0) }.joined()
+        let lines = stride(from: 0, to: hex.count, by: 72).map { start -> String in
+            let from = hex.index(hex.startIndex, offsetBy: start)
+            return String(hex[from..<(hex.index(from, offsetBy: 72, limitedBy: hex.endIndex) ?? hex.endIndex)])
+        }
+        let body = "\nexif\n    \(exif.count)\n" + lines.joined(separator: "\n") + "\n"
+        let png = F.png([F.pngChunk("zTXt", F.ascii("Raw profile type exif\u{0}") + [0] + F.zlibStored(F.ascii(body)))])
+        let view = reader.view(of: png, path: "a.png")
+        #expect(view.problems.isEmpty)
+        #expect(view.partNames == ["EXIF"])
+        #expect(view.text(of: "EXIF") == "摄影 张三丰")
+    }
+
+    @Test("ICO: PNG images inside are read as PNG, under any extension")
+    func iconWithPNG() {
+        let png = F.png([F.pngChunk("tEXt", F.ascii("Comment\u{0}13912345678"))])
+        let ico: [UInt8] = [0, 0, 1, 0] + F.le16(1) + [16, 16, 0, 0] + F.le16(1) + F.le16(32) + F.le32(png.count) + F.le32(22) + png
+        let view = reader.view(of: ico, path: "static/favicon.png")
+        #expect(view.problems.isEmpty)
+        #expect(view.partNames == ["PNG tEXt"])
+        #expect(view.text(of: "PNG tEXt") == "Comment\n13912345678")
+    }
+
+    @Test("GIF without its trailer byte, TIFF without the last next-directory pointer: still read")
+    func lenientEnds() {
+        let comment = Array("13812345678".utf8)
+        let gif = F.ascii("GIF89a") + F.le16(1) + F.le16(1) + [0, 0, 0] + [0x21, 0xFE, UInt8(comment.count)] + comment + [0]
+        #expect(reader.view(of: gif, path: "a.gif").partNames == ["GIF comment"])
+        var tiff = F.tiff(main: [F.TIFFEntry(tag: 0x0112, type: 3, count: 1, value: F.le16(1))],
+                          exif: [F.TIFFEntry(tag: 0xA420, type: 2, count: 4, value: F.ascii("abc\u{0}"))])
+        tiff.removeLast(4)  // the EXIF directory's (unused) next pointer
+        let png = F.png([F.pngChunk("eXIf", tiff)])
+        let view = reader.view(of: png, path: "a.png")
+        #expect(view.problems.isEmpty)
+        #expect(view.text(of: "EXIF") == "abc")
+    }
 }

@@ -94,6 +94,7 @@ package struct PublishedFileReader: Sendable {
         case .webp: return WebPMetadataReader.view(bytes)
         case .tiff: return TIFFMetadataReader.view(bytes, 0..<bytes.count, part: "TIFF") ?? .unscannable("TIFF")
         case .plainImage: return ReaderView()
+        case .icon: return ICOReader.view(bytes)
         case .emf: return EMFTextReader.view(bytes)
         case .sfnt(let type): return FontNameReader.viewOfSFNT(bytes, type: type)
         case .woff: return FontNameReader.viewOfWOFF(bytes)

@@ -11,7 +11,8 @@ enum GIFMetadataReader {
         var view = ReaderView()
         var index = 13 + colorTableSize(flags)
         while true {
-            guard let introducer = bytes.byte(at: index) else { return .unscannable(type, at: index) }
+            // A missing trailer after complete blocks is common and hides nothing.
+            guard let introducer = bytes.byte(at: index) else { return view }
             switch introducer {
             case 0x3B:
                 index += 1

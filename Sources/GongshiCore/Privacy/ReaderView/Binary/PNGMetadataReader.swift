@@ -30,6 +30,13 @@ enum PNGMetadataReader {
                 ended = true
             case "tEXt":
                 guard let separator = bytes[data].firstIndex(of: 0) else { return .unscannable(type, at: index) }
+                if bytes[data.lowerBound..<separator].starts(with: RawProfile.keywordPrefix) {
+                    guard let profile = RawProfile.view(bytes, (separator + 1)..<data.upperBound) else {
+                        return .unscannable(type, at: index)
+                    }
+                    view.add(profile)
+                    break
+                }
                 var text = ReaderText(part: "PNG tEXt")
                 MetadataTextDecoder.appendLenient(bytes, data.lowerBound..<separator, to: &text)
                 text.appendBoundary(at: separator)
@@ -79,6 +86,9 @@ enum PNGMetadataReader {
         guard case .success(let inflated) = ZlibInflater.inflate(
             bytes[(separator + 2)..<data.upperBound], format: .zlib, limit: inflatedLimit)
         else { return nil }
+        if bytes[data.lowerBound..<separator].starts(with: RawProfile.keywordPrefix) {
+            return RawProfile.view(inflated, 0..<inflated.count)
+        }
         var text = ReaderText(part: part)
         MetadataTextDecoder.appendLenient(inflated, 0..<inflated.count, to: &text)
         var view = ReaderView()

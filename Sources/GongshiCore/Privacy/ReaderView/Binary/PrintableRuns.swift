@@ -3,29 +3,32 @@
 /// UTF-16 in either byte order, each run set apart by a wall.
 ///
 /// A run counts when it has at least four characters, or at least two CJK characters (a name).
-/// UTF-16 runs with CJK must end with a NUL unit and may not consist of printable ASCII bytes
-/// only: ASCII text read two bytes at a time looks like CJK, and such junk must not be judged.
-/// Where runs overlap (the same bytes read at another alignment or order), the longest wins.
+/// UTF-16 runs with CJK must end with a NUL unit, may not consist of printable ASCII bytes only
+/// (ASCII text read two bytes at a time looks like CJK) and may not have a zero low byte in every
+/// unit (big-endian numbers read as little-endian do): such junk must not be judged.
+/// Where UTF-16 runs overlap (the same bytes read at another alignment or order), the longest
+/// wins; bytes that read as both ASCII and UTF-16 CJK give both.
 enum PrintableRuns {
     static let minimumLength = 4
 
     static func append(_ bytes: [UInt8], _ range: Range<Int>, to text: inout ReaderText) {
-        var runs = utf8Runs(bytes, range)
+        var wide = [Run]()
         for order in [ByteOrder.little, .big] {
             for alignment in 0...1 {
-                runs += utf16Runs(bytes, range, order: order, alignment: alignment)
+                wide += utf16Runs(bytes, range, order: order, alignment: alignment)
             }
         }
-        // Longest first; a run over bytes another run already took is a misreading of them.
-        runs.sort { $0.scalars.count > $1.scalars.count }
+        // Longest first; a UTF-16 run over bytes another one already took misreads them (another
+        // alignment or byte order). UTF-8 runs are all kept: the same bytes may be both.
+        wide.sort { $0.scalars.count > $1.scalars.count }
         var taken = [Bool](repeating: false, count: range.count)
-        runs = runs.filter { run in
+        wide = wide.filter { run in
             let bytes = (run.start - range.lowerBound)..<(run.end - range.lowerBound)
             guard !taken[bytes].contains(true) else { return false }
             for index in bytes { taken[index] = true }
             return true
         }
-        runs.sort { $0.start < $1.start }
+        let runs = (utf8Runs(bytes, range) + wide).sorted { $0.start < $1.start }
         for run in runs {
             text.appendWall(at: run.start)
             for (scalar, offset) in zip(run.scalars, run.offsets) { text.append(scalar, at: offset) }
@@ -74,11 +77,14 @@ enum PrintableRuns {
         var runs = [Run]()
         var run = Run()
         var allBytesASCII = true
+        var allLowBytesZero = true
         func flush(terminated: Bool) {
-            defer { run = Run(); allBytesASCII = true }
+            defer { run = Run(); allBytesASCII = true; allLowBytesZero = true }
             if run.cjkCount > 0 {
-                // Real UTF-16 CJK text: NUL-terminated, and not ASCII bytes read in pairs.
-                guard terminated, run.cjkCount >= 2 || run.scalars.count >= minimumLength, !allBytesASCII else { return }
+                // Real UTF-16 CJK text: NUL-terminated, not ASCII bytes read in pairs, not numbers.
+                guard terminated, run.cjkCount >= 2 || run.scalars.count >= minimumLength, !allBytesASCII,
+                      !allLowBytesZero
+                else { return }
                 runs.append(run)
             } else if order == .little, run.scalars.count >= minimumLength {
                 // ASCII as UTF-16 big-endian is the little-endian run one byte later: keep one.
@@ -92,6 +98,7 @@ enum PrintableRuns {
                 if !(0x20...0x7E).contains(bytes[index]) || !(0x20...0x7E).contains(bytes[index + 1]) {
                     allBytesASCII = false
                 }
+                if unit & 0xFF != 0 { allLowBytesZero = false }
                 if let scalar = Unicode.Scalar(UInt32(unit)) { run.add(scalar, at: index, width: 2) }
             } else {
                 flush(terminated: unit == 0)

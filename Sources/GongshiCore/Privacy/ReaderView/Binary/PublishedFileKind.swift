@@ -10,8 +10,9 @@ enum PublishedFileKind: Equatable {
     case script
     case plainText
     case jpeg, png, gif, webp, tiff
-    /// An image format without text metadata (ICO, BMP): nothing to read.
+    /// An image format without text metadata (BMP): nothing to read.
     case plainImage
+    case icon
     case emf
     case sfnt(type: String)
     case woff
@@ -53,9 +54,7 @@ enum PublishedFileKind: Equatable {
             if bytes.has(ascii: "AVI ", at: 8) { return .unscannable(type: "AVI") }
             return .unscannable(type: "RIFF")
         }
-        if bytes.has([0x00, 0x00, 0x01, 0x00]) || bytes.has([0x00, 0x00, 0x02, 0x00]) {
-            if ext == "ico" || ext == "cur" { return .plainImage }
-        }
+        if ICOReader.looksLikeIcon(bytes) { return .icon }
         if bytes.has(ascii: "BM"), bytes.uint32(at: 2, .little) == bytes.count || ext == "bmp" { return .plainImage }
         if bytes.has(ascii: "II*\0") || bytes.has(ascii: "MM\0*") { return .tiff }
         if bytes.has([0x01, 0x00, 0x00, 0x00]), bytes.has(ascii: " EMF", at: 40) { return .emf }

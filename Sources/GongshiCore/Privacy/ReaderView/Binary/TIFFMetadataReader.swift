@@ -53,8 +53,9 @@ struct TIFFMetadataReader {
                 guard let pointers = read(entry, in: directory) else { return false }
                 queue += pointers
             }
-            if chained {
-                guard let next = bytes.uint32(at: base + offset + 2 + entries.count * 12, order) else { return false }
+            // The next-directory pointer; writers that omit it at the very end mean "none".
+            let nextAt = base + offset + 2 + entries.count * 12
+            if chained, nextAt + 4 <= range.upperBound, let next = bytes.uint32(at: nextAt, order) {
                 queue.append((next, directory, true))
             }
         }
@@ -73,7 +74,7 @@ struct TIFFMetadataReader {
         let base = range.lowerBound
         let start = base + offset
         guard offset >= 8, let count = bytes.uint16(at: start, order),
-              start + 2 + count * 12 + 4 <= range.upperBound
+              start + 2 + count * 12 <= range.upperBound
         else { return nil }
         var entries = [Entry]()
         for index in 0..<count {
