@@ -58,6 +58,13 @@ struct BinaryImageMetadataTests {
         #expect(reader.view(of: broken, path: "a.png").problems == [ReaderViewProblem(.unscannable(type: "PNG"), at: 33)])
     }
 
+    @Test("PNG: a zTXt that would inflate past the file's budget is unscannable")
+    func pngTextBomb() throws {
+        let bomb = try F.deflate([UInt8](repeating: 0x31, count: 2 << 20))
+        let png = F.png([F.pngChunk("zTXt", F.ascii("Comment\u{0}") + [0] + bomb)])
+        #expect(reader.view(of: png, path: "a.png").problems == [ReaderViewProblem(.unscannable(type: "PNG"), at: 33)])
+    }
+
     // MARK: JPEG
 
     @Test("JPEG: EXIF strings (ASCII, XP* UTF-16, UserComment), XMP and COM; never the scan data")

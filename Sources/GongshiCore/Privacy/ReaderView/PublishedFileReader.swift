@@ -39,7 +39,7 @@ package struct PublishedFileReader: Sendable {
 
     /// What a reader can get out of one output file, by its site-relative path and bytes.
     package func view(of bytes: [UInt8], path: String) -> ReaderView {
-        var view = read(bytes, path: path, nesting: 0, budget: ZipArchive.Budget(archiveSize: bytes.count))
+        var view = read(bytes, path: path, nesting: 0, budget: InflationBudget(fileSize: bytes.count))
         let isUnscannable = { (problem: ReaderViewProblem) -> Bool in
             if case .unscannable = problem.kind { return true } else { return false }
         }
@@ -57,7 +57,7 @@ package struct PublishedFileReader: Sendable {
         return name[name.index(after: dot)...].lowercased()
     }
 
-    private func read(_ bytes: [UInt8], path: String, nesting: Int, budget: ZipArchive.Budget) -> ReaderView {
+    private func read(_ bytes: [UInt8], path: String, nesting: Int, budget: InflationBudget) -> ReaderView {
         let ext = Self.fileExtension(of: path)
         let isUTF8Text = String(validating: bytes, as: UTF8.self) != nil && !TextEncodingGuess.looksLikeUTF16(bytes)
         if let textKind = PublishedFileKind.textKind(extension: ext) {
@@ -81,7 +81,7 @@ package struct PublishedFileReader: Sendable {
         return .unscannable(ext.isEmpty ? "未知" : ext.uppercased())
     }
 
-    private func read(_ bytes: [UInt8], as kind: PublishedFileKind, nesting: Int, budget: ZipArchive.Budget) -> ReaderView {
+    private func read(_ bytes: [UInt8], as kind: PublishedFileKind, nesting: Int, budget: InflationBudget) -> ReaderView {
         switch kind {
         case .html: return HTMLReader.view(of: bytes, xml: false)
         case .xml: return HTMLReader.view(of: bytes, xml: true)
@@ -89,15 +89,15 @@ package struct PublishedFileReader: Sendable {
         case .script: return PlainTextReader.view(of: bytes, escapes: .script)
         case .plainText: return PlainTextReader.view(of: bytes, escapes: .none)
         case .jpeg: return JPEGMetadataReader.view(bytes)
-        case .png: return PNGMetadataReader.view(bytes)
+        case .png: return PNGMetadataReader.view(bytes, budget: budget)
         case .gif: return GIFMetadataReader.view(bytes)
         case .webp: return WebPMetadataReader.view(bytes)
         case .tiff: return TIFFMetadataReader.view(bytes, 0..<bytes.count, part: "TIFF") ?? .unscannable("TIFF")
         case .plainImage: return ReaderView()
-        case .icon: return ICOReader.view(bytes)
+        case .icon: return ICOReader.view(bytes, budget: budget)
         case .emf: return EMFTextReader.view(bytes)
         case .sfnt(let type): return FontNameReader.viewOfSFNT(bytes, type: type)
-        case .woff: return FontNameReader.viewOfWOFF(bytes)
+        case .woff: return FontNameReader.viewOfWOFF(bytes, budget: budget)
         case .pdf: return PDFTextReader(pdftotext: pdftotext).view(bytes)
         case .svgz:
             guard case .success(let svg) = ZlibInflater.inflate(bytes[...], format: .gzip, limit: budget.remaining),

@@ -4,7 +4,6 @@
 /// never read. WOFF2 is Brotli-compressed, which this build cannot inflate.
 enum FontNameReader {
     static let part = "name"
-    static let inflatedLimit = 16 << 20
 
     /// A TrueType/OpenType font (`00010000`, `OTTO`, `true`, `typ1`) or a collection (`ttcf`).
     static func viewOfSFNT(_ bytes: [UInt8], type: String) -> ReaderView {
@@ -29,7 +28,7 @@ enum FontNameReader {
     }
 
     /// A WOFF 1.0 font: the `name` table (inflated when compressed) and the metadata block.
-    static func viewOfWOFF(_ bytes: [UInt8]) -> ReaderView {
+    static func viewOfWOFF(_ bytes: [UInt8], budget: InflationBudget) -> ReaderView {
         let type = "WOFF"
         guard let tableCount = bytes.uint16(at: 12, .big), let metaOffset = bytes.uint32(at: 24, .big),
               let metaLength = bytes.uint32(at: 28, .big), let privateOffset = bytes.uint32(at: 36, .big),
@@ -44,9 +43,10 @@ enum FontNameReader {
             else { return .unscannable(type, at: entry) }
             guard bytes.has(ascii: "name", at: entry) else { continue }
             if compressedLength < length {
-                guard case .success(let table) = ZlibInflater.inflate(bytes[stored], format: .zlib, limit: inflatedLimit),
+                guard case .success(let table) = ZlibInflater.inflate(bytes[stored], format: .zlib, limit: budget.remaining),
                       let names = nameStrings(table, 0..<table.count)
                 else { return .unscannable(type, at: offset) }
+                budget.spend(table.count)
                 view.add(names)
             } else {
                 guard let names = nameStrings(bytes, stored) else { return .unscannable(type, at: offset) }
@@ -55,8 +55,9 @@ enum FontNameReader {
         }
         if metaLength > 0 {
             guard let stored = bytes.span(at: metaOffset, count: metaLength),
-                  case .success(let metadata) = ZlibInflater.inflate(bytes[stored], format: .zlib, limit: inflatedLimit)
+                  case .success(let metadata) = ZlibInflater.inflate(bytes[stored], format: .zlib, limit: budget.remaining)
             else { return .unscannable(type, at: metaOffset) }
+            budget.spend(metadata.count)
             view.add(XMPPacket.view(metadata, 0..<metadata.count, part: "WOFF metadata"))
         }
         if privateLength > 0 {

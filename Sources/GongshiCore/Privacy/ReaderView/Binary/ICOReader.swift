@@ -11,7 +11,7 @@ enum ICOReader {
         return count >= 1 && 6 + count * 16 <= bytes.count
     }
 
-    static func view(_ bytes: [UInt8]) -> ReaderView {
+    static func view(_ bytes: [UInt8], budget: InflationBudget) -> ReaderView {
         guard let count = bytes.uint16(at: 4, .little) else { return .unscannable(type) }
         var view = ReaderView()
         for index in 0..<count {
@@ -21,7 +21,7 @@ enum ICOReader {
             else { return .unscannable(type, at: entry) }
             let imageBytes = Array(bytes[image])
             guard imageBytes.has(PNGMetadataReader.signature) else { continue }
-            let png = PNGMetadataReader.view(imageBytes)
+            let png = PNGMetadataReader.view(imageBytes, budget: budget)
             for text in png.texts { view.add(text.relocated(by: offset, part: text.part)) }
             view.problems += png.problems.map { ReaderViewProblem(.unscannable(type: type), at: $0.offset + offset) }
         }

@@ -5,14 +5,14 @@
 /// inflate past the budget, makes the document unscannable.
 struct OfficeDocumentReader {
     /// Reads a nested file (an entry) as a published file.
-    typealias NestedReader = (_ bytes: [UInt8], _ path: String, _ budget: ZipArchive.Budget) -> ReaderView
+    typealias NestedReader = (_ bytes: [UInt8], _ path: String, _ budget: InflationBudget) -> ReaderView
 
     /// XML parts whose extension is not one the published-file reader treats as XML.
     static let xmlExtensions: Set<String> = ["xml", "rels", "vml", "rdf"]
     /// Fonts Office stores obfuscated; a font's names say nothing about a household.
     static let skippedExtensions: Set<String> = ["odttf", "fntdata"]
 
-    static func view(_ bytes: [UInt8], type: String, budget: ZipArchive.Budget, readNested: NestedReader) -> ReaderView {
+    static func view(_ bytes: [UInt8], type: String, budget: InflationBudget, readNested: NestedReader) -> ReaderView {
         guard let archive = ZipArchive(bytes) else { return .unscannable(type) }
         var view = ReaderView()
         for entry in archive.entries where !entry.isDirectory {

@@ -4,8 +4,6 @@
 enum PNGMetadataReader {
     static let type = "PNG"
     static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-    /// Longest inflated text chunk read (a legitimate one is a few kilobytes).
-    static let inflatedLimit = 16 << 20
 
     /// Chunks that hold pixels or numbers only.
     private static let imageChunks: Set<String> = [
@@ -13,7 +11,7 @@ enum PNGMetadataReader {
         "sPLT", "tIME", "acTL", "fcTL", "fdAT", "oFFs", "sCAL", "cICP", "mDCv", "cLLi", "vpAg", "CgBI",
     ]
 
-    static func view(_ bytes: [UInt8]) -> ReaderView {
+    static func view(_ bytes: [UInt8], budget: InflationBudget) -> ReaderView {
         guard bytes.has(signature) else { return .unscannable(type) }
         var view = ReaderView()
         var index = signature.count
@@ -43,10 +41,10 @@ enum PNGMetadataReader {
                 MetadataTextDecoder.appendLenient(bytes, (separator + 1)..<data.upperBound, to: &text)
                 view.add(text)
             case "zTXt":
-                guard let chunk = compressedText(bytes, data, part: "PNG zTXt") else { return .unscannable(type, at: index) }
+                guard let chunk = compressedText(bytes, data, part: "PNG zTXt", budget: budget) else { return .unscannable(type, at: index) }
                 view.add(chunk)
             case "iTXt":
-                guard let chunk = internationalText(bytes, data) else { return .unscannable(type, at: index) }
+                guard let chunk = internationalText(bytes, data, budget: budget) else { return .unscannable(type, at: index) }
                 view.add(chunk)
             case "eXIf":
                 guard let exif = TIFFMetadataReader.view(bytes, data, part: "EXIF") else {
@@ -77,15 +75,16 @@ enum PNGMetadataReader {
     }
 
     /// `zTXt`: keyword, NUL, method 0, zlib stream of Latin-1 text. Offsets in the inflated text.
-    private static func compressedText(_ bytes: [UInt8], _ data: Range<Int>, part: String) -> ReaderView? {
+    private static func compressedText(_ bytes: [UInt8], _ data: Range<Int>, part: String, budget: InflationBudget) -> ReaderView? {
         guard let separator = bytes[data].firstIndex(of: 0), separator + 2 <= data.upperBound,
               bytes[separator + 1] == 0
         else { return nil }
         var keyword = ReaderText(part: part)
         MetadataTextDecoder.appendLenient(bytes, data.lowerBound..<separator, to: &keyword)
         guard case .success(let inflated) = ZlibInflater.inflate(
-            bytes[(separator + 2)..<data.upperBound], format: .zlib, limit: inflatedLimit)
+            bytes[(separator + 2)..<data.upperBound], format: .zlib, limit: budget.remaining)
         else { return nil }
+        budget.spend(inflated.count)
         if bytes[data.lowerBound..<separator].starts(with: RawProfile.keywordPrefix) {
             return RawProfile.view(inflated, 0..<inflated.count)
         }
@@ -99,7 +98,7 @@ enum PNGMetadataReader {
 
     /// `iTXt`: keyword, NUL, compression flag, method, language tag, NUL, translated keyword, NUL,
     /// UTF-8 text (zlib-compressed when the flag is 1). XMP is stored here as `XML:com.adobe.xmp`.
-    private static func internationalText(_ bytes: [UInt8], _ data: Range<Int>) -> ReaderView? {
+    private static func internationalText(_ bytes: [UInt8], _ data: Range<Int>, budget: InflationBudget) -> ReaderView? {
         guard let keywordEnd = bytes[data].firstIndex(of: 0), keywordEnd + 3 <= data.upperBound,
               let languageEnd = bytes[(keywordEnd + 3)..<data.upperBound].firstIndex(of: 0),
               let translatedEnd = bytes[(languageEnd + 1)..<data.upperBound].firstIndex(of: 0)
@@ -119,8 +118,9 @@ enum PNGMetadataReader {
         let source: [UInt8]
         let range: Range<Int>
         if compressed {
-            guard case .success(let inflated) = ZlibInflater.inflate(bytes[body], format: .zlib, limit: inflatedLimit)
+            guard case .success(let inflated) = ZlibInflater.inflate(bytes[body], format: .zlib, limit: budget.remaining)
             else { return nil }
+            budget.spend(inflated.count)
             source = inflated
             range = 0..<inflated.count
         } else {

@@ -1,5 +1,5 @@
 /// The entries of a ZIP archive (the container of DOCX/XLSX/PPTX and ODF files), read from its
-/// central directory, and their bytes, inflated under a shared budget so that a compression bomb
+/// central directory, and their bytes, inflated under the file's budget so that a compression bomb
 /// is refused instead of filling memory.
 struct ZipArchive {
     struct Entry {
@@ -58,32 +58,8 @@ struct ZipArchive {
         self.entries = entries
     }
 
-    /// Bounds inflation across all entries of one file (and files nested in it).
-    final class Budget {
-        /// Most bytes inflated from one published file.
-        static let totalLimit = 64 << 20
-        /// Most inflated bytes per stored byte, over the whole file, once past a floor that tiny
-        /// files with very repetitive XML never reach.
-        static let ratioLimit = 100
-        static let ratioFloor = 1 << 20
-
-        let archiveSize: Int
-        private(set) var inflated = 0
-
-        init(archiveSize: Int) {
-            self.archiveSize = archiveSize
-        }
-
-        var remaining: Int {
-            let byRatio = max(Self.ratioFloor, archiveSize * Self.ratioLimit)
-            return max(0, min(Self.totalLimit, byRatio) - inflated)
-        }
-
-        func spend(_ count: Int) { inflated += count }
-    }
-
     /// The bytes of `entry`, inflated within `budget`.
-    func contents(of entry: Entry, budget: Budget) -> Result<[UInt8], Failure> {
+    func contents(of entry: Entry, budget: InflationBudget) -> Result<[UInt8], Failure> {
         guard !entry.isEncrypted, entry.method == 0 || entry.method == 8 else { return .failure(.unreadable) }
         guard entry.size <= budget.remaining else { return .failure(.tooLarge) }
         let header = entry.headerOffset
