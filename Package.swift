@@ -35,10 +35,17 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // zlib from Debian's zlib1g-dev (pkg-config name `zlib`): the privacy guard inflates the
+        // compressed text of published PNG, WOFF, SVGZ and DOCX/XLSX files to read it.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // Model, load and audit: parsing only, no rendering dependencies.
         .target(
             name: "GongshiCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CZlib", .product(name: "Yams", package: "Yams")]
         ),
         // Plan, render, publish: turns loaded content into a site on disk.
         .target(
