@@ -222,10 +222,14 @@ enum BinaryFixtures {
 
 extension ReaderView {
     /// The part names of the texts, in order (nil written as "-").
-    var partNames: [String] { texts.map { $0.part ?? "-" } }
+    /// Part names in order, each once (an XML part gives two texts: its flow and its attributes).
+    var partNames: [String] {
+        var seen = Set<String>()
+        return texts.map { $0.part ?? "-" }.filter { seen.insert($0).inserted }
+    }
 
-    /// The text of the part named `part` (the first one).
-    func text(of part: String) -> String? { texts.first { $0.part == part }?.string }
+    /// The text of the part named `part` (the first one), boundaries written as line feeds.
+    func text(of part: String) -> String? { texts.first { $0.part == part }?.shownWithBoundariesAsLineFeeds }
 
     var problemKinds: [ReaderViewProblem.Kind] { problems.map(\.kind) }
 }

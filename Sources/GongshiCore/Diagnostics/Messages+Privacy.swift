@@ -70,6 +70,8 @@ extension Messages {
             "无法读取其中文字（\(type)）以检查隐私信息：请删除；如已人工核对无误，请把它的 SHA-256 和理由加入 site.yaml 的 privacy.reviewed_files"
         case .forbiddenType(let type):
             "公示网站不发布这种文件（\(type)）：请删除"
+        case .gpsLocation:
+            "图片含有拍摄地点（GPS 坐标），可能指向一户人家的住处：请去掉图片的位置信息后再发布"
         }
     }
 }

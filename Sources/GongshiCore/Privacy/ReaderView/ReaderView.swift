@@ -24,6 +24,8 @@ package struct ReaderViewProblem: Sendable, Equatable {
         case unscannable(type: String)
         /// A type a disclosure site never publishes (executables, archives, databases).
         case forbiddenType(type: String)
+        /// An image whose metadata holds GPS coordinates (where the photo was taken).
+        case gpsLocation
     }
 
     package let kind: Kind

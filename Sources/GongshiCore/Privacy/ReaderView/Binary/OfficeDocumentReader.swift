@@ -53,7 +53,7 @@ struct OfficeDocumentReader {
     /// unscannable; a forbidden type or a `data:` URI stays what it is.
     private static func nestedKind(_ kind: ReaderViewProblem.Kind, type: String) -> ReaderViewProblem.Kind {
         switch kind {
-        case .forbiddenType, .dataURI: kind
+        case .forbiddenType, .dataURI, .gpsLocation: kind
         case .notUTF8, .unscannable: .unscannable(type: type)
         }
     }

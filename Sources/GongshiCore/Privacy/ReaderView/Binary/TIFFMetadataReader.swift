@@ -120,6 +120,11 @@ struct TIFFMetadataReader {
         case (_, 34377):
             guard let resources = PhotoshopResources.view(bytes, value) else { return nil }
             view.add(resources)
+        case (.gps, 0x0002), (.gps, 0x0004):
+            // GPSLatitude / GPSLongitude: a photo taken at a family's home says where it is.
+            if !view.problems.contains(where: { $0.kind == .gpsLocation }) {
+                view.problems.append(ReaderViewProblem(.gpsLocation, at: value.lowerBound))
+            }
         case (.exif, 0x9286), (.gps, 0x001B), (.gps, 0x001C):
             appendCharsetCoded(value)
         case (.main, 0x9C9B...0x9C9F):
