@@ -36,7 +36,8 @@ enum ProbeBinaryFiles {
         return bytes
     }
 
-    /// A one-page PDF whose page shows `text` (ASCII) in Helvetica, uncompressed.
+    /// A one-page PDF whose page shows `text` (ASCII) in Helvetica, uncompressed, with the binary
+    /// comment line PDF writers put after the header (so the file is not UTF-8, as real PDFs are not).
     static func pdf(text: String) -> [UInt8] {
         let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(")
             .replacingOccurrences(of: ")", with: "\\)")
@@ -48,17 +49,17 @@ enum ProbeBinaryFiles {
             "<< /Length \(content.utf8.count) >>\nstream\n\(content)endstream",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         ]
-        var output = "%PDF-1.4\n"
+        var output: [UInt8] = Array("%PDF-1.4\n%".utf8) + [0xE2, 0xE3, 0xCF, 0xD3, 0x0A]
         var offsets: [Int] = []
         for (index, object) in objects.enumerated() {
-            offsets.append(output.utf8.count)
-            output += "\(index + 1) 0 obj\n\(object)\nendobj\n"
+            offsets.append(output.count)
+            output += Array("\(index + 1) 0 obj\n\(object)\nendobj\n".utf8)
         }
-        let xref = output.utf8.count
-        output += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        for offset in offsets { output += String(format: "%010d 00000 n \n", offset) }
-        output += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
-        return Array(output.utf8)
+        let xref = output.count
+        var tail = "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+        for offset in offsets { tail += String(format: "%010d 00000 n \n", offset) }
+        tail += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        return output + Array(tail.utf8)
     }
 
     /// A DOCX whose one paragraph says `text`.
