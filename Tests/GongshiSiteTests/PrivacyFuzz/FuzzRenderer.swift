@@ -184,6 +184,8 @@ enum FuzzRenderer {
     // MARK: - Encodings
 
     static let namedReferences: [Unicode.Scalar: [String]] = [
+        // Word and WPS paste every space between digits as `&nbsp;`.
+        " ": ["&nbsp;", "&nbsp;", "&#160;"],
         "\u{00A0}": ["&nbsp;", "&NonBreakingSpace;"], "\u{00AD}": ["&shy;"], "\u{200D}": ["&zwj;"],
         "\u{200C}": ["&zwnj;"], "\u{200E}": ["&lrm;"], "\u{200F}": ["&rlm;"], "\u{2013}": ["&ndash;"],
         "\u{2014}": ["&mdash;"], "\u{200B}": ["&ZeroWidthSpace;"], "\u{2060}": ["&NoBreak;"],

@@ -39,7 +39,7 @@ import Testing
                 failures.append((fuzzCase, ["harness error: \(error.message)"]))
             }
         }
-        let perCase = cases.isEmpty ? 0 : elapsed / Double(cases.count) * Double(Self.workers)
+        let perCase = cases.isEmpty ? 0 : elapsed / Double(cases.count) * Double(min(Self.workers, cases.count))
         print(String(format: "PrivacyFuzz: %d cases, seed %@, %d escapes (%d published), %.2f s per case, %.0f s in all",
                      cases.count, settings.seedText, failures.count, published, perCase, elapsed))
         if ProcessInfo.processInfo.environment["GONGSHI_FUZZ_TALLY"] != nil { print(tally.report) }
