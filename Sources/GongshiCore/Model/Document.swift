@@ -99,6 +99,20 @@ public struct Document: Sendable {
     }
 
     /// The date used for ordering and feeds: `updated` when later than `date`.
+    /// Every front-matter text as YAML decoded it (title, author, summary, categories, tags and
+    /// every other key's values), for the privacy guard.
+    package var frontMatterTexts: [String] {
+        func texts(_ value: FrontMatterValue) -> [String] {
+            switch value {
+            case .text(let text): [text]
+            case .list(let items): items.flatMap(texts)
+            case .map(let pairs): pairs.flatMap { [$0.key] + texts($0.value) }
+            }
+        }
+        return [title] + [author, summary].compactMap { $0 } + categories + tags
+            + params.flatMap { [$0.key] + texts($0.value) }
+    }
+
     public var lastModified: ContentDate? {
         switch (date, updated) {
         case (let d?, let u?): return max(d, u)

@@ -10,11 +10,19 @@ public enum PrivacyAudit {
         let scanner = PrivateValueScanner(context: rules.context)
         var log = DiagnosticLog()
         for document in content.articles + content.notices {
-            scanFile(document.sourceText, file: document.sourcePath, rules: rules, log: &log)
+            let found = scanFile(document.sourceText, file: document.sourcePath, rules: rules, log: &log)
+            // YAML escapes (`"\u0034…"`) are decoded only in the values: judge those as well.
+            if !found {
+                scanDecoded(document.frontMatterTexts, file: document.sourcePath, rules: rules, log: &log)
+            }
         }
         log.append(contentsOf: ParallelChecks.each(content.months) { month, log in
             if let text = month.notice.sourceText {
-                scanFile(text, file: month.notice.location.file, rules: rules, log: &log)
+                let notice = month.notice
+                if !scanFile(text, file: notice.location.file, rules: rules, log: &log) {
+                    let values = [notice.publisher] + [notice.hotline, notice.address].compactMap { $0 } + notice.basis
+                    scanDecoded(values, file: notice.location.file, rules: rules, log: &log)
+                }
             }
             for household in month.households {
                 auditHousehold(household, scanner: scanner, log: &log)
@@ -58,13 +66,26 @@ public enum PrivacyAudit {
     }
 
     /// Judges a whole source file and reports each finding at the line and column where it starts.
-    package static func scanFile(_ text: String, file: String, rules: PrivacyRuleSet, log: inout DiagnosticLog) {
+    /// Returns whether anything was found.
+    @discardableResult
+    package static func scanFile(_ text: String, file: String, rules: PrivacyRuleSet, log: inout DiagnosticLog) -> Bool {
         let findings = rules.findings(in: ReaderText.plain(text))
-        guard !findings.isEmpty else { return }
+        guard !findings.isEmpty else { return false }
         let positions = TextPositions(text)
         for finding in findings {
             let (line, column) = positions.location(ofByte: finding.startOffset)
             log.error(SourceLocation(file: file, line: line, column: column), Messages.privateValue(finding.kind, echo: finding.echo))
+        }
+        return true
+    }
+
+    /// Judges values as YAML decoded them (escapes resolved), reported at the file: the source
+    /// scan found nothing where they were written, so no line can be named.
+    static func scanDecoded(_ values: [String], file: String, rules: PrivacyRuleSet, log: inout DiagnosticLog) {
+        for value in values {
+            for finding in rules.findings(in: ReaderText.plain(value)) {
+                log.error(SourceLocation(file: file), Messages.privateValue(finding.kind, echo: finding.echo))
+            }
         }
     }
 }

@@ -90,7 +90,7 @@ extension RegressionCorpus {
         PrivacyProbe(
             name: "fuzz 0x6f6e677368690009 #10: accountMaskedTail in happinessNotice [numerals:mixedChinese; entities; split:wbr]",
             files: [
-                "content/notices/fuzz.md": .text("---\ntitle: 幸福清单公示\ndate: 2024-06-28\ntype: 幸福清单\nregion: \"410829000000\"\n---\n\n本清单公布如下。\n\n经核实，一卡通账号：&#x36;&#x4e8c;1&#00020108;&#32;&#X32;<wbr>6&#00049;9&#X20;&#20061;&#X34;9&#22235;&#x20;&#X32;二<wbr>&#50;&#00056; &#x25cf;，特此说明。\n"),
+                "content/notices/fuzz.md": .text("---\ntitle: 幸福清单公示\ndate: 2024-06-28\ntype: 幸福清单\nregion: \"410829000000\"\n---\n\n本清单公布如下。\n\n经核实，一卡通账号：&#x36;&#x4e8c;1&#0020108;&#32;&#X32;<wbr>6&#00049;9&#X20;&#20061;&#X34;9&#22235;&#x20;&#X32;二<wbr>&#50;&#00056; &#x25cf;，特此说明。\n"),
             ],
             namedFiles: ["content/notices/fuzz.md", "(输出)/"],
             needles: [], digitNeedles: ["6212261994942228"]),
@@ -346,7 +346,7 @@ extension RegressionCorpus {
         PrivacyProbe(
             name: "fuzz 0x6f6e677368690009 #55: id18BadCheck in articleMarkdown [numerals:chineseLing; entities; split:backslashBreak]",
             files: [
-                "content/articles/fuzz.md": .text("---\ntitle: 办理说明\ndate: 2024-01-07\n---\n\n第一段。\n\n经核实，公民身份号码&#00022235;&#00019968;&#38646;\\\n一零五&#00019968;&#x4e5d;三六一&#X4E00;&#20108;&#x516d;零&#x516d;&#00019968;一，特此说明。\n"),
+                "content/articles/fuzz.md": .text("---\ntitle: 办理说明\ndate: 2024-01-07\n---\n\n第一段。\n\n经核实，公民身份号码&#0022235;&#0019968;&#38646;\\\n一零五&#0019968;&#x4e5d;三六一&#X4E00;&#20108;&#x516d;零&#x516d;&#0019968;一，特此说明。\n"),
             ],
             namedFiles: ["content/articles/fuzz.md", "(输出)/"],
             needles: [], digitNeedles: ["410105193611260611"]),
@@ -458,7 +458,7 @@ extension RegressionCorpus {
         PrivacyProbe(
             name: "fuzz 0x6f6e677368690009 #120: account in happinessNotice [numerals:chinese; percent; entities]",
             files: [
-                "content/notices/fuzz.md": .text("---\ntitle: 幸福清单公示\ndate: 2024-06-28\ntype: 幸福清单\nregion: \"410829000000\"\n---\n\n本清单公布如下。\n\n经核实，详见[查询结果](https://mz.example.gov.cn/cx?q=&#00020845;&#00020108;&percnt;&#x45;&#52;&percnt;&#X42;&#56;&percnt;&#x38;&#X30;%E4%B8%83&percnt;&#69;&#x33;&percnt;&#X38;&#00048;&percnt;&#X38;&#x37;&percnt;&#69;&#X33;&percnt;&#X38;&#x30;&percnt;&#x38;&#00055;%e3%80%87%E4%B8%83&#x4e94;&#X4E00;&percnt;&#69;&#X35;&percnt;&#00056;&#X35;&percnt;&#X41;&#00068;&#x516d;%E4%BA%8C&percnt;&#x45;&#00052;&percnt;&#x42;&#X41;&percnt;&#X38;&#67;%E3%80%87%E5%85%AD%E4%B8%83)。\n"),
+                "content/notices/fuzz.md": .text("---\ntitle: 幸福清单公示\ndate: 2024-06-28\ntype: 幸福清单\nregion: \"410829000000\"\n---\n\n本清单公布如下。\n\n经核实，详见[查询结果](https://mz.example.gov.cn/cx?q=&#0020845;&#0020108;&percnt;&#x45;&#52;&percnt;&#X42;&#56;&percnt;&#x38;&#X30;%E4%B8%83&percnt;&#69;&#x33;&percnt;&#X38;&#00048;&percnt;&#X38;&#x37;&percnt;&#69;&#X33;&percnt;&#X38;&#x30;&percnt;&#x38;&#00055;%e3%80%87%E4%B8%83&#x4e94;&#X4E00;&percnt;&#69;&#X35;&percnt;&#00056;&#X35;&percnt;&#X41;&#00068;&#x516d;%E4%BA%8C&percnt;&#x45;&#00052;&percnt;&#x42;&#X41;&percnt;&#X38;&#67;%E3%80%87%E5%85%AD%E4%B8%83)。\n"),
             ],
             namedFiles: ["content/notices/fuzz.md", "(输出)/"],
             needles: [], digitNeedles: ["62170007516622067"]),
@@ -490,7 +490,7 @@ extension RegressionCorpus {
         PrivacyProbe(
             name: "fuzz 0x6f6e677368690009 #174: id18BadCheck in articleHTMLBlock [invisible:\"U+00AD\",\"U+200B\",\"U+200C\",\"U+200D\",\"U+200E\",\"U+200F\",\"U+FEFF\"×18; entities]",
             files: [
-                "content/articles/fuzz.md": .text("---\ntitle: 办理说明\ndate: 2024-01-07\n---\n\n第一段。\n\n<div class=\"note\">\n<p>经核实，证号 &#00052;\u{FEFF}\u{200E}1\u{200E}\u{200D}0&rlm;&#x38;\u{200B}\u{FEFF}0\u{200F}&#x33;&lrm;\u{FEFF}19&rlm;6&#54;0&zwnj;&#00051;&#00065279;&#X30;\u{200E}&shy;9&#x30;4&#00053;&#8206;&ZeroWidthSpace;&zwnj;&#55;，特此说明。</p>\n</div>\n\n最后一段。\n"),
+                "content/articles/fuzz.md": .text("---\ntitle: 办理说明\ndate: 2024-01-07\n---\n\n第一段。\n\n<div class=\"note\">\n<p>经核实，证号 &#00052;\u{FEFF}\u{200E}1\u{200E}\u{200D}0&rlm;&#x38;\u{200B}\u{FEFF}0\u{200F}&#x33;&lrm;\u{FEFF}19&rlm;6&#54;0&zwnj;&#00051;&#0065279;&#X30;\u{200E}&shy;9&#x30;4&#00053;&#8206;&ZeroWidthSpace;&zwnj;&#55;，特此说明。</p>\n</div>\n\n最后一段。\n"),
             ],
             namedFiles: ["content/articles/fuzz.md", "(输出)/"],
             needles: [], digitNeedles: ["410803196603090457"]),

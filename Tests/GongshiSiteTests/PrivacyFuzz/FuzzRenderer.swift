@@ -218,7 +218,11 @@ enum FuzzRenderer {
         case 0: return "&#\(scalar.value);"
         case 1: return "&#x\(String(scalar.value, radix: 16));"
         case 2: return "&#X\(String(scalar.value, radix: 16, uppercase: true));"
-        default: return "&#000\(scalar.value);"
+        default:
+            // Leading zeros, but at most 7 digits: CommonMark (and so every Markdown page) takes
+            // no longer decimal reference and shows it as written, digits of the code point.
+            let digits = String(scalar.value)
+            return "&#" + String(repeating: "0", count: max(0, min(3, 7 - digits.count))) + digits + ";"
         }
     }
 

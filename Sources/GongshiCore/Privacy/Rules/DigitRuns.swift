@@ -19,6 +19,11 @@ package struct DigitRuns {
         package var plusBefore = false
         /// The join to the next run crosses a line, cell or block break.
         package var breakAfter = false
+        /// The next run follows with nothing between (a change between ASCII digits and Chinese
+        /// numerals): one group to the eye.
+        package var tightAfter = false
+        /// Introduced as a record or contract number (`合同编号：`, `记录编号：`).
+        package var recordLabelBefore = false
     }
 
     package private(set) var runs: [Run] = []
@@ -48,6 +53,7 @@ package struct DigitRuns {
             }
             var run = Run(start: start, end: i, digitStart: digitStart, count: digits.count - digitStart, hasX: false, joinsNext: false)
             run.plusBefore = start > 0 && scalars[start - 1] == "+"
+            run.recordLabelBefore = Self.hasRecordLabel(scalars, before: start)
             run.touchesLetter = (start > 0 && Self.isASCIILetter(scalars[start - 1])) || (i < n && Self.isASCIILetter(scalars[i]))
             if i < n, scalars[i] == "X" || scalars[i] == "x", i + 1 == n || !Self.isLetterOrDigit(scalars[i + 1]) {
                 run.hasX = true
@@ -63,8 +69,23 @@ package struct DigitRuns {
             }
             if j < n, j - i <= Self.longestJoin, NormalizedText.digitValue(scalars[j]) != nil, !run.hasX {
                 run.joinsNext = true
+                run.tightAfter = j == i
             }
             runs.append(run)
+        }
+    }
+
+    /// Labels that introduce a record or contract number in prose.
+    static let recordLabels: [[Unicode.Scalar]] = ["合同编号", "合同号", "记录编号", "项目编号", "采购编号"].map {
+        Array($0.unicodeScalars)
+    }
+
+    /// Whether one of `recordLabels` ends right before `start` (a colon and separators between).
+    static func hasRecordLabel(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
+        var k = start
+        while k > 0, start - k < 4, NormalizedText.isSeparator(scalars[k - 1]) || scalars[k - 1] == ":" { k -= 1 }
+        return recordLabels.contains { label in
+            k >= label.count && Array(scalars[(k - label.count)..<k]) == label
         }
     }
 
@@ -121,6 +142,8 @@ package struct NumberWindow {
     package var runLengths: [Int] { (first...last).map { runs.runs[$0].count } }
     /// Whether an ASCII letter touches the first or the last run (a code such as `YT2024…`).
     package var touchesLetter: Bool { runs.runs[first].touchesLetter || runs.runs[last].touchesLetter }
+    /// Introduced in prose as a record or contract number.
+    package var hasRecordLabel: Bool { runs.runs[first].recordLabelBefore }
     /// Whether the last run ends with an `X` check character.
     package var hasX: Bool { runs.runs[last].hasX }
     /// Normalised range of the digits (with the `X` when `withX`).
@@ -138,17 +161,32 @@ package struct NumberWindow {
     package var joinedBefore: Bool { first > 0 && runs.runs[first - 1].joinsNext }
     package var joinedAfter: Bool { runs.runs[last].joinsNext }
 
-    /// Written as one number would be: one run, or runs of at least `inner` digits with edge runs
-    /// of at least `edge` (a table of small counts is not a phone number). A check `X` counts.
-    package func isGrouped(inner: Int = 3, edge: Int = 2) -> Bool {
-        if first == last { return true }
+    /// The lengths of the groups a reader sees: runs joined with nothing between them (李四 … a
+    /// switch between ASCII digits and Chinese numerals) are one group. A check `X` counts.
+    package var groupLengths: [Int] {
+        var lengths: [Int] = []
+        var current = 0
         for r in first...last {
-            let count = runs.runs[r].count + (runs.runs[r].hasX ? 1 : 0)
-            if r == first || r == last {
-                if count < edge { return false }
-            } else if count < inner {
-                return false
+            let run = runs.runs[r]
+            current += run.count + (run.hasX ? 1 : 0)
+            if r == last || !run.tightAfter {
+                lengths.append(current)
+                current = 0
             }
+        }
+        return lengths
+    }
+
+    /// Written as one number can be: at most `maximumGroups` groups a reader sees, and not led by
+    /// a date (`2026-11-01 13…`, `1998-10 …`: a year of 1900–2099, then a month, is a date).
+    package func isNumberShaped(maximumGroups: Int, allowDateLead: Bool = false) -> Bool {
+        let lengths = groupLengths
+        guard lengths.count <= maximumGroups else { return false }
+        if !allowDateLead, lengths.count >= 2, lengths[0] == 4, lengths[1] <= 2 {
+            let digits = self.digits
+            let year = digits.prefix(4).reduce(0) { $0 * 10 + Int($1) }
+            let month = digits[4..<(4 + lengths[1])].reduce(0) { $0 * 10 + Int($1) }
+            if (1900...2099).contains(year), (1...12).contains(month) { return false }
         }
         return true
     }

@@ -1,8 +1,9 @@
 /// E-mail addresses, also as people write them to dodge harvesters: full-width `＠` and `。`
-/// (already `@` and `.` after normalising), `[at]`/`(at)`/`{at}`, `艾特`, `#` before a mail
-/// domain, and `[dot]`/`(dot)`/`点` between domain labels. `privacy.allowed_emails` pass.
+/// (already `@` and `.` after normalising), `[at]`/`(at)`/`{at}`, `艾特`, `#` or ` at ` before a
+/// common mail domain, and `[dot]`/`(dot)`/`点` between domain labels. `privacy.allowed_emails` pass.
 struct EmailRule: TextPrivacyRule {
-    static let needs: NormalizedText.Features = .mailMarker
+    /// Always runs: ` at ` needs no special character.
+    static let needs: NormalizedText.Features = []
 
     /// File extensions that follow `@` in asset names (`logo@2x.png`), never top-level domains.
     static let fileExtensions: Set<String> = [
@@ -31,6 +32,12 @@ struct EmailRule: TextPrivacyRule {
                 if let end = Self.word(s, i + 1, "at"), end < n, s[end] == ")" { markerEnd = end + 1 }
             case "艾":
                 if i + 1 < n, s[i + 1] == "特" { markerEnd = i + 2 }
+            case " ":
+                // ` at ` between a local part and a mail domain (`zhang at sina.com`).
+                if let end = Self.word(s, i + 1, "at"), end < n, s[end] == " ", i > 0, Self.isLocal(s[i - 1]) {
+                    markerEnd = end
+                    strict = true
+                }
             default:
                 break
             }
@@ -58,6 +65,14 @@ struct EmailRule: TextPrivacyRule {
         return v &- 0x30 < 10 || (v | 0x20) &- 0x61 < 26 || v == 0x2E || v == 0x5F || v == 0x25 || v == 0x2B || v == 0x2D
     }
 
+    /// Whether a `.` follows after label characters only (the rest of a wrapped domain).
+    static func hasDotAhead(_ s: [Unicode.Scalar], from start: Int) -> Bool {
+        var k = start
+        while k < s.count, k - start < 64, isLabel(s[k]) { k += 1 }
+        if k + 1 < s.count, s[k] == ".", isLabel(s[k + 1]) { return true }
+        return k < s.count && s[k] == "(" && word(s, k + 1, "dot") != nil
+    }
+
     static func isLabel(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         return v &- 0x30 < 10 || (v | 0x20) &- 0x61 < 26 || v == 0x2D
@@ -66,23 +81,31 @@ struct EmailRule: TextPrivacyRule {
     private func address(
         _ s: [Unicode.Scalar], marker: Int, after: Int, strict: Bool, context: PrivacyContext
     ) -> RuleFinding? {
-        // Local part, right before the marker (one space allowed between).
+        // Local part, right before the marker (one space or break allowed between).
         var localEnd = marker
-        if localEnd > 0, s[localEnd - 1] == " " { localEnd -= 1 }
+        if localEnd > 0, s[localEnd - 1] == " " || s[localEnd - 1] == "\n" { localEnd -= 1 }
         var localStart = localEnd
         while localStart > 0, Self.isLocal(s[localStart - 1]), localEnd - localStart < 64 { localStart -= 1 }
         while localStart < localEnd, s[localStart] == "." || s[localStart] == "-" { localStart += 1 }
         guard localStart < localEnd else { return nil }
         // Domain labels, separated by `.`, `(dot)`, ` dot ` or `点`.
         var j = after
-        if j < s.count, s[j] == " " { j += 1 }
+        if j < s.count, s[j] == " " || s[j] == "\n" { j += 1 }
         var labels: [String] = []
         var end = j
+        var joinedOverBreak = false
         while j < s.count, labels.count < 10 {
             var label = ""
             while j < s.count, Self.isLabel(s[j]), label.unicodeScalars.count < 63 {
                 label.unicodeScalars.append(s[j])
                 j += 1
+                // A domain hard-wrapped once inside a label (`exam⏎ple.com`) is one label to a
+                // reader who copies it; only before the first dot, and only once.
+                if labels.isEmpty, !joinedOverBreak, j + 1 < s.count, s[j] == " " || s[j] == "\n",
+                   Self.isLabel(s[j + 1]), Self.hasDotAhead(s, from: j + 1) {
+                    joinedOverBreak = true
+                    j += 1
+                }
             }
             guard !label.isEmpty else { break }
             labels.append(label)

@@ -10,11 +10,7 @@ struct LandlineRule: NumberPrivacyRule {
         let area = digits[1] <= 2 ? 3 : 4
         let local = count - area
         guard local == 7 || local == 8, digits[area] >= 2 else { return nil }
-        let lengths = window.runLengths
-        // One run, or the area code as its own run and the local number in at most two runs.
-        if lengths.count > 1 {
-            guard lengths[0] == area, lengths.count <= 3, lengths.dropFirst().allSatisfy({ $0 >= 3 }) else { return nil }
-        }
+        guard window.isNumberShaped(maximumGroups: 6) else { return nil }
         // A landline is never part of a longer run of joined digits (a date, a code).
         guard !window.joinedBefore, !window.joinedAfter else { return nil }
         let text = window.ascii

@@ -81,9 +81,10 @@ struct PartialIDRule: TextPrivacyRule {
             var total = 0
             for e in s..<groups.count {
                 total += groups[e].count
-                if total > 18 { break }
-                let shaped = s == e ? total >= 15 : (total == 15 || total == 18) && e - s < 6
+                if total > 19 { break }
+                let shaped = total <= 18 && (s == e ? total >= 15 : (total == 15 || total == 18) && e - s < 6)
                 if shaped { evaluate(Array(groups[s...e]), scalars: scalars, singleGroup: s == e, into: &findings) }
+                if total >= 16, e - s < 6 { evaluateAccount(Array(groups[s...e]), into: &findings) }
             }
         }
     }
@@ -123,6 +124,26 @@ struct PartialIDRule: TextPrivacyRule {
             if end + 1 < scalars.count, Self.isASCIILetter(scalars[end + 1]) { return }
         }
         findings.append(RuleFinding(.partialIDNumber, start..<(end + 1), echo: maskMiddle(echo)))
+    }
+
+    /// An account number masked too little: 16–19 digits and masks, starting with a digit, that
+    /// show more than the 6 + 4 digits bank statements show (`6217 0012 3456 7890 ***`).
+    private func evaluateAccount(_ window: [[Unit]], into findings: inout [RuleFinding]) {
+        let units = window.flatMap { $0 }
+        guard let first = units.first, first.isDigit, first.value != 0, !units.contains(where: \.isX) else { return }
+        let visible = units.filter(\.isDigit).count
+        let masks = units.count - visible
+        guard masks > 0, visible > 10, let last = units.last else { return }
+        // A block of masks, not a star after each group (12* 12* 12* …).
+        var run = 0
+        var longest = 0
+        for unit in units {
+            run = unit.isMask ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        if window.count > 1, longest < 2 { return }
+        let echo = String(units.map { $0.isDigit ? Character(Unicode.Scalar(0x30 + $0.value)) : "*" })
+        findings.append(RuleFinding(.bankCardNumber, first.index..<(last.index + 1), echo: maskMiddle(echo)))
     }
 
     static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool { (scalar.value | 0x20) &- 0x61 < 26 }

@@ -6,7 +6,9 @@ struct ResidentIDRule: NumberPrivacyRule {
     func finding(for window: NumberWindow, context: PrivacyContext) -> RuleFinding? {
         let count = window.digitCount
         guard count == 18 || count == 17 || count == 15 else { return nil }
-        guard window.isGrouped(inner: 2, edge: 2), !window.startsWithRegionCode(context.regionCodes) else { return nil }
+        // The province prefix and the birth date make an ID plausible in any grouping.
+        guard window.isNumberShaped(maximumGroups: 6, allowDateLead: true),
+              !window.startsWithRegionCode(context.regionCodes) else { return nil }
         let digits = window.digits[...]
         if count == 18, !window.hasX, ChineseIDNumber.isPlausible18(first17: digits.prefix(17)) {
             return report(window.ascii, window.range(), context)
