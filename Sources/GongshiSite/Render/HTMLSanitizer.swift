@@ -1,3 +1,4 @@
+import GongshiCore
 // HTMLSanitizer.swift
 //
 // Allow-list sanitizer for the HTML that libcmark produces with CMARK_OPT_UNSAFE:
@@ -809,7 +810,9 @@ private enum SanitizerEntities {
         guard j > nameStart else { return nil }
         let name = SanitizerByte.string(v[nameStart..<j])
         if j < v.count && v[j] == SanitizerByte.semicolon {
-            guard let bytes = named[name] else { return nil }
+            // Every HTML5 name a browser decodes (`&ZeroWidthSpace;` too), not only the common ones.
+            guard let bytes = named[name] ?? HTMLCharacterReferences.characters(ofName: Array(v[nameStart..<j])).map({ Array($0.utf8) })
+            else { return nil }
             return (bytes, j + 1)
         }
         if legacy.contains(name), !(j < v.count && v[j] == SanitizerByte.equals), let bytes = named[name] {

@@ -1,7 +1,7 @@
 /// Decodes HTML character references (`&nbsp;`, `&#52;`, `&#x34`, `&not`) the way a browser
 /// does, so the reader's view holds the characters a person sees rather than the markup that
 /// writes them: an ID number written as `&#52;&#49;…` reads as digits.
-enum HTMLCharacterReferences {
+package enum HTMLCharacterReferences {
     /// What one reference stands for (one or two scalars) and where it ends.
     struct Decoded: Equatable {
         let first: Unicode.Scalar
@@ -115,6 +115,17 @@ enum HTMLCharacterReferences {
             return true
         default:
             return false
+        }
+    }
+
+    /// The characters of the HTML5 named reference `&name;` (name without `&` and `;`), or nil:
+    /// for the sanitizer, so that what it passes on means what the author wrote.
+    package static func characters(ofName name: [UInt8]) -> String? {
+        name.withUnsafeBufferPointer { buffer in
+            guard let entry = named.lookUp(buffer, from: 0, length: buffer.count, semicolon: true) else { return nil }
+            var text = String(Character(entry.first))
+            if let second = entry.second { text.unicodeScalars.append(second) }
+            return text
         }
     }
 

@@ -50,10 +50,16 @@ struct EmailRule: TextPrivacyRule {
         }
     }
 
-    /// Index after `word` (ASCII, case-insensitive) when it starts at `i`.
+    /// Index after `word` (ASCII, case-insensitive) when it starts at `i`; one space or line
+    /// break may stand inside it (`[a⏎t]` wrapped in a text file).
     static func word(_ s: [Unicode.Scalar], _ i: Int, _ word: String) -> Int? {
         var j = i
-        for letter in word.unicodeScalars {
+        var gapUsed = false
+        for (offset, letter) in word.unicodeScalars.enumerated() {
+            if offset > 0, !gapUsed, j < s.count, s[j] == " " || s[j] == "\n" {
+                gapUsed = true
+                j += 1
+            }
             guard j < s.count, s[j].value | 0x20 == letter.value else { return nil }
             j += 1
         }

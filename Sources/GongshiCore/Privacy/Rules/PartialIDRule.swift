@@ -34,7 +34,7 @@ struct PartialIDRule: TextPrivacyRule {
                 } else if scalar == "*" || scalar == "#" {
                     group.append(Unit(index: i, isDigit: false, isMask: true, isX: false, value: 0))
                     hasMask = true
-                } else if scalar == "X" || scalar == "x", !group.isEmpty {
+                } else if scalar == "X" || scalar == "x", !group.isEmpty || !groups.isEmpty {
                     group.append(Unit(index: i, isDigit: false, isMask: false, isX: true, value: 0))
                     hasMask = true
                 } else if NormalizedText.isSeparator(scalar), !group.isEmpty, i + 1 < n, Self.continuesChain(scalars, i + 1) {
@@ -62,7 +62,7 @@ struct PartialIDRule: TextPrivacyRule {
     static func continuesChain(_ scalars: [Unicode.Scalar], _ start: Int) -> Bool {
         var j = start
         while j < scalars.count, NormalizedText.isSeparator(scalars[j]) { j += 1 }
-        return j < scalars.count && (isChainStart(scalars[j]) || scalars[j] == "X")
+        return j < scalars.count && (isChainStart(scalars[j]) || scalars[j] == "X" || scalars[j] == "x")
     }
 
     private func evaluate(_ groups: [[Unit]], scalars: [Unicode.Scalar], into findings: inout [RuleFinding]) {
@@ -84,7 +84,7 @@ struct PartialIDRule: TextPrivacyRule {
                 if total > 19 { break }
                 let shaped = total <= 18 && (s == e ? total >= 15 : (total == 15 || total == 18) && e - s < 6)
                 if shaped { evaluate(Array(groups[s...e]), scalars: scalars, singleGroup: s == e, into: &findings) }
-                if total >= 16, e - s < 6 { evaluateAccount(Array(groups[s...e]), into: &findings) }
+                if total >= 16, e - s < 6 { evaluateAccount(Array(groups[s...e]), scalars: scalars, into: &findings) }
             }
         }
     }
@@ -128,9 +128,12 @@ struct PartialIDRule: TextPrivacyRule {
 
     /// An account number masked too little: 16–19 digits and masks, starting with a digit, that
     /// show more than the 6 + 4 digits bank statements show (`6217 0012 3456 7890 ***`).
-    private func evaluateAccount(_ window: [[Unit]], into findings: inout [RuleFinding]) {
-        let units = window.flatMap { $0 }
-        guard let first = units.first, first.isDigit, first.value != 0, !units.contains(where: \.isX) else { return }
+    private func evaluateAccount(_ window: [[Unit]], scalars: [Unicode.Scalar], into findings: inout [RuleFinding]) {
+        // An account has no check character: every `X`/`x` in it is a mask.
+        let units = window.flatMap { $0 }.map { unit in
+            unit.isX ? Unit(index: unit.index, isDigit: false, isMask: true, isX: true, value: 0) : unit
+        }
+        guard let first = units.first, first.isDigit, first.value != 0 else { return }
         let visible = units.filter(\.isDigit).count
         let masks = units.count - visible
         guard masks > 0, visible > 10, let last = units.last else { return }
@@ -141,7 +144,12 @@ struct PartialIDRule: TextPrivacyRule {
             run = unit.isMask ? run + 1 : 0
             longest = max(longest, run)
         }
-        if window.count > 1, longest < 2 { return }
+        if window.count > 1, longest < 2, !(units.last?.isMask ?? false) { return }
+        if units.contains(where: \.isX), let lastUnit = units.last {
+            // `X` as a mask only where the run does not touch ASCII letters (product codes).
+            if first.index > 0, Self.isASCIILetter(scalars[first.index - 1]) { return }
+            if lastUnit.index + 1 < scalars.count, Self.isASCIILetter(scalars[lastUnit.index + 1]) { return }
+        }
         let echo = String(units.map { $0.isDigit ? Character(Unicode.Scalar(0x30 + $0.value)) : "*" })
         findings.append(RuleFinding(.bankCardNumber, first.index..<(last.index + 1), echo: maskMiddle(echo)))
     }
