@@ -41,7 +41,9 @@ struct EmailRule: TextPrivacyRule {
             default:
                 break
             }
-            if let end = markerEnd, let found = address(s, marker: i, after: end, strict: strict, context: context) {
+            if let end = markerEnd,
+               let found = address(s, marker: i, after: end, strict: strict, wrapped: false, context: context)
+                ?? address(s, marker: i, after: end, strict: strict, wrapped: true, context: context) {
                 findings.append(found)
                 i = found.range.upperBound
                 continue
@@ -85,7 +87,7 @@ struct EmailRule: TextPrivacyRule {
     }
 
     private func address(
-        _ s: [Unicode.Scalar], marker: Int, after: Int, strict: Bool, context: PrivacyContext
+        _ s: [Unicode.Scalar], marker: Int, after: Int, strict: Bool, wrapped: Bool, context: PrivacyContext
     ) -> RuleFinding? {
         // Local part, right before the marker (one space or break allowed between).
         var localEnd = marker
@@ -105,10 +107,10 @@ struct EmailRule: TextPrivacyRule {
             while j < s.count, Self.isLabel(s[j]), label.unicodeScalars.count < 63 {
                 label.unicodeScalars.append(s[j])
                 j += 1
-                // A domain hard-wrapped once inside a label (`exam⏎ple.com`) is one label to a
-                // reader who copies it; only before the first dot, and only once.
-                if labels.isEmpty, !joinedOverBreak, j + 1 < s.count, s[j] == " " || s[j] == "\n",
-                   Self.isLabel(s[j + 1]), Self.hasDotAhead(s, from: j + 1) {
+                // A domain hard-wrapped once inside a label (`exam⏎ple.com`, `qq.co⏎m`) is one
+                // label to a reader who copies it: tried when the address does not stand unwrapped.
+                if wrapped, !joinedOverBreak, j + 1 < s.count, s[j] == " " || s[j] == "\n",
+                   Self.isLabel(s[j + 1]), !labels.isEmpty || Self.hasDotAhead(s, from: j + 1) {
                     joinedOverBreak = true
                     j += 1
                 }

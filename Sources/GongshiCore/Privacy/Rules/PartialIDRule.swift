@@ -137,14 +137,14 @@ struct PartialIDRule: TextPrivacyRule {
         let visible = units.filter(\.isDigit).count
         let masks = units.count - visible
         guard masks > 0, visible > 10, let last = units.last else { return }
-        // A block of masks, not a star after each group (12* 12* 12* …).
-        var run = 0
-        var longest = 0
+        // One block of masks (`7890 ***`, `132x`), not a star after each group (12* 12* 12* …).
+        var blocks = 0
+        var previousWasMask = false
         for unit in units {
-            run = unit.isMask ? run + 1 : 0
-            longest = max(longest, run)
+            if unit.isMask, !previousWasMask { blocks += 1 }
+            previousWasMask = unit.isMask
         }
-        if window.count > 1, longest < 2, !(units.last?.isMask ?? false) { return }
+        if blocks != 1 { return }
         if units.contains(where: \.isX), let lastUnit = units.last {
             // `X` as a mask only where the run does not touch ASCII letters (product codes).
             if first.index > 0, Self.isASCIILetter(scalars[first.index - 1]) { return }
