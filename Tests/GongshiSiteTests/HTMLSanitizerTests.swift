@@ -176,7 +176,7 @@ struct HTMLSanitizerTests {
 
     @Test func attributeValuesDecodedAndReEscaped() {
         #expect(clean("<a href=\"a.html?x=1&amp;y=2&z=3\" title='say \"hi\" &lt;b&gt; &copy 2024 &bogus; &frac13;'>t</a>")
-            == "<a href=\"a.html?x=1&amp;y=2&amp;z=3\" title=\"say &quot;hi&quot; &lt;b&gt; © 2024 &amp;bogus; &amp;frac13;\">t</a>")
+            == "<a href=\"a.html?x=1&amp;y=2&amp;z=3\" title=\"say &quot;hi&quot; &lt;b&gt; © 2024 &amp;bogus; ⅓\">t</a>")
         #expect(clean("<span title=a&amp;b>x</span>") == "<span title=\"a&amp;b\">x</span>")
         #expect(clean("<span title>x</span>") == "<span title=\"\">x</span>")
     }

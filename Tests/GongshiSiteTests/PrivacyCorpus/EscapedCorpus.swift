@@ -502,5 +502,85 @@ extension RegressionCorpus {
             ],
             namedFiles: ["themes/default/assets/x.jpg", "(输出)/assets/x.jpg"],
             needles: [], digitNeedles: ["410102193807171483"], strippable: "x.jpg"),
+        // second round, found after the first fixes: published (exit 0)
+        PrivacyProbe(
+            name: "fuzz 0x6f6e677368690009 #587: accountMaskedTail in frontMatterSummary [separators:random \"U+0009\"]",
+            files: [
+                "content/articles/fuzz.md": .text("---\ntitle: 说明\ndate: 2024-01-07\nsummary: \"62\\t30592548308\\t132x\"\n---\n\n正文。\n"),
+            ],
+            namedFiles: ["content/articles/fuzz.md", "(输出)/"],
+            needles: [], digitNeedles: ["6230592548308132"]),
+        // second round, found after the first fixes: published (exit 0)
+        PrivacyProbe(
+            name: "fuzz 0x6f6e677368690009 #702: accountMaskedTail in regionName [numerals:chinese]",
+            files: [
+                "content/regions.csv": .text("区划代码,名称,撤销后代码\n410829000000,云台县,\n410829101000,柳林镇,\n410829101201,柳林村,\n410829101202,\"杨庄村一卡通账号：六二一七 〇〇八一 五二〇八 xxxx\",\n410829201000,石门乡,\n410829201201,石门村,\n"),
+            ],
+            namedFiles: ["content/regions.csv", "(输出)/"],
+            needles: [], digitNeedles: ["621700815208"]),
+        // second round, found after the first fixes: published (exit 0)
+        PrivacyProbe(
+            name: "fuzz 0x6f6e677368690009 #1103: qq in articleHTMLBlock [separators:random \"_\" parens () ]",
+            files: [
+                "content/articles/fuzz.md": .text("---\ntitle: 办理说明\ndate: 2024-01-07\n---\n\n第一段。\n\n<div class=\"note\">\n<p>经核实，qq:(151) 5_2_407_86，特此说明。</p>\n</div>\n\n最后一段。\n"),
+            ],
+            namedFiles: ["content/articles/fuzz.md", "(输出)/"],
+            needles: [], digitNeedles: ["1515240786"]),
+        // second round, found after the first fixes: published (exit 0); shows the value in assets/x.png
+        PrivacyProbe(
+            name: "fuzz 0x6f6e677368690009 #222: idPartialMask in pngAsset [separators:random \"-\"; invisible:\"U+00AD\"×1]",
+            files: [
+                "themes/default/assets/x.png": .bytes(ProbeBinaryFiles.png(comment: "公民身份号码4103-22x-xxxxx2-1-\u{AD}5126")),
+            ],
+            namedFiles: ["themes/default/assets/x.png", "(输出)/assets/x.png"],
+            needles: [], digitNeedles: ["410322215126"], strippable: "x.png"),
+        // second round, found after the first fixes: published (exit 0)
+        PrivacyProbe(
+            name: "fuzz 0x6f6e677368690009 #1366: idPartialMask in articleMarkdown [numerals:chineseLing; separators:random \"U+0020U+0020\"; entities]",
+            files: [
+                "content/articles/fuzz.md": .text("---\ntitle: 办理说明\ndate: 2024-01-07\n---\n\n第一段。\n\n经核实，&#22235;&#x4e00;&#X96F6;&#22235;二&#19968;一&#x4e5d;&#X78;xxx&#160;&nbsp;零三&#0020843;&#0020108;&#X4E03;  &#00088;，特此说明。\n"),
+            ],
+            namedFiles: ["content/articles/fuzz.md", "(输出)/"],
+            needles: [], digitNeedles: ["4104211903827"]),
+        // second round, found after the first fixes: published (exit 0)
+        PrivacyProbe(
+            name: "fuzz 0x6f6e677368690009 #901: account in articleHTMLBlock [invisible:\"U+00AD\",\"U+200B\",\"U+200C\",\"U+200D\",\"U+200E\",\"U+200F\",\"U+2060\",\"U+FEFF\"×17; percent; entities]",
+            files: [
+                "content/articles/fuzz.md": .text("---\ntitle: 办理说明\ndate: 2024-01-07\n---\n\n第一段。\n\n<div class=\"note\">\n<p>经核实，存折账号 <a href=\"https://mz.example.gov.cn/cx?q=&percnt;&#00051;&#00054;&#00050;&percnt;&#00051;&#x32;%37&#x30;\u{FEFF}%30&percnt;&#000101;&#X66;&percnt;&#98;&#98;&percnt;&#98;&#102;%E2%80%8F&percnt;&#X33;&#X30;&percnt;&#X45;&#50;&percnt;&#X38;&#X30;&percnt;&#X38;&#00069;&ZeroWidthSpace;%e2%80%8f&percnt;&#51;&#x36;8&percnt;&#X33;&#50;&percnt;&#X33;&#x38;&percnt;&#00051;&#X33;&percnt;&#x45;&#00070;&percnt;&#66;&#x42;&percnt;&#00066;&#70;%E2%81%A0&percnt;&#51;&#50;&rlm;%36%E2%80%8B%C2%AD&percnt;&#00069;&#70;&percnt;&#00066;&#X42;&percnt;&#x42;&#X46;&percnt;&#x65;&#x32;&percnt;&#X38;&#X31;&percnt;&#x61;&#48;&percnt;&#X65;&#X32;&percnt;&#x38;&#00048;&percnt;&#56;&#99;%C2%AD%32%E2%81%A0&percnt;&#X33;&#X34;\u{200D}%39\">查询结果</a></p>\n</div>\n\n最后一段。\n"),
+            ],
+            namedFiles: ["content/articles/fuzz.md", "(输出)/"],
+            needles: [], digitNeedles: ["62270006828326249"]),
+        // second round, found after the first fixes: published (exit 0)
+        PrivacyProbe(
+            name: "fuzz 0x6f6e677368690009 #564: email in themeTextAsset [invisible:\"U+200E\"×1; split:hardWrap]",
+            files: [
+                "themes/default/assets/x.txt": .text("联系方式\nE-mail: zhangsan45[a\nt]\u{200E}example．com\n"),
+            ],
+            namedFiles: ["themes/default/assets/x.txt", "(输出)/assets/x.txt"],
+            needles: ["zhangsan45"], digitNeedles: []),
+        // second round, found after the first fixes: published (exit 0)
+        PrivacyProbe(
+            name: "fuzz 0x6f6e677368690009 #768: landline in articleHTMLBlock [invisible:\"U+200B\",\"U+2060\"×2; percent; entities]",
+            files: [
+                "content/articles/fuzz.md": .text("---\ntitle: 办理说明\ndate: 2024-01-07\n---\n\n第一段。\n\n<div class=\"note\">\n<p>经核实，家庭电话：<a href=\"https://mz.example.gov.cn/cx?q=&percnt;&#x33;&#48;39&percnt;&#x33;&#x32;%E2%81%A0&percnt;&#x32;&#68;&#X37;%34&ZeroWidthSpace;&percnt;&#X33;&#00048;%37&#X38;%33%38\">查询结果</a></p>\n</div>\n\n最后一段。\n"),
+            ],
+            namedFiles: ["content/articles/fuzz.md", "(输出)/"],
+            needles: [], digitNeedles: ["03927407838"]),
+        // second round, found after the first fixes: published (exit 0)
+        PrivacyProbe(
+            name: "fuzz 0x6f6e677368690009 #1640: email in themeTextAsset [invisible:\"U+2060\"×1; split:hardWrap]",
+            files: [
+                "themes/default/assets/x.txt": .text("联系方式\nE-mail: wangwu_15 at qq.c\u{2060}o\nm\n"),
+            ],
+            namedFiles: ["themes/default/assets/x.txt", "(输出)/assets/x.txt"],
+            needles: ["wangwu15"], digitNeedles: []),
+        // second round, found after the first fixes: published (exit 0)
+        PrivacyProbe(
+            name: "fuzz 0x6f6e677368690009 #1736: email in happinessNotice [entities; split:hardWrap]",
+            files: [
+                "content/notices/fuzz.md": .text("---\ntitle: 幸福清单公示\ndate: 2024-06-28\ntype: 幸福清单\nregion: \"410829000000\"\n---\n\n本清单公布如下。\n\n经核实，l&#000105;s&#000105;&#x2e;&#x36;&#53;&#55;@&#49;2&#54;．&#x63;\n&#000111;&#000109;，特此说明。\n"),
+            ],
+            namedFiles: ["content/notices/fuzz.md", "(输出)/"],
+            needles: ["lisi657"], digitNeedles: []),
     ]
 }

@@ -177,16 +177,22 @@ package struct NumberWindow {
         return lengths
     }
 
-    /// Written as one number can be: at most `maximumGroups` groups a reader sees, and not led by
-    /// a date (`2026-11-01 13…`, `1998-10 …`: a year of 1900–2099, then a month, is a date).
+    /// Written as one number can be: at most `maximumGroups` groups a reader sees, and holding no
+    /// date (`2026-11-01 13…`, `162.00 2026-09`: a year of 1900–2099, then a month, is a date).
     package func isNumberShaped(maximumGroups: Int, allowDateLead: Bool = false) -> Bool {
         let lengths = groupLengths
         guard lengths.count <= maximumGroups else { return false }
-        if !allowDateLead, lengths.count >= 2, lengths[0] == 4, lengths[1] <= 2 {
-            let digits = self.digits
-            let year = digits.prefix(4).reduce(0) { $0 * 10 + Int($1) }
-            let month = digits[4..<(4 + lengths[1])].reduce(0) { $0 * 10 + Int($1) }
-            if (1900...2099).contains(year), (1...12).contains(month) { return false }
+        guard !allowDateLead, lengths.count >= 2 else { return true }
+        // A year and a month anywhere inside (`162.00 ⏎ 2026-09`, chart labels) is a date.
+        let digits = self.digits
+        var offset = 0
+        for index in 0..<(lengths.count - 1) {
+            if lengths[index] == 4, lengths[index + 1] <= 2 {
+                let year = digits[offset..<(offset + 4)].reduce(0) { $0 * 10 + Int($1) }
+                let month = digits[(offset + 4)..<(offset + 4 + lengths[index + 1])].reduce(0) { $0 * 10 + Int($1) }
+                if (1900...2099).contains(year), (1...12).contains(month) { return false }
+            }
+            offset += lengths[index]
         }
         return true
     }
