@@ -104,6 +104,19 @@ import Testing
         #expect(kinds("残疾人两项补贴按月发放；重病患者可申请单人保。").isEmpty)
     }
 
+    @Test func everyHealthWordIsSeenByTheQuickTest() {
+        for word in PersonFactRule.healthWords { #expect(PersonFactRule.mayStartHealthWord(word[0]), "\(word)") }
+    }
+
+    @Test func shortCellsSkipTheRulesButNotWhatTheyCouldHold() {
+        #expect(PrivateValueScanner.cannotHoldFinding("农村低保"))
+        #expect(PrivateValueScanner.cannotHoldFinding("1,100.50"))
+        #expect(PrivateValueScanner.cannotHoldFinding("张*丰"))
+        for text in ["1391234", "QQ 12345", "a@b.cn", "3组12号", "李*山 残疾", "一三九一二三四", "①②③④⑤⑥⑦"] {
+            #expect(!PrivateValueScanner.cannotHoldFinding(text), "\(text)")
+        }
+    }
+
     @Test func residentialAddressesAndBirthDatesAreRefused() {
         #expect(kinds("住柳林村3组12号") == ["addressDetail 门牌"])
         #expect(kinds("5号楼2单元302室").first == "addressDetail 门牌")

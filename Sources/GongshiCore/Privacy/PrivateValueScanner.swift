@@ -72,6 +72,7 @@ public struct PrivateValueScanner: Sendable {
     /// Scans free text (Markdown bodies, front-matter values, month-file values): every rule.
     /// Offsets are Character offsets into `text`.
     public func scanText(_ text: String) -> [PrivateValueFinding] {
+        if rules.context.knownNames?.isEmpty ?? true, Self.cannotHoldFinding(text) { return [] }
         let located = rules.findings(in: ReaderText.plain(text))
         guard !located.isEmpty else { return [] }
         // Byte offsets → Character offsets.
@@ -99,6 +100,39 @@ public struct PrivateValueScanner: Sendable {
                 kind: finding.kind, offset: start, matched: String(characters[start..<min(end, characters.count)]),
                 maskedEcho: finding.echo)
         }
+    }
+
+    /// The quick test that lets most roster cells (categories, amounts, masked names) through
+    /// without normalising them: fewer than 7 characters that could be digits (every number rule
+    /// needs more), and no character that starts an e-mail, QQ, address, birth-date or health
+    /// rule. Conservative: any character outside ASCII and the CJK block counts as a digit.
+    static func cannotHoldFinding(_ text: String) -> Bool {
+        var digits = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x30...0x39: digits += 1
+                case 0x40, 0x23, 0x51, 0x71, 0x28, 0x5B, 0x7B: return false  // @ # Q q ( [ {
+                default: break
+                }
+            } else if (0x4E00...0x9FFF).contains(value) {
+                if NormalizedText.chineseDigit(value) != nil {
+                    digits += 1
+                } else if PersonFactRule.mayStartHealthWord(scalar) {
+                    return false
+                } else {
+                    switch scalar {
+                    case "艾", "扣", "生", "组", "队", "号", "栋", "幢", "座", "单": return false
+                    default: break
+                    }
+                }
+            } else {
+                digits += 1
+            }
+            if digits >= 7 { return false }
+        }
+        return true
     }
 
     /// Scans one roster cell: everything scanText finds, plus address tokens and health/status words.

@@ -23,7 +23,7 @@ package struct NormalizedText: Sendable {
         package static let digit = Features(rawValue: 1)
         /// `*`, `#`, `X`/`x` or `某`: a mask (or Markdown emphasis).
         package static let mask = Features(rawValue: 2)
-        /// `@`, `(`, `#`, `艾`: where an e-mail may be.
+        /// `@`, `(`, `#`, `艾`, ` at`: where an e-mail may be.
         package static let mailMarker = Features(rawValue: 4)
         /// `Q`, `q`, `扣`.
         package static let qq = Features(rawValue: 8)
@@ -44,6 +44,11 @@ package struct NormalizedText: Sendable {
             case 0x23: features.formUnion([.mask, .mailMarker])
             case 0x40, 0x28: features.insert(.mailMarker)
             case 0x51, 0x71: features.insert(.qq)
+            case 0x74, 0x54:  // ` at `: the `t` of an `at` after a space
+                let n = scalars.count
+                if n >= 2, scalars[n - 1].value | 0x20 == 0x61, scalars[n - 2] == " " || scalars[n - 2] == "\n" {
+                    features.insert(.mailMarker)
+                }
             default: break
             }
         } else if value >= 0x3400 {

@@ -84,8 +84,12 @@ package struct DigitRuns {
     static func hasRecordLabel(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
         var k = start
         while k > 0, start - k < 4, NormalizedText.isSeparator(scalars[k - 1]) || scalars[k - 1] == ":" { k -= 1 }
+        // Every label ends with 号: the cheap test before comparing.
+        guard k > 0, scalars[k - 1] == "号" else { return false }
         return recordLabels.contains { label in
-            k >= label.count && Array(scalars[(k - label.count)..<k]) == label
+            guard k >= label.count else { return false }
+            for (offset, scalar) in label.enumerated() where scalars[k - label.count + offset] != scalar { return false }
+            return true
         }
     }
 

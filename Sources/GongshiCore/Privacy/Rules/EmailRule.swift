@@ -2,8 +2,7 @@
 /// (already `@` and `.` after normalising), `[at]`/`(at)`/`{at}`, `艾特`, `#` or ` at ` before a
 /// common mail domain, and `[dot]`/`(dot)`/`点` between domain labels. `privacy.allowed_emails` pass.
 struct EmailRule: TextPrivacyRule {
-    /// Always runs: ` at ` needs no special character.
-    static let needs: NormalizedText.Features = []
+    static let needs: NormalizedText.Features = .mailMarker
 
     /// File extensions that follow `@` in asset names (`logo@2x.png`), never top-level domains.
     static let fileExtensions: Set<String> = [

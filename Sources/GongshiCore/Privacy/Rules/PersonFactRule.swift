@@ -13,7 +13,27 @@ struct PersonFactRule: TextPrivacyRule {
         "听力", "言语", "瘫痪", "偏瘫", "截肢", "重病", "大病", "癌症", "孤儿", "服刑", "吸毒", "艾滋", "透析",
         "失能", "失智", "痴呆", "抑郁", "聋哑", "患有", "患", "瘫", "癌", "病", "盲", "聋", "哑",
     ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
-    static let healthFirstScalars = Set(healthWords.map { $0[0] })
+
+    /// The first characters of `healthWords`, as a switch (no hashing per character).
+    @inline(__always)
+    static func mayStartHealthWord(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "精", "尿", "白", "艾", "残", "智", "肢", "视", "听", "言", "瘫", "偏", "截", "重", "大", "癌", "孤",
+             "服", "吸", "透", "失", "痴", "抑", "聋", "患", "病", "盲", "哑":
+            true
+        default:
+            false
+        }
+    }
+
+    /// The longest health word starting at `i`, without allocating.
+    static func healthWord(in s: [Unicode.Scalar], at i: Int) -> [Unicode.Scalar]? {
+        healthWords.first { word in
+            guard i + word.count <= s.count else { return false }
+            for (offset, scalar) in word.enumerated() where s[i + offset] != scalar { return false }
+            return true
+        }
+    }
 
     /// How far (in normalised characters) a health word may stand from the name it is about.
     static let nameDistance = 10
@@ -149,9 +169,7 @@ struct PersonFactRule: TextPrivacyRule {
         names.sort { $0.lowerBound < $1.lowerBound }
         var i = 0
         while i < s.count {
-            guard Self.healthFirstScalars.contains(s[i]),
-                  let word = Self.healthWords.first(where: { Self.matches(s, i, [String(String.UnicodeScalarView($0))]) != nil })
-            else {
+            guard Self.mayStartHealthWord(s[i]), let word = Self.healthWord(in: s, at: i) else {
                 i += 1
                 continue
             }
