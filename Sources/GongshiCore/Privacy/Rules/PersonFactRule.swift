@@ -96,6 +96,11 @@ struct PersonFactRule: TextPrivacyRule {
                 (["号楼", "栋", "幢", "座"], ["单元", "室", "号"]),
                 (["单元"], ["室", "号", "楼"]),
             ]
+            // The cheap test: an address word must follow the number.
+            guard firstEnd < s.count, ["组", "队", "号", "栋", "幢", "座", "单"].contains(s[firstEnd]) else {
+                i = firstEnd
+                continue
+            }
             var found: Int?
             for (middle, last) in pairs {
                 guard let afterMiddle = Self.matches(s, firstEnd, middle) else { continue }
@@ -132,7 +137,8 @@ struct PersonFactRule: TextPrivacyRule {
             }
             var preceded = false
             let windowStart = max(0, i - 8)
-            if i > windowStart {
+            // Every leading phrase (出生, 生于, 生日, 出生年月) holds 生: look for it before building text.
+            if i > windowStart, s[windowStart..<i].contains("生") {
                 let before = String(String.UnicodeScalarView(s[windowStart..<i]))
                 preceded = ["出生", "生于", "生日", "出生年月"].contains { before.contains($0) }
             }
