@@ -582,5 +582,37 @@ extension RegressionCorpus {
             ],
             namedFiles: ["content/notices/fuzz.md", "(输出)/"],
             needles: ["lisi657"], digitNeedles: []),
+        // third round, seed 0x20261130: published (exit 0)
+        PrivacyProbe(
+            name: "fuzz 0x20261130 #396: email in happinessNotice [split:cells]",
+            files: [
+                "content/notices/fuzz.md": .text("---\ntitle: 幸福清单公示\ndate: 2024-06-28\ntype: 幸福清单\nregion: \"410829000000\"\n---\n\n本清单公布如下。\n\n<table><tr><td></td><td>s</td><td>unli2002\\[at\\]qq．com</td></tr></table>\n"),
+            ],
+            namedFiles: ["content/notices/fuzz.md", "(输出)/"],
+            needles: ["sunli2002"], digitNeedles: []),
+        // third round, seed 0x20261130: published (exit 0)
+        PrivacyProbe(
+            name: "fuzz 0x20261130 #792: idPartialMask in siteTitle [separators:random \"/\"]",
+            files: [
+                "site.yaml": .text("title: \"测试县低保公示身份证号：4105221974xx/x/x/557X\"\npublisher: 测试县民政局\nhotlines:\n  - name: 监督举报电话\n    number: \"0391-7123456\"\n"),
+            ],
+            namedFiles: ["site.yaml", "(输出)/"],
+            needles: [], digitNeedles: ["4105221974557"]),
+        // third round, seed 0x20261130: published (exit 0)
+        PrivacyProbe(
+            name: "fuzz 0x20261130 #1010: accountMaskedTail in happinessNotice [numerals:yao; split:cells]",
+            files: [
+                "content/notices/fuzz.md": .text("---\ntitle: 幸福清单公示\ndate: 2024-06-28\ntype: 幸福清单\nregion: \"410829000000\"\n---\n\n本清单公布如下。\n\n<table><tr><td>一卡通账号：</td><td>六二二九 〇</td><td>八二九 九三九九 \\#\\#\\#\\#</td></tr></table>\n"),
+            ],
+            namedFiles: ["content/notices/fuzz.md", "(输出)/"],
+            needles: [], digitNeedles: ["622908299399"]),
+        // third round, seed 0x20261130: published (exit 0)
+        PrivacyProbe(
+            name: "fuzz 0x20261130 #1691: email in articleMarkdown [invisible:\"U+200D\",\"U+2060\"×2; entities; split:emphasis]",
+            files: [
+                "content/articles/fuzz.md": .text("---\ntitle: 办理说明\ndate: 2024-01-07\n---\n\n第一段。\n\n经核实，c&#X68;e&#000110;\u{2060}j&#105;&#x6e;&#x67;&#00051;4**&#50;&commat;q\u{200D}&#113;.c**om，特此说明。\n"),
+            ],
+            namedFiles: ["content/articles/fuzz.md", "(输出)/"],
+            needles: ["chenjing342"], digitNeedles: []),
     ]
 }

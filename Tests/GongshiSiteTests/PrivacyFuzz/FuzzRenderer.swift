@@ -231,7 +231,9 @@ enum FuzzRenderer {
     static func percentEncode(_ encoded: inout [String], tokens: [FuzzToken], using random: inout FuzzRandom) {
         var any = false
         for index in encoded.indices {
-            let mustEncode = encoded[index].unicodeScalars.contains { $0.properties.isWhitespace || "\"<>\\`{}|^".unicodeScalars.contains($0) }
+            // Brackets too: an unencoded `)` ends a Markdown link's destination, and the rest of
+            // the value would then stand as percent-encoded text no reader decodes.
+            let mustEncode = encoded[index].unicodeScalars.contains { $0.properties.isWhitespace || "\"<>\\`{}|^()".unicodeScalars.contains($0) }
             let encode = mustEncode || (tokens[index].role != .prefix && random.chance(0.7))
             if encode {
                 any = true

@@ -28,7 +28,11 @@ struct EmailRule: TextPrivacyRule {
                 markerEnd = i + 1
                 strict = true
             case "(":
-                if let end = Self.word(s, i + 1, "at"), end < n, s[end] == ")" { markerEnd = end + 1 }
+                if let end = Self.word(s, i + 1, "at") {
+                    var close = end
+                    if close < n, s[close] == "\\" { close += 1 }
+                    if close < n, s[close] == ")" { markerEnd = close + 1 }
+                }
             case "艾":
                 if i + 1 < n, s[i + 1] == "特" { markerEnd = i + 2 }
             case " ":
@@ -80,6 +84,9 @@ struct EmailRule: TextPrivacyRule {
         return k < s.count && s[k] == "(" && word(s, k + 1, "dot") != nil
     }
 
+    /// What may stand between the parts of an address a reader still reads as one.
+    static func isSoftGap(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\n" || scalar == "\\" }
+
     static func isLabel(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         return v &- 0x30 < 10 || (v | 0x20) &- 0x61 < 26 || v == 0x2D
@@ -88,23 +95,28 @@ struct EmailRule: TextPrivacyRule {
     private func address(
         _ s: [Unicode.Scalar], marker: Int, after: Int, strict: Bool, wrapped: Bool, context: PrivacyContext
     ) -> RuleFinding? {
-        // Local part, right before the marker (one space or break allowed between).
+        // Local part, right before the marker (a space, a break or a Markdown escape's `\`
+        // allowed between: `zhang\[at\]` shows as written in raw HTML).
         var localEnd = marker
-        if localEnd > 0, s[localEnd - 1] == " " || s[localEnd - 1] == "\n" { localEnd -= 1 }
+        while localEnd > 0, marker - localEnd < 2, Self.isSoftGap(s[localEnd - 1]) { localEnd -= 1 }
         var localStart = localEnd
-        while localStart > 0, Self.isLocal(s[localStart - 1]), localEnd - localStart < 64 { localStart -= 1 }
+        // `*` inside counts as nothing: Markdown emphasis left as written (`zhang**3@qq.c**om`).
+        while localStart > 0, Self.isLocal(s[localStart - 1]) || s[localStart - 1] == "*", localEnd - localStart < 64 {
+            localStart -= 1
+        }
+        while localStart < localEnd, s[localStart] == "*" { localStart += 1 }
         while localStart < localEnd, s[localStart] == "." || s[localStart] == "-" { localStart += 1 }
         guard localStart < localEnd else { return nil }
         // Domain labels, separated by `.`, `(dot)`, ` dot ` or `点`.
         var j = after
-        if j < s.count, s[j] == " " || s[j] == "\n" { j += 1 }
+        while j < s.count, j - after < 2, Self.isSoftGap(s[j]) { j += 1 }
         var labels: [String] = []
         var end = j
         var joinedOverBreak = false
         while j < s.count, labels.count < 10 {
             var label = ""
-            while j < s.count, Self.isLabel(s[j]), label.unicodeScalars.count < 63 {
-                label.unicodeScalars.append(s[j])
+            while j < s.count, Self.isLabel(s[j]) || (s[j] == "*" && !label.isEmpty), label.unicodeScalars.count < 63 {
+                if s[j] != "*" { label.unicodeScalars.append(s[j]) }
                 j += 1
                 // A domain hard-wrapped once inside a label (`exam⏎ple.com`, `qq.co⏎m`) is one
                 // label to a reader who copies it: tried when the address does not stand unwrapped.
@@ -135,7 +147,7 @@ struct EmailRule: TextPrivacyRule {
         else { return nil }
         if strict, !Self.hashTopLevelDomains.contains(tld) { return nil }
         var local = ""
-        local.unicodeScalars.append(contentsOf: s[localStart..<localEnd])
+        local.unicodeScalars.append(contentsOf: s[localStart..<localEnd].filter { $0 != "*" })
         let domain = labels.joined(separator: ".")
         if context.allowedEmails.contains((local + "@" + domain).lowercased()) { return nil }
         return RuleFinding(.emailAddress, localStart..<end, echo: String(local.prefix(1)) + "***@" + domain)

@@ -37,6 +37,10 @@ struct PartialIDRule: TextPrivacyRule {
                 } else if scalar == "X" || scalar == "x", !group.isEmpty || !groups.isEmpty {
                     group.append(Unit(index: i, isDigit: false, isMask: false, isX: true, value: 0))
                     hasMask = true
+                } else if NormalizedText.isSeparator(scalar), group.last?.isMask == true, Self.masksContinue(scalars, i) {
+                    // Masks spaced out (`* * * *`, `\#\#\#\#`) are still one block: no new group.
+                    i += 1
+                    continue
                 } else if NormalizedText.isSeparator(scalar), !group.isEmpty, i + 1 < n, Self.continuesChain(scalars, i + 1) {
                     groups.append(group)
                     group = []
@@ -57,6 +61,13 @@ struct PartialIDRule: TextPrivacyRule {
 
     static func isChainStart(_ scalar: Unicode.Scalar) -> Bool {
         NormalizedText.digitValue(scalar) != nil || scalar == "*" || scalar == "#"
+    }
+
+    /// Whether only separators lie between `start` and the next mask character.
+    static func masksContinue(_ scalars: [Unicode.Scalar], _ start: Int) -> Bool {
+        var j = start
+        while j < scalars.count, j - start < 3, NormalizedText.isSeparator(scalars[j]) { j += 1 }
+        return j < scalars.count && (scalars[j] == "*" || scalars[j] == "#")
     }
 
     static func continuesChain(_ scalars: [Unicode.Scalar], _ start: Int) -> Bool {
@@ -96,9 +107,10 @@ struct PartialIDRule: TextPrivacyRule {
         var run = 0
         var longestRun = 0
         var echo = ""
-        for group in window {
+        for (groupIndex, group) in window.enumerated() {
             for (offset, unit) in group.enumerated() {
-                let last = offset == group.count - 1
+                // Only the window's very last `X` can be the check character.
+                let last = groupIndex == window.count - 1 && offset == group.count - 1
                 let isMask = unit.isMask || (unit.isX && !last)
                 run = isMask ? run + 1 : 0
                 longestRun = max(longestRun, run)
