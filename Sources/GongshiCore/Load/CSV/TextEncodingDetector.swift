@@ -34,36 +34,17 @@ public enum TextEncodingDetector {
     /// Line and column of the first byte that is not valid UTF-8 (overlong forms, surrogates and
     /// sequences cut off at the end included), or nil when all of `bytes` is UTF-8.
     public static func firstInvalidUTF8Position(_ bytes: some Collection<UInt8>) -> (line: Int, column: Int)? {
-        let bytes = Array(bytes)
-        let n = bytes.count
-        var position = LinePosition()
-        var i = 0
-        while i < n {
-            let b = bytes[i]
-            let length: Int
-            // Allowed range of the second byte; later bytes are plain continuations 80–BF.
-            var second: ClosedRange<UInt8> = 0x80...0xBF
-            switch b {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; second = 0xA0...0xBF
-            case 0xED: length = 3; second = 0x80...0x9F
-            case 0xE1...0xEF: length = 3
-            case 0xF0: length = 4; second = 0x90...0xBF
-            case 0xF4: length = 4; second = 0x80...0x8F
-            case 0xF1...0xF3: length = 4
-            default: return (position.line, position.column)
+        Array(bytes).withUnsafeBufferPointer { bytes in
+            let n = bytes.count
+            var position = LinePosition()
+            var i = 0
+            while i < n {
+                guard let (_, length) = StrictUTF8.decode(bytes, at: i, end: n) else { return (position.line, position.column) }
+                position.advance(over: bytes[i], next: i + 1 < n ? bytes[i + 1] : nil)
+                i += length
             }
-            if length > 1 {
-                guard i + length <= n, second.contains(bytes[i + 1]) else { return (position.line, position.column) }
-                for k in (i + 2)..<(i + length) where bytes[k] & 0xC0 != 0x80 {
-                    return (position.line, position.column)
-                }
-            }
-            position.advance(over: b, next: i + 1 < n ? bytes[i + 1] : nil)
-            i += length
+            return nil
         }
-        return nil
     }
 
     /// Line and column of the first byte sequence that is not well-formed GB18030 (one byte

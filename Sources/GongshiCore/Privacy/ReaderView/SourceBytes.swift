@@ -110,23 +110,7 @@ enum UTF8Scalars {
     private static func multiByteScalar(
         in bytes: UnsafeBufferPointer<UInt8>, at index: Int, lead: UInt8
     ) -> (Unicode.Scalar, Int) {
-        let length: Int
-        var value: UInt32
-        switch lead {
-        case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
-        case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
-        case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
-        default: return (replacement, 1)
-        }
-        guard index + length <= bytes.count else { return (replacement, 1) }
-        for next in 1..<length {
-            let byte = bytes[index + next]
-            guard byte & 0xC0 == 0x80 else { return (replacement, 1) }
-            value = value << 6 | UInt32(byte & 0x3F)
-        }
-        let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
-        guard value >= minimum, let scalar = Unicode.Scalar(value) else { return (replacement, 1) }
-        return (scalar, length)
+        StrictUTF8.decode(bytes, at: index, end: bytes.count) ?? (replacement, 1)
     }
 
     static let replacement: Unicode.Scalar = "\u{FFFD}"

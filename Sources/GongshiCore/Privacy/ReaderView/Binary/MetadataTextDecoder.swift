@@ -23,7 +23,7 @@ enum MetadataTextDecoder {
     static func appendUTF8(_ bytes: [UInt8], _ range: Range<Int>, to text: inout ReaderText) {
         var index = range.lowerBound
         while index < range.upperBound {
-            if let (scalar, length) = UTF8Scalar.decode(bytes, at: index, end: range.upperBound) {
+            if let (scalar, length) = StrictUTF8.decode(bytes, at: index, end: range.upperBound) {
                 appendScalar(scalar, at: index, to: &text)
                 index += length
             } else {
@@ -89,34 +89,5 @@ enum MetadataTextDecoder {
             let offset = scalars.count == starts.count ? starts[position] : range.lowerBound
             appendScalar(scalar, at: offset, to: &text)
         }
-    }
-}
-
-/// One UTF-8 sequence, strictly validated (no overlong forms, no surrogates).
-enum UTF8Scalar {
-    static func decode(_ bytes: [UInt8], at index: Int, end: Int) -> (Unicode.Scalar, Int)? {
-        let lead = bytes[index]
-        let length: Int
-        var second: ClosedRange<UInt8> = 0x80...0xBF
-        switch lead {
-        case 0x00...0x7F: return (Unicode.Scalar(lead), 1)
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; second = 0xA0...0xBF
-        case 0xED: length = 3; second = 0x80...0x9F
-        case 0xE1...0xEF: length = 3
-        case 0xF0: length = 4; second = 0x90...0xBF
-        case 0xF4: length = 4; second = 0x80...0x8F
-        case 0xF1...0xF3: length = 4
-        default: return nil
-        }
-        guard index + length <= end, second.contains(bytes[index + 1]) else { return nil }
-        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for k in 1..<length {
-            let byte = bytes[index + k]
-            guard byte & 0xC0 == 0x80 else { return nil }
-            value = value << 6 | UInt32(byte & 0x3F)
-        }
-        guard let scalar = Unicode.Scalar(value) else { return nil }
-        return (scalar, length)
     }
 }

@@ -61,7 +61,7 @@ enum PrintableRuns {
         }
         var index = range.lowerBound
         while index < range.upperBound {
-            if let (scalar, length) = UTF8Scalar.decode(bytes, at: index, end: range.upperBound), isPrintable(scalar) {
+            if let (scalar, length) = StrictUTF8.decode(bytes, at: index, end: range.upperBound), isPrintable(scalar) {
                 run.add(scalar, at: index, width: length)
                 index += length
             } else {
