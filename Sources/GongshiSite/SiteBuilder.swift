@@ -27,7 +27,7 @@ public enum SiteBuilder {
         /// Content errors (exit 1): nothing was published.
         case content([Diagnostic])
         /// The output could not be written (exit 1): the previous output is untouched.
-        case output(String, warnings: [Diagnostic])
+        case output(Message, warnings: [Diagnostic])
     }
 
     /// What load, audit and plan made of a site folder: shared by build, check and print.

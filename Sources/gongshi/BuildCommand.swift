@@ -59,7 +59,7 @@ struct BuildCommand: ParsableCommand {
                 console.contentFailure(diagnostics, summary: Messages.buildFailed)
             case .output(let message, let warnings):
                 console.messageFailure(message, warnings: warnings)
-                console.error(Messages.buildFailed(errors: 1, warnings: warnings.count))
+                console.failure(Messages.buildFailed(errors: 1, warnings: warnings.count))
             }
             throw ExitCode(Gongshi.Exit.contentError)
         }

@@ -2,42 +2,65 @@ import Foundation
 import GongshiCore
 
 /// Where the CLI speaks: the summary on standard output, diagnostics and errors on standard error.
+/// Every failure goes through `failure(_:)` or `contentFailure`, so it prints at least one line,
+/// with its code (`错误 GS5001: …`) and hint.
 struct Console {
     let quiet: Bool
 
+    /// A result line on standard output (the code is in the README, not on the line).
+    func summary(_ message: Message) {
+        summary(message.text)
+        if let hint = message.hint { summary("  \(Messages.hintLabel)：\(hint)") }
+    }
+
     func summary(_ line: String) {
         guard !quiet else { return }
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        Self.write(line, to: FileHandle.standardOutput)
     }
 
     func info(_ line: String) {
         guard !quiet else { return }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        Self.write(line, to: FileHandle.standardError)
     }
 
-    func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+    func info(_ message: Message) { info(message.text) }
+
+    /// A warning that is not tied to a file (unless quiet).
+    func warning(_ message: Message) {
+        guard !quiet else { return }
+        Self.write(message.line(.warning), to: FileHandle.standardError)
+    }
+
+    /// An error line, always shown: `错误 GS5001: …` and its hint.
+    func failure(_ message: Message) {
+        Self.write(message.line(.error), to: FileHandle.standardError)
     }
 
     /// Errors always; warnings unless quiet.
     func diagnostics(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics where diagnostic.isError || !quiet {
-            error(diagnostic.description)
+            Self.write(diagnostic.description, to: FileHandle.standardError)
         }
+    }
+
+    /// Writes one line. A closed pipe (`gongshi build | head -1`) is not a reason to crash:
+    /// SIGPIPE is ignored at start-up and a failed write is dropped.
+    static func write(_ line: String, to handle: FileHandle) {
+        try? handle.write(contentsOf: Data((line + "\n").utf8))
     }
 }
 
 extension Console {
     /// A failed run with content errors: every diagnostic, then one summary line.
-    func contentFailure(_ diagnostics: [Diagnostic], summary: (_ errors: Int, _ warnings: Int) -> String) {
+    func contentFailure(_ diagnostics: [Diagnostic], summary: (_ errors: Int, _ warnings: Int) -> Message) {
         self.diagnostics(diagnostics)
-        error(summary(diagnostics.errors.count, diagnostics.warnings.count))
+        failure(summary(diagnostics.errors.count, diagnostics.warnings.count))
     }
 
     /// A failed run that comes down to one message (an output folder, a missing month).
-    func messageFailure(_ message: String, warnings: [Diagnostic]) {
+    func messageFailure(_ message: Message, warnings: [Diagnostic]) {
         diagnostics(warnings)
-        error("\(Messages.errorLabel): \(message)")
+        failure(message)
     }
 }
 
@@ -63,13 +86,13 @@ final class ProgressLine: @unchecked Sendable {
         guard done == total || done - lastDrawn >= max(1, total / 100) else { return }
         lastDrawn = done
         shown = true
-        FileHandle.standardError.write(Data("\r正在生成页面 \(done)/\(total)".utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(Messages.buildProgress(done: done, total: total).utf8))
     }
 
     func finish() {
         lock.lock()
         defer { lock.unlock() }
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if shown { try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[K".utf8)) }
         shown = false
     }
 }

@@ -42,7 +42,7 @@ struct ImportCommand: ParsableCommand {
         let relativeFolder = "content/rosters/\(yearMonth)"
         if let refusal = DestinationGuard.importRefusal(siteFolder.path + "/" + relativeFolder, siteFolder: siteFolder.path) {
             let shown = refusal.resolved == refusal.path ? relativeFolder : refusal.resolved
-            console.error("\(Messages.errorLabel): \(Messages.importDestinationRefused(folder: relativeFolder, resolved: shown, place: refusal.place.message))")
+            console.failure(Messages.importDestinationRefused(folder: relativeFolder, resolved: shown, place: refusal.place.message))
             throw ExitCode(Gongshi.Exit.usageError)
         }
         do {
@@ -53,7 +53,7 @@ struct ImportCommand: ParsableCommand {
             for line in ImportReport.lines(summary) { console.summary(line) }
         } catch {
             console.diagnostics(error.diagnostics)
-            console.error(Messages.importFailed(errors: error.diagnostics.errors.count))
+            console.failure(Messages.importFailed(errors: error.diagnostics.errors.count))
             throw ExitCode(Gongshi.Exit.contentError)
         }
     }
@@ -74,7 +74,7 @@ enum ImportReport {
         for village in summary.villages {
             lines.append("  \(village.file)：\(village.households) 户 \(village.persons) 人 \(village.amount.yuanDisplay) 元")
         }
-        lines.append(Messages.knownNamesRemembered(added: summary.knownNames.added, total: summary.knownNames.total, file: KnownNames.path))
+        lines.append(Messages.knownNamesRemembered(added: summary.knownNames.added, total: summary.knownNames.total, file: KnownNames.path).text)
         if summary.wroteMonthFile {
             lines.append("已生成 _month.yaml：请核对公示期、公示单位和监督电话。")
         } else {

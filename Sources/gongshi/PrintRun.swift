@@ -18,7 +18,7 @@ struct PrintRun {
             ?? PrintOutput.defaultFolder(siteFolder: siteFolder)
         let option = options.out == nil ? nil : "--out"
         if let refusal = PrintOutput.refusal(outFolder, siteFolder: siteFolder, option: option) {
-            console.error("\(Messages.errorLabel): \(refusal)")
+            console.failure(refusal)
             throw ExitCode(Gongshi.Exit.usageError)
         }
         let request = PrintBuilder.Request(siteFolder: siteFolder, month: month,
@@ -38,13 +38,13 @@ struct PrintRun {
         console.diagnostics(result.warnings)
         // A month folder or assets/ inside the print folder may itself be a link into the site.
         if let refusal = PrintOutput.refusal(for: result.files, in: outFolder, siteFolder: siteFolder, option: option) {
-            console.error("\(Messages.errorLabel): \(refusal)")
+            console.failure(refusal)
             throw ExitCode(Gongshi.Exit.usageError)
         }
         do {
             try PrintOutput.write(result.files, to: outFolder)
         } catch {
-            console.error("\(Messages.errorLabel): \(error.message)")
+            console.failure(error.message)
             throw ExitCode(Gongshi.Exit.contentError)
         }
         console.summary(Messages.printSummary(pages: result.pages, folder: outFolder.path, warnings: result.warnings.count))
@@ -55,7 +55,7 @@ struct PrintRun {
             return
         }
         guard let chromium = ChromiumPrinter.find() else {
-            console.error(Messages.chromiumMissing)
+            console.failure(Messages.chromiumMissing)
             throw ExitCode(Gongshi.Exit.internalError)
         }
         for document in result.documents {
@@ -63,7 +63,7 @@ struct PrintRun {
             do {
                 try chromium.printPDF(html: outFolder.appendingPathComponent(document.html), to: pdf)
             } catch {
-                console.error("\(Messages.errorLabel): \(error.message)")
+                console.failure(error.message)
                 throw ExitCode(Gongshi.Exit.internalError)
             }
             console.summary(Messages.printPDFWritten(pdf.path))

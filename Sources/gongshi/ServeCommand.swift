@@ -37,7 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await server.run()
         } catch {
-            console.error("\(Messages.errorLabel): \(Messages.previewCannotListen(host: host, port: port, detail: "\(error)"))")
+            console.failure(Messages.previewCannotListen(host: host, port: port, detail: SystemErrorText.reason(of: error)))
             throw ExitCode(Gongshi.Exit.internalError)
         }
         console.info(Messages.previewStopped)
@@ -50,7 +50,7 @@ enum PreviewReport {
     static func print(_ event: PreviewEvent, on console: Console) {
         switch event {
         case .listening(let url, let host, let isLoopback):
-            if !isLoopback { console.error(Messages.previewNonLoopback(host: host)) }
+            if !isLoopback { console.warning(Messages.previewNonLoopback(host: host)) }
             console.summary(Messages.previewListening(url: url))
         case .built(let pages, let warnings, let seconds, let changed):
             console.diagnostics(warnings)
@@ -62,7 +62,7 @@ enum PreviewReport {
             }
         case .failed(let diagnostics, let seconds, _, let hasGoodBuild):
             console.diagnostics(diagnostics)
-            console.error(Messages.previewBuildFailed(
+            console.failure(Messages.previewBuildFailed(
                 errors: diagnostics.errors.count, warnings: diagnostics.warnings.count, seconds: seconds, hasGoodBuild: hasGoodBuild))
         }
     }

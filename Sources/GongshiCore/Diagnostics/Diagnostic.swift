@@ -7,29 +7,59 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
     public let severity: Severity
     public let location: SourceLocation
+    /// The stable code of the message (`GS1203`), shown on every line and listed in the README.
+    public let code: MessageCode
+    /// What is wrong.
     public let message: String
+    /// What to do about it, shown on the next line as `  提示：…`.
+    public let hint: String?
 
     /// Any private value the message quotes (a clerk may put an ID number in any cell) is
-    /// masked here, once for every message, so no message can echo one as written.
-    public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
+    /// masked here, once for every message, in the text and in the hint, so no message can echo
+    /// one as written.
+    public init(_ severity: Severity, _ location: SourceLocation, _ message: Message) {
         self.severity = severity
         self.location = SourceLocation(file: PrivateEcho.masked(location.file), line: location.line, column: location.column)
-        self.message = PrivateEcho.masked(message)
+        let masked = message.mapped(PrivateEcho.masked)
+        self.code = masked.code
+        self.message = masked.text
+        self.hint = masked.hint
     }
 
-    public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
+    /// A text without a code, from code written before codes existed. Give it a `Message` in
+    /// one of the Messages files instead.
+    @available(*, deprecated, message: "declare the text as a Message with a code in a Messages file")
+    public init(_ severity: Severity, _ location: SourceLocation, _ text: String) {
+        self.init(severity, location, Message(.uncoded, text))
+    }
+
+    public static func error(_ location: SourceLocation, _ message: Message) -> Diagnostic {
         Diagnostic(.error, location, message)
     }
 
-    public static func warning(_ location: SourceLocation, _ message: String) -> Diagnostic {
+    public static func warning(_ location: SourceLocation, _ message: Message) -> Diagnostic {
         Diagnostic(.warning, location, message)
+    }
+
+    @available(*, deprecated, message: "declare the text as a Message with a code in a Messages file")
+    public static func error(_ location: SourceLocation, _ text: String) -> Diagnostic {
+        Diagnostic(.error, location, Message(.uncoded, text))
+    }
+
+    @available(*, deprecated, message: "declare the text as a Message with a code in a Messages file")
+    public static func warning(_ location: SourceLocation, _ text: String) -> Diagnostic {
+        Diagnostic(.warning, location, Message(.uncoded, text))
     }
 
     public var isError: Bool { severity == .error }
 
-    /// `file:line:column: 错误: message`, the form editors and terminals recognise.
+    /// The message again, code, text and hint (for a stage that re-reports one).
+    public var asMessage: Message { Message(code, message, hint: hint) }
+
+    /// `file:line:column: 错误 GS1203: message`, the form editors and terminals recognise, and
+    /// the hint on the next line as `  提示：…`.
     public var description: String {
-        "\(location): \(severity == .error ? Messages.errorLabel : Messages.warningLabel): \(message)"
+        "\(location): " + Message.render(severity, code: code, text: message, hint: hint)
     }
 }
 
@@ -57,11 +87,19 @@ public struct ContentErrors: Error, Sendable {
 public struct DiagnosticLog: Sendable {
     public private(set) var all: [Diagnostic] = []
     public init() {}
-    public mutating func error(_ location: SourceLocation, _ message: String) {
+    public mutating func error(_ location: SourceLocation, _ message: Message) {
         all.append(.error(location, message))
     }
-    public mutating func warning(_ location: SourceLocation, _ message: String) {
+    public mutating func warning(_ location: SourceLocation, _ message: Message) {
         all.append(.warning(location, message))
+    }
+    @available(*, deprecated, message: "declare the text as a Message with a code in a Messages file")
+    public mutating func error(_ location: SourceLocation, _ text: String) {
+        all.append(Diagnostic(.error, location, Message(.uncoded, text)))
+    }
+    @available(*, deprecated, message: "declare the text as a Message with a code in a Messages file")
+    public mutating func warning(_ location: SourceLocation, _ text: String) {
+        all.append(Diagnostic(.warning, location, Message(.uncoded, text)))
     }
     public mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
     public mutating func append(contentsOf diagnostics: [Diagnostic]) { all.append(contentsOf: diagnostics) }

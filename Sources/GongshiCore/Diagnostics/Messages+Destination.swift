@@ -12,14 +12,17 @@ extension Messages {
     /// - Parameters:
     ///   - option: `--out` when the clerk gave it; nil for the default `print/`.
     ///   - place: one of the `destination…` texts above.
-    public static func printDestinationRefused(option: String?, path: String, resolved: String, place: String) -> String {
+    public static func printDestinationRefused(option: String?, path: String, resolved: String, place: String) -> Message {
         let via = resolved == path ? "" : "经符号链接实际指向 \(resolved)，"
         let named = option.map { "\($0) 的打印输出位置" } ?? "默认的打印输出位置"
-        return "\(named) \(path) \(via)\(place)：打印件和明白卡不得进入网站或站点的源文件，请用 --out 指定站点目录之外的目录"
+        return Message(.printDestinationRefused, "\(named) \(path) \(via)\(place)：打印件和明白卡不得进入网站或站点的源文件",
+                       hint: "请用 --out 指定站点目录之外的目录")
     }
 
-    public static func importDestinationRefused(folder: String, resolved: String, place: String) -> String {
+    public static func importDestinationRefused(folder: String, resolved: String, place: String) -> Message {
         let via = resolved == folder ? "" : "经符号链接实际指向 \(resolved)，"
-        return "名册写入位置 \(folder) \(via)\(place)：gongshi import 只写入 --source 站点目录的 content/rosters/年-月/，写到别处（例如主题的 assets/）会被原样发布；请删除这个符号链接"
+        return Message(.importDestinationRefused,
+            "名册写入位置 \(folder) \(via)\(place)：gongshi import 只写入 --source 站点目录的 content/rosters/年-月/，写到别处（例如主题的 assets/）会被原样发布",
+            hint: "请删除这个符号链接")
     }
 }

@@ -2,28 +2,30 @@ import Foundation
 
 /// Messages of `gongshi serve`: the terminal lines and the texts of the in-browser error overlay.
 extension Messages {
-    public static func previewListening(url: String) -> String {
-        "预览地址：\(url)（修改文件后自动重新生成并刷新浏览器；按 Ctrl-C 停止）"
+    public static func previewListening(url: String) -> Message {
+        Message(.previewListening, "预览地址：\(url)（修改文件后自动重新生成并刷新浏览器；按 Ctrl-C 停止）")
     }
-    public static func previewNonLoopback(host: String) -> String {
-        "警告：预览服务器监听在 \(host)，不只是本机：同一网络中的其他人也能打开预览（包括草稿和尚未公示的名册）。只在本机预览时请去掉 --host"
+    public static func previewNonLoopback(host: String) -> Message {
+        Message(.previewNonLoopback, "预览服务器监听在 \(host)，不只是本机：同一网络中的其他人也能打开预览（包括草稿和尚未公示的名册）",
+                hint: "只在本机预览时请去掉 --host")
     }
-    public static func previewBuilt(pages: Int, warnings: Int, seconds: Double) -> String {
-        "已生成 \(pages) 个页面，\(warnings) 个警告，用时 \(String(format: "%.2f", seconds)) 秒"
+    public static func previewBuilt(pages: Int, warnings: Int, seconds: Double) -> Message {
+        Message(.previewBuilt, "已生成 \(pages) 个页面，\(warnings) 个警告，用时 \(String(format: "%.2f", seconds)) 秒")
     }
-    public static func previewRebuilt(pages: Int, warnings: Int, seconds: Double, changed: String) -> String {
-        "\(changed) 有变化：已重新生成 \(pages) 个页面，\(warnings) 个警告，用时 \(String(format: "%.2f", seconds)) 秒"
+    public static func previewRebuilt(pages: Int, warnings: Int, seconds: Double, changed: String) -> Message {
+        Message(.previewRebuilt, "\(changed) 有变化：已重新生成 \(pages) 个页面，\(warnings) 个警告，用时 \(String(format: "%.2f", seconds)) 秒")
     }
     public static func previewChangedFiles(first: String, count: Int) -> String {
         count <= 1 ? first : "\(first) 等 \(count) 个文件"
     }
-    public static func previewBuildFailed(errors: Int, warnings: Int, seconds: Double, hasGoodBuild: Bool) -> String {
+    public static func previewBuildFailed(errors: Int, warnings: Int, seconds: Double, hasGoodBuild: Bool) -> Message {
         let serving = hasGoodBuild ? "继续提供上次成功生成的网站" : "尚无可预览的网站"
-        return "生成失败：\(errors) 个错误，\(warnings) 个警告，用时 \(String(format: "%.2f", seconds)) 秒；\(serving)，浏览器中显示错误；修改文件后自动重试"
+        return Message(.previewBuildFailed,
+            "生成失败：\(errors) 个错误，\(warnings) 个警告，用时 \(String(format: "%.2f", seconds)) 秒；\(serving)，浏览器中显示错误；修改文件后自动重试")
     }
-    public static let previewStopped = "预览已停止"
-    public static func previewCannotListen(host: String, port: Int, detail: String) -> String {
-        "无法在 \(host):\(port) 上启动预览服务器：\(detail)（端口被占用时可用 --port 换一个端口）"
+    public static let previewStopped = Message(.previewStopped, "预览已停止")
+    public static func previewCannotListen(host: String, port: Int, detail: String) -> Message {
+        Message(.previewCannotListen, "无法在 \(host):\(port) 上启动预览服务器：\(detail)", hint: "端口被占用时可用 --port 换一个端口")
     }
 
     // MARK: In the browser

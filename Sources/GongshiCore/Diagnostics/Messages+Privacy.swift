@@ -1,7 +1,7 @@
 /// Messages of the privacy guard. They never echo a private value as written: only masked.
 extension Messages {
-    public static func privateValue(_ kind: PrivateValueFinding.Kind, echo: String) -> String {
-        "含有不得公开的\(kind.label)（\(echo)）：\(privacyHint(kind))"
+    public static func privateValue(_ kind: PrivateValueFinding.Kind, echo: String) -> Message {
+        Message(.privateValue, "含有不得公开的\(kind.label)（\(echo)）", hint: privacyHint(kind))
     }
 
     /// What to do about each kind of finding. Only official numbers belong in `allowed_numbers`,
@@ -30,14 +30,15 @@ extension Messages {
             "这是导入名册时见过的完整姓名：请改为遮蔽后的姓名（如 张*丰）"
         }
     }
-    public static func nameNotMasked(echo: String) -> String {
-        "户主姓名没有按规定遮蔽，应写成“\(echo)”这样的形式（保留姓和最后一个字，中间用 * 代替）"
+    public static func nameNotMasked(echo: String) -> Message {
+        Message(.nameNotMasked, "户主姓名没有按规定遮蔽，应写成“\(echo)”这样的形式", hint: "保留姓和最后一个字，中间用 * 代替")
     }
-    public static func recordIDLooksLikeIDNumber(echo: String) -> String {
-        "记录编号看起来是身份证号码（\(echo)）：记录编号必须是与身份证号码无关的编号"
+    public static func recordIDLooksLikeIDNumber(echo: String) -> Message {
+        Message(.recordIDLooksLikeIDNumber, "记录编号看起来是身份证号码（\(echo)）", hint: "记录编号必须是与身份证号码无关的编号")
     }
-    public static func outputContainsPrivateValue(_ kind: PrivateValueFinding.Kind, echo: String) -> String {
-        "生成的页面含有不得公开的\(kind.label)（\(echo)）：模板、主题文件或数据绕过了输入检查，已停止发布；\(privacyHint(kind))"
+    public static func outputContainsPrivateValue(_ kind: PrivateValueFinding.Kind, echo: String) -> Message {
+        Message(.outputContainsPrivateValue,
+                "生成的页面含有不得公开的\(kind.label)（\(echo)）：模板、主题文件或数据绕过了输入检查，已停止发布", hint: privacyHint(kind))
     }
 }
 
@@ -45,33 +46,35 @@ extension Messages {
 extension Messages {
     public static let importUnknownColumn = "未知列"
     public static let importDuplicateColumn = "重复的列"
-    public static func importCannotMaskName(header: String) -> String {
-        "「\(header)」的值无法按规定遮蔽（应为两个字以上的中文姓名）：请核对原始数据"
+    public static func importCannotMaskName(header: String) -> Message {
+        Message(.importCannotMaskName, "「\(header)」的值无法按规定遮蔽（应为两个字以上的中文姓名）", hint: "请核对原始数据")
     }
-    public static func importWouldOverwrite(_ folder: String, count: Int) -> String {
-        "\(folder) 已有 \(count) 个名册文件：确认要替换时请加 --force"
+    public static func importWouldOverwrite(_ folder: String, count: Int) -> Message {
+        Message(.importWouldOverwrite, "\(folder) 已有 \(count) 个名册文件", hint: "确认要替换时请加 --force")
     }
-    public static func cannotWrite(_ error: any Error) -> String { "无法写入：\(error.localizedDescription)" }
+    public static func cannotWrite(_ error: any Error) -> Message { Message(.importCannotWrite, "无法写入：\(SystemErrorText.reason(of: error))") }
 }
 
 extension Messages {
-    public static func importFailed(errors: Int) -> String { "导入失败：\(errors) 个错误；没有写入任何名册文件" }
+    public static func importFailed(errors: Int) -> Message { Message(.importFailed, "导入失败：\(errors) 个错误；没有写入任何名册文件") }
 }
 
 /// Messages of the reader's view: files that cannot be published whatever their text says.
 extension Messages {
-    package static func outputFileProblem(_ kind: ReaderViewProblem.Kind) -> String {
+    package static func outputFileProblem(_ kind: ReaderViewProblem.Kind) -> Message {
         switch kind {
         case .dataURI:
-            "含有 data: 内嵌数据（读者可见却无法检查的内容）：请改为单独的文件，或删除"
+            Message(.outputDataURI, "含有 data: 内嵌数据（读者可见却无法检查的内容）", hint: "请改为单独的文件，或删除")
         case .notUTF8(let encoding):
-            "不是 UTF-8 编码的文本文件\(encoding.map { "（看起来是 \($0)）" } ?? "")，无法检查其中的隐私信息：请另存为 UTF-8 后再发布"
+            Message(.outputNotUTF8, "不是 UTF-8 编码的文本文件\(encoding.map { "（看起来是 \($0)）" } ?? "")，无法检查其中的隐私信息",
+                    hint: "请另存为 UTF-8 后再发布")
         case .unscannable(let type):
-            "无法读取其中文字（\(type)）以检查隐私信息：请删除；如已人工核对无误，请把它的 SHA-256 和理由加入 site.yaml 的 privacy.reviewed_files"
+            Message(.outputUnscannable, "无法读取其中文字（\(type)）以检查隐私信息",
+                    hint: "请删除；如已人工核对无误，请把它的 SHA-256 和理由加入 site.yaml 的 privacy.reviewed_files")
         case .forbiddenType(let type):
-            "公示网站不发布这种文件（\(type)）：请删除"
+            Message(.outputForbiddenType, "公示网站不发布这种文件（\(type)）", hint: "请删除")
         case .gpsLocation:
-            "图片含有拍摄地点（GPS 坐标），可能指向一户人家的住处：请去掉图片的位置信息后再发布"
+            Message(.outputGPSLocation, "图片含有拍摄地点（GPS 坐标），可能指向一户人家的住处", hint: "请去掉图片的位置信息后再发布")
         }
     }
 }

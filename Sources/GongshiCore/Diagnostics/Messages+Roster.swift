@@ -5,147 +5,144 @@
 extension Messages {
     // MARK: YAML shapes
 
-    public static let expectedMapping = "此处应为“键: 值”的映射"
-    public static func expectedInteger(_ key: String, _ text: String, range: ClosedRange<Int>) -> String {
+    public static let expectedMapping = Message(.expectedMapping, "此处应为“键: 值”的映射")
+    public static func expectedInteger(_ key: String, _ text: String, range: ClosedRange<Int>) -> Message {
         let expected = "应为 \(range.lowerBound) 到 \(range.upperBound) 之间的整数"
-        guard let shown = HarmlessEcho.number(text) else { return "\(key) 的值不是整数，已隐去；\(expected)" }
-        return "\(key) 的值“\(shown)”无效：\(expected)"
+        guard let shown = HarmlessEcho.number(text) else { return Message(.expectedInteger, "\(key) 的值不是整数，已隐去", hint: expected) }
+        return Message(.expectedInteger, "\(key) 的值“\(shown)”无效", hint: expected)
     }
     // Values of a closed list are never quoted: what is not on the list is unclassified.
-    public static let invalidNoticeType =
-        "notice_type 的值不在允许的公示类型中，已隐去；应为 \(NoticeType.allCases.map(\.rawValue).joined(separator: "、")) 之一"
-    public static let invalidNoticePeriodSetting =
-        "notice_period 的值无效，已隐去；只能写 month（未写公示期的月份按整月公示）"
-    public static func invalidWarningFactor(_ text: String) -> String {
+    public static let invalidNoticeType = Message(.invalidNoticeType, "notice_type 的值不在允许的公示类型中，已隐去", hint: "应为 \(NoticeType.allCases.map(\.rawValue).joined(separator: "、")) 之一")
+    public static let invalidNoticePeriodSetting = Message(.invalidNoticePeriodSetting, "notice_period 的值无效，已隐去", hint: "只能写 month（未写公示期的月份按整月公示）")
+    public static func invalidWarningFactor(_ text: String) -> Message {
         let expected = "应为不小于 1 的数，最多两位小数，例如 1.2"
-        guard let shown = HarmlessEcho.number(text) else { return "amount_warning_factor 的值不是数，已隐去；\(expected)" }
-        return "amount_warning_factor 的值“\(shown)”无效：\(expected)"
+        guard let shown = HarmlessEcho.number(text) else { return Message(.invalidWarningFactor, "amount_warning_factor 的值不是数，已隐去", hint: expected) }
+        return Message(.invalidWarningFactor, "amount_warning_factor 的值“\(shown)”无效", hint: expected)
     }
-    public static let invalidEncoding = "encoding 的值不在允许的编码中，已隐去；应为 utf-8 或 gb18030"
+    public static let invalidEncoding = Message(.invalidEncoding, "encoding 的值不在允许的编码中，已隐去", hint: "应为 utf-8 或 gb18030")
 
     // MARK: Regions and standards
 
-    public static let regionsMissing = "有低保名册，但找不到 content/regions.csv：请列出名册用到的每个区划（区划代码,名称）"
-    public static let regionsEmpty = "regions.csv 为空：第一行应为表头 区划代码,名称[,撤销后代码]"
+    public static let regionsMissing = Message(.regionsMissing, "有低保名册，但找不到 content/regions.csv", hint: "请列出名册用到的每个区划（区划代码,名称）")
+    public static let regionsEmpty = Message(.regionsEmpty, "regions.csv 为空", hint: "第一行应为表头 区划代码,名称[,撤销后代码]")
     /// Not quoted: when the header row is missing, the "header" is a region's code or name.
-    public static func regionsHeader(column: Int) -> String {
-        "regions.csv 的表头第 \(column) 列无效，已隐去；第一行应为 区划代码,名称，可加第三列 撤销后代码"
+    public static func regionsHeader(column: Int) -> Message {
+        Message(.regionsHeader, "regions.csv 的表头第 \(column) 列无效，已隐去", hint: "第一行应为 区划代码,名称，可加第三列 撤销后代码")
     }
-    public static let regionsHeaderTooShort = "regions.csv 的表头缺少「名称」列：第一行应为 区划代码,名称，可加第三列 撤销后代码"
-    public static func invalidRegionCode(header: String, _ text: String, line: Int) -> String {
+    public static let regionsHeaderTooShort = Message(.regionsHeaderTooShort, "regions.csv 的表头缺少「名称」列", hint: "第一行应为 区划代码,名称，可加第三列 撤销后代码")
+    public static func invalidRegionCode(header: String, _ text: String, line: Int) -> Message {
         let expected = "区划代码应为 12 位数字（统计用区划代码）"
         guard let shown = HarmlessEcho.regionCode(text) else {
-            return "「\(header)」的值不是 12 位数字的区划代码（第 \(line) 行），已隐去；\(expected)"
+            return Message(.invalidRegionCode, "「\(header)」的值不是 12 位数字的区划代码（第 \(line) 行），已隐去", hint: expected)
         }
-        return "「\(header)」的值“\(shown)”无效：\(expected)"
+        return Message(.invalidRegionCode, "「\(header)」的值“\(shown)”无效", hint: expected)
     }
-    public static func duplicateRegionCode(_ code: String, firstLine: Int) -> String {
-        "区划代码 \(code) 重复（第 \(firstLine) 行已列出）"
+    public static func duplicateRegionCode(_ code: String, firstLine: Int) -> Message {
+        Message(.duplicateRegionCode, "区划代码 \(code) 重复（第 \(firstLine) 行已列出）")
     }
-    public static let regionNameMissing = "缺少区划名称"
-    public static func parentRegionMissing(_ code: String, parent: String, level: String) -> String {
-        "区划 \(code) 的上级（\(level)）\(parent) 没有列在 regions.csv 中"
+    public static let regionNameMissing = Message(.regionNameMissing, "缺少区划名称")
+    public static func parentRegionMissing(_ code: String, parent: String, level: String) -> Message {
+        Message(.parentRegionMissing, "区划 \(code) 的上级（\(level)）\(parent) 没有列在 regions.csv 中")
     }
-    public static func successorUnknown(_ code: String, successor: String) -> String {
-        "区划 \(code) 的撤销后代码 \(successor) 没有列在 regions.csv 中"
+    public static func successorUnknown(_ code: String, successor: String) -> Message {
+        Message(.successorUnknown, "区划 \(code) 的撤销后代码 \(successor) 没有列在 regions.csv 中")
     }
-    public static func successorLevel(_ code: String, successor: String) -> String {
-        "区划 \(code) 的撤销后代码 \(successor) 与它不是同一级别"
+    public static func successorLevel(_ code: String, successor: String) -> Message {
+        Message(.successorLevel, "区划 \(code) 的撤销后代码 \(successor) 与它不是同一级别")
     }
-    public static let standardsShape = "standards.yaml 应为列表，每项包含 from、region 和各类别标准，例如 - {from: 2024-01-01, region: \"4108\", 城市低保: 667}"
+    public static let standardsShape = Message(.standardsShape, "standards.yaml 应为列表，每项包含 from、region 和各类别标准", hint: "例如 - {from: 2024-01-01, region: \"4108\", 城市低保: 667}")
     /// Never quoted: a refused prefix is longer than twelve digits or not digits at all.
-    public static let invalidRegionPrefix = "region 的值不是区划代码的前 1 到 12 位数字，已隐去；例如 \"410829\""
+    public static let invalidRegionPrefix = Message(.invalidRegionPrefix, "region 的值不是区划代码的前 1 到 12 位数字，已隐去", hint: "例如 \"410829\"")
 
     // MARK: Month files
 
-    public static let invalidMonthFolder = "名册目录名不是 年-月，已隐去；应为 年-月，例如 2026-11"
-    public static func noticePeriodMissing(month: String) -> String {
-        "\(month) 有名册，但没有公示期：请在该月的 _month.yaml 中写 publish_from 和 publish_to，或在 site.yaml 的 disclosure 中设置 notice_period: month"
+    public static let invalidMonthFolder = Message(.invalidMonthFolder, "名册目录名不是 年-月，已隐去", hint: "应为 年-月，例如 2026-11")
+    public static func noticePeriodMissing(month: String) -> Message {
+        Message(.noticePeriodMissing, "\(month) 有名册，但没有公示期", hint: "请在该月的 _month.yaml 中写 publish_from 和 publish_to，或在 site.yaml 的 disclosure 中设置 notice_period: month")
     }
-    public static func noticePeriodReversed(from: String, to: String) -> String { "公示期结束日期 \(to) 早于开始日期 \(from)" }
-    public static func noticePeriodTooShort(days: Int, minimum: Int) -> String {
-        "初审公示的公示期只有 \(days) 天，不得少于 \(minimum) 天"
+    public static func noticePeriodReversed(from: String, to: String) -> Message { Message(.noticePeriodReversed, "公示期结束日期 \(to) 早于开始日期 \(from)") }
+    public static func noticePeriodTooShort(days: Int, minimum: Int) -> Message {
+        Message(.noticePeriodTooShort, "初审公示的公示期只有 \(days) 天，不得少于 \(minimum) 天")
     }
     /// `expected` is quoted only when it looks like a total (a mobile parses as an amount too).
-    public static func expectedTotalDiffers(_ what: String, expected: String, computed: String) -> String {
+    public static func expectedTotalDiffers(_ what: String, expected: String, computed: String) -> Message {
         guard let shown = HarmlessEcho.total(expected) else {
-            return "\(what)合计与名册不符：expected_totals 写的值已隐去，名册计算结果是 \(computed)"
+            return Message(.expectedTotalDiffers, "\(what)合计与名册不符：expected_totals 写的值已隐去，名册计算结果是 \(computed)")
         }
-        return "\(what)合计与名册不符：expected_totals 写的是 \(shown)，名册计算结果是 \(computed)"
+        return Message(.expectedTotalDiffers, "\(what)合计与名册不符：expected_totals 写的是 \(shown)，名册计算结果是 \(computed)")
     }
 
     // MARK: Roster CSV
 
-    public static let rosterEmpty = "名册文件为空：第一行应为表头（没有保障对象的月份也要保留表头行）"
-    public static func unknownHeader(_ header: String, accepted: String) -> String {
-        "不认识的列「\(header)」：可用的列为 \(accepted)"
+    public static let rosterEmpty = Message(.rosterEmpty, "名册文件为空", hint: "第一行应为表头（没有保障对象的月份也要保留表头行）")
+    public static func unknownHeader(_ header: String, accepted: String) -> Message {
+        Message(.unknownHeader, "不认识的列「\(header)」", hint: "可用的列为 \(accepted)")
     }
-    public static func forbiddenHeader(_ header: String, kind: String) -> String {
-        "列「\(header)」含有不得公开的个人信息（\(kind)）：请删除这一列；原始导出表请用 gongshi import 处理"
+    public static func forbiddenHeader(_ header: String, kind: String) -> Message {
+        Message(.forbiddenHeader, "列「\(header)」含有不得公开的个人信息（\(kind)）", hint: "请删除这一列；原始导出表请用 gongshi import 处理")
     }
-    public static func duplicateHeader(_ header: String, first: String) -> String { "列「\(header)」与列「\(first)」重复" }
-    public static func missingHeader(_ name: String, english: String) -> String { "缺少必填列「\(name)」（或 \(english)）" }
-    public static let missingDivisionColumn =
-        "缺少「区划代码」列：文件名不是 12 位村级区划代码时，每行都要写区划代码（或把文件命名为 区划代码.csv）"
-    public static func fieldCount(_ count: Int, expected: Int) -> String {
-        "此行有 \(count) 个字段，表头有 \(expected) 列：请检查多余或缺少的逗号（含逗号的内容要用英文双引号括起来）"
+    public static func duplicateHeader(_ header: String, first: String) -> Message { Message(.duplicateHeader, "列「\(header)」与列「\(first)」重复") }
+    public static func missingHeader(_ name: String, english: String) -> Message { Message(.missingHeader, "缺少必填列「\(name)」（或 \(english)）") }
+    public static let missingDivisionColumn = Message(.missingDivisionColumn, "缺少「区划代码」列", hint: "文件名不是 12 位村级区划代码时，每行都要写区划代码（或把文件命名为 区划代码.csv）")
+    public static func fieldCount(_ count: Int, expected: Int) -> Message {
+        Message(.fieldCount, "此行有 \(count) 个字段，表头有 \(expected) 列", hint: "请检查多余或缺少的逗号（含逗号的内容要用英文双引号括起来）")
     }
-    public static func emptyCell(_ header: String) -> String { "「\(header)」不能为空" }
+    public static func emptyCell(_ header: String) -> Message { Message(.emptyCell, "「\(header)」不能为空") }
     /// `code` is a region code already read (twelve ASCII digits).
-    public static func codeDiffersFromFileName(header: String, _ code: RegionCode, fileCode: String) -> String {
-        "「\(header)」的值 \(code.digits) 与文件名表示的村 \(fileCode) 不一致"
+    public static func codeDiffersFromFileName(header: String, _ code: RegionCode, fileCode: String) -> Message {
+        Message(.codeDiffersFromFileName, "「\(header)」的值 \(code.digits) 与文件名表示的村 \(fileCode) 不一致")
     }
-    public static func invalidPersons(header: String, _ text: String, line: Int) -> String {
+    public static func invalidPersons(header: String, _ text: String, line: Int) -> Message {
         let expected = "应为不小于 1 的整数"
-        guard let shown = HarmlessEcho.number(text) else { return "「\(header)」的值不是人数（第 \(line) 行），已隐去；\(expected)" }
-        return "「\(header)」的值“\(shown)”无效：\(expected)"
+        guard let shown = HarmlessEcho.number(text) else { return Message(.invalidPersons, "「\(header)」的值不是人数（第 \(line) 行），已隐去", hint: expected) }
+        return Message(.invalidPersons, "「\(header)」的值“\(shown)”无效", hint: expected)
     }
     /// Never quoted: a cell of a closed list may hold anything (a name, a diagnosis).
-    public static func invalidCategory(header: String, line: Int) -> String {
-        "「\(header)」的值不在允许的类别中（第 \(line) 行），已隐去；允许的类别：\(BenefitCategory.allCases.map(\.rawValue).joined(separator: "、"))"
+    public static func invalidCategory(header: String, line: Int) -> Message {
+        Message(.invalidCategory, "「\(header)」的值不在允许的类别中（第 \(line) 行），已隐去", hint: "允许的类别：\(BenefitCategory.allCases.map(\.rawValue).joined(separator: "、"))")
     }
     /// Never quoted: a cell of a closed list may hold anything (a name, a diagnosis).
-    public static func invalidCareMode(header: String, line: Int) -> String {
-        "「\(header)」的值不在允许的供养方式中（第 \(line) 行），已隐去；允许的供养方式：分散、集中"
+    public static func invalidCareMode(header: String, line: Int) -> Message {
+        Message(.invalidCareMode, "「\(header)」的值不在允许的供养方式中（第 \(line) 行），已隐去", hint: "允许的供养方式：分散、集中")
     }
-    public static func invalidAmount(header: String, _ text: String, line: Int) -> String {
+    public static func invalidAmount(header: String, _ text: String, line: Int) -> Message {
         guard let shown = HarmlessEcho.number(text) else {
-            return "「\(header)」的值不是金额（第 \(line) 行），已隐去；\(Fen.acceptedFormsMessage)"
+            return Message(.invalidAmount, "「\(header)」的值不是金额（第 \(line) 行），已隐去", hint: Fen.acceptedFormsMessage)
         }
-        return "「\(header)」的值“\(shown)”无效：\(Fen.acceptedFormsMessage)"
+        return Message(.invalidAmount, "「\(header)」的值“\(shown)”无效", hint: Fen.acceptedFormsMessage)
     }
-    public static func invalidStartMonth(header: String, _ text: String, line: Int) -> String {
+    public static func invalidStartMonth(header: String, _ text: String, line: Int) -> Message {
         let expected = "应为 年-月，例如 2026-11"
-        guard let shown = HarmlessEcho.date(text) else { return "「\(header)」的值不是月份（第 \(line) 行），已隐去；\(expected)" }
-        return "「\(header)」的值“\(shown)”无效：\(expected)"
+        guard let shown = HarmlessEcho.date(text) else { return Message(.invalidStartMonth, "「\(header)」的值不是月份（第 \(line) 行），已隐去", hint: expected) }
+        return Message(.invalidStartMonth, "「\(header)」的值“\(shown)”无效", hint: expected)
     }
 
     // MARK: Roster audit
 
     /// The record number is not quoted: the two places are enough to find it.
-    public static func duplicateRecordID(first: String) -> String {
-        "记录编号在本月重复（首次出现在 \(first)），已隐去"
+    public static func duplicateRecordID(first: String) -> Message {
+        Message(.duplicateRecordID, "记录编号在本月重复（首次出现在 \(first)），已隐去")
     }
-    public static func villageUnknown(_ code: String) -> String { "区划代码 \(code) 没有列在 content/regions.csv 中" }
-    public static func notAVillage(_ code: String, level: String) -> String {
-        "区划代码 \(code) 是\(level)区划，名册只能使用村级（村、社区）区划代码"
+    public static func villageUnknown(_ code: String) -> Message { Message(.villageUnknown, "区划代码 \(code) 没有列在 content/regions.csv 中") }
+    public static func notAVillage(_ code: String, level: String) -> Message {
+        Message(.notAVillage, "区划代码 \(code) 是\(level)区划，名册只能使用村级（村、社区）区划代码")
     }
-    public static func householdSmallerThanPersons(size: Int, persons: Int) -> String {
-        "家庭人口 \(size) 少于保障人数 \(persons)"
+    public static func householdSmallerThanPersons(size: Int, persons: Int) -> Message {
+        Message(.householdSmallerThanPersons, "家庭人口 \(size) 少于保障人数 \(persons)")
     }
     /// The note is not quoted: free text may hold a diagnosis, an address or a name.
-    public static func noteNotInList(line: Int, allowed: [String]) -> String {
-        "备注不在允许的列表中（第 \(line) 行），已隐去；允许的备注：\(allowed.joined(separator: "、"))。备注不得填写自由文字，可在 site.yaml 的 disclosure.notes 中调整列表"
+    public static func noteNotInList(line: Int, allowed: [String]) -> Message {
+        Message(.noteNotInList, "备注不在允许的列表中（第 \(line) 行），已隐去", hint: "允许的备注：\(allowed.joined(separator: "、"))。备注不得填写自由文字，可在 site.yaml 的 disclosure.notes 中调整列表")
     }
-    public static let careModeOnlyTekun = "供养方式只适用于特困人员（城市特困、农村特困）"
-    public static func startAfterRosterMonth(start: String, month: String) -> String {
-        "起始月份 \(start) 晚于名册月份 \(month)"
+    public static let careModeOnlyTekun = Message(.careModeOnlyTekun, "供养方式只适用于特困人员（城市特困、农村特困）")
+    public static func startAfterRosterMonth(start: String, month: String) -> Message {
+        Message(.startAfterRosterMonth, "起始月份 \(start) 晚于名册月份 \(month)")
     }
     /// `amount` is quoted only when it looks like a household's amount (a mobile parses as one too).
-    public static func amountAboveStandard(amount: String, standard: String, persons: Int, limit: String) -> String {
+    public static func amountAboveStandard(amount: String, standard: String, persons: Int, limit: String) -> Message {
         guard let shown = HarmlessEcho.number(amount) else {
-            return "月保障金额高于标准，金额已隐去；标准为 \(standard) 元 × \(persons) 人 = \(limit) 元"
+            return Message(.amountAboveStandard, "月保障金额高于标准，金额已隐去；标准为 \(standard) 元 × \(persons) 人 = \(limit) 元")
         }
-        return "月保障金额 \(shown) 元高于标准：\(standard) 元 × \(persons) 人 = \(limit) 元"
+        return Message(.amountAboveStandard, "月保障金额 \(shown) 元高于标准：\(standard) 元 × \(persons) 人 = \(limit) 元")
     }
 }

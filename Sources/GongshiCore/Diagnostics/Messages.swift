@@ -1,59 +1,77 @@
 /// Every text the tool says to a clerk, in one place (Simplified Chinese), so that a table in
-/// another language can sit beside it.
+/// another language can sit beside it. Each message has its code (`MessageCode`) and, where
+/// there is something to do, a hint.
 public enum Messages {
     public static let errorLabel = "错误"
     public static let warningLabel = "警告"
+    public static let hintLabel = "提示"
 
     // MARK: Files
 
-    public static func cannotRead(_ error: any Error) -> String { "无法读取文件：\(error.localizedDescription)" }
-    public static let notUTF8 = "文件不是 UTF-8 编码：请用 UTF-8 另存此文件（记事本“另存为”时选择 UTF-8）"
+    public static func cannotRead(_ error: any Error) -> Message {
+        Message(.cannotRead, "无法读取文件：\(SystemErrorText.reason(of: error))")
+    }
+    public static let notUTF8 = Message(.notUTF8, "文件不是 UTF-8 编码", hint: "请用 UTF-8 另存此文件（记事本“另存为”时选择 UTF-8）")
+    public static let siteFileNotAFile = Message(.siteFileNotAFile, "site.yaml 不是普通文件（是目录或特殊文件）", hint: "site.yaml 应为站点目录中的一个文本文件")
+    public static func sourceFolderMissing(_ path: String) -> Message {
+        Message(.sourceFolderMissing, "找不到站点目录 \(path)", hint: "请检查 --source 指定的目录，或在站点目录中运行 gongshi")
+    }
+    public static func sourceFolderUnreadable(_ path: String, reason: String) -> Message {
+        Message(.sourceFolderUnreadable, "无法读取站点目录 \(path)：\(reason)", hint: "请检查 --source 指定的是站点目录，且有权限读取")
+    }
 
     // MARK: YAML and site.yaml
 
-    public static func invalidYAML(_ detail: String) -> String { "YAML 格式错误：\(detail)" }
+    public static func invalidYAML(_ detail: String) -> Message { Message(.invalidYAML, "YAML 格式错误：\(detail)") }
     public static let yamlUnreadable = "无法读取（请检查缩进、冒号和引号）"
-    public static let siteFileMissing = "找不到 site.yaml：请在站点目录中创建，或用 --source 指定站点目录"
-    public static let siteFileNotMapping = "site.yaml 应为“键: 值”的映射"
-    public static func missingKey(_ key: String) -> String { "缺少必填项 \(key)" }
+    public static let siteFileMissing = Message(.siteFileMissing, "找不到 site.yaml", hint: "请在站点目录中创建，或用 --source 指定站点目录")
+    public static let siteFileNotMapping = Message(.siteFileNotMapping, "site.yaml 应为“键: 值”的映射")
+    public static func missingKey(_ key: String) -> Message { Message(.missingKey, "缺少必填项 \(key)") }
     /// The key is quoted only when it looks like a YAML key (`titel`); one in Chinese may be a name.
-    public static func unknownSiteKey(_ key: String, known: [String]) -> String {
+    public static func unknownSiteKey(_ key: String, known: [String]) -> Message {
         let list = known.joined(separator: ", ")
-        guard let shown = HarmlessEcho.identifier(key) else { return "未知的配置项，键名已隐去；可用的配置项：\(list)" }
-        return "未知的配置项 \(shown)（可用的配置项：\(list)）"
+        guard let shown = HarmlessEcho.identifier(key) else {
+            return Message(.unknownSiteKey, "未知的配置项，键名已隐去", hint: "可用的配置项：\(list)")
+        }
+        return Message(.unknownSiteKey, "未知的配置项 \(shown)", hint: "可用的配置项：\(list)")
     }
-    public static func duplicateKey(_ key: String) -> String {
-        guard let shown = HarmlessEcho.identifier(key) else { return "配置项重复出现，键名已隐去" }
-        return "配置项 \(shown) 重复出现"
+    public static func duplicateKey(_ key: String) -> Message {
+        guard let shown = HarmlessEcho.identifier(key) else { return Message(.duplicateKey, "配置项重复出现，键名已隐去", hint: "请删除其中一个") }
+        return Message(.duplicateKey, "配置项 \(shown) 重复出现", hint: "请删除其中一个")
     }
-    public static func expectedText(_ key: String) -> String { "\(key) 应为一段文字" }
-    public static func expectedTextList(_ key: String) -> String { "\(key) 应为文字或文字列表，例如 [低保, 标准]" }
-    public static func expectedBool(_ key: String) -> String { "\(key) 应为 true 或 false" }
+    public static func expectedText(_ key: String) -> Message { Message(.expectedText, "\(key) 应为一段文字") }
+    public static func expectedTextList(_ key: String) -> Message {
+        Message(.expectedTextList, "\(key) 应为文字或文字列表", hint: "例如 [低保, 标准]")
+    }
+    public static func expectedBool(_ key: String) -> Message { Message(.expectedBool, "\(key) 应为 true 或 false") }
     // A refused theme name, address or time zone is never quoted: it could be anything.
-    public static let invalidThemeName = "theme 的值不是有效的主题名称，已隐去；主题名称只能使用字母、数字、-、_ 和 .（不能以 . 开头）"
-    public static let invalidBaseURL =
-        "base_url 的值不是完整的网址，已隐去；应为以 http:// 或 https:// 开头的完整网址，例如 https://mz.example.gov.cn/dibao/"
-    public static let invalidTimeZone = "timezone 的值不是已知的时区，已隐去；例如 Asia/Shanghai"
-    public static let hotlinesShape = "hotlines 应为列表，每项包含 name 和 number，例如 - {name: 监督举报电话, number: \"12345\"}"
+    public static let invalidThemeName = Message(.invalidThemeName, "theme 的值不是有效的主题名称，已隐去",
+        hint: "主题名称只能使用字母、数字、-、_ 和 .（不能以 . 开头）")
+    public static let invalidBaseURL = Message(.invalidBaseURL, "base_url 的值不是完整的网址，已隐去",
+        hint: "应为以 http:// 或 https:// 开头的完整网址，例如 https://mz.example.gov.cn/dibao/")
+    public static let invalidTimeZone = Message(.invalidTimeZone, "timezone 的值不是已知的时区，已隐去", hint: "例如 Asia/Shanghai")
+    public static let hotlinesShape = Message(.hotlinesShape, "hotlines 应为列表，每项包含 name 和 number",
+        hint: "例如 - {name: 监督举报电话, number: \"12345\"}")
 
     // MARK: Front matter
 
-    public static let frontMatterUnterminated = "文件头（front matter）没有结束：以 --- 开始的文件头需要另一行 --- 结束"
-    public static let frontMatterNotMapping = "文件头（front matter）应为“键: 值”的映射"
+    public static let frontMatterUnterminated = Message(.frontMatterUnterminated, "文件头（front matter）没有结束",
+        hint: "以 --- 开始的文件头需要另一行 --- 结束")
+    public static let frontMatterNotMapping = Message(.frontMatterNotMapping, "文件头（front matter）应为“键: 值”的映射")
     /// The text is quoted only when it looks like a date written in another form.
-    public static func invalidDate(_ text: String, key: String, accepted: [String]) -> String {
-        let forms = accepted.joined(separator: "、")
-        guard let shown = HarmlessEcho.date(text) else { return "\(key) 的值不是可识别的日期，已隐去；可用的格式：\(forms)" }
-        return "\(key) 的日期“\(shown)”无法识别（可用的格式：\(forms)）"
+    public static func invalidDate(_ text: String, key: String, accepted: [String]) -> Message {
+        let forms = "可用的格式：" + accepted.joined(separator: "、")
+        guard let shown = HarmlessEcho.date(text) else { return Message(.invalidDate, "\(key) 的值不是可识别的日期，已隐去", hint: forms) }
+        return Message(.invalidDate, "\(key) 的日期“\(shown)”无法识别", hint: forms)
     }
-    public static let missingTitle = "缺少标题：请在文件头中写 title，或以“# 标题”开头；暂用文件名作标题"
+    public static let missingTitle = Message(.missingTitle, "缺少标题，暂用文件名作标题", hint: "请在文件头中写 title，或以“# 标题”开头")
 
     // MARK: Slugs
 
     // The slug itself is never quoted (it is front-matter text, or a file name the location shows).
-    public static func invalidSlug(problem: String) -> String { "slug 无效，已隐去；\(problem)" }
-    public static func duplicateSlug(first: String, second: String) -> String {
-        "slug 重复，已隐去；\(first) 与 \(second) 会生成同一个页面，请修改其中一个的 slug 或文件名"
+    public static func invalidSlug(problem: String) -> Message { Message(.invalidSlug, "slug 无效，已隐去；\(problem)") }
+    public static func duplicateSlug(first: String, second: String) -> Message {
+        Message(.duplicateSlug, "slug 重复，已隐去；\(first) 与 \(second) 会生成同一个页面", hint: "请修改其中一个的 slug 或文件名")
     }
     public static let slugEmpty = "不能为空"
     public static let slugHasSeparator = "不能包含 / 或 \\（页面必须留在输出目录内）"
@@ -69,53 +87,57 @@ public enum Messages {
     // MARK: Links in content
 
     /// The target is quoted only when it looks like a path of plain ASCII names.
-    public static func missingLinkTarget(_ target: String) -> String {
-        guard let shown = HarmlessEcho.path(target) else { return "链接的内容文件不存在，链接地址已隐去" }
-        return "链接的内容文件不存在：\(shown)"
+    public static func missingLinkTarget(_ target: String) -> Message {
+        guard let shown = HarmlessEcho.path(target) else { return Message(.missingLinkTarget, "链接的内容文件不存在，链接地址已隐去") }
+        return Message(.missingLinkTarget, "链接的内容文件不存在：\(shown)")
     }
-    public static func draftLinkTarget(_ target: String) -> String {
-        "链接的内容文件是草稿（draft: true），不会发布：\(target)"
+    public static func draftLinkTarget(_ target: String) -> Message {
+        Message(.draftLinkTarget, "链接的内容文件是草稿（draft: true），不会发布：\(target)")
     }
 
     // MARK: Themes and templates
 
-    public static func themeMissing(_ path: String) -> String {
-        guard let shown = HarmlessEcho.path(path) else { return "找不到 site.yaml 中 theme 所指的主题目录，主题名已隐去；请检查 theme" }
-        return "找不到主题目录 \(shown)：请检查 site.yaml 中的 theme"
+    public static func themeMissing(_ path: String) -> Message {
+        guard let shown = HarmlessEcho.path(path) else {
+            return Message(.themeMissing, "找不到 site.yaml 中 theme 所指的主题目录，主题名已隐去", hint: "请检查 site.yaml 中的 theme")
+        }
+        return Message(.themeMissing, "找不到主题目录 \(shown)", hint: "请检查 site.yaml 中的 theme")
     }
-    public static func templateMissing(_ name: String, searched: [String]) -> String {
-        "缺少模板 \(name).mustache（已查找：\(searched.joined(separator: "、"))）"
+    public static func templateMissing(_ name: String, searched: [String]) -> Message {
+        Message(.templateMissing, "缺少模板 \(name).mustache（已查找：\(searched.joined(separator: "、"))）")
     }
-    public static func templateSyntax(_ detail: String) -> String { "模板语法错误：\(detail)" }
-    public static func templatePartialMissing(_ partial: String) -> String {
-        guard let shown = HarmlessEcho.path(partial) else { return "模板引用的局部模板不存在，名称已隐去" }
-        return "模板引用的局部模板 \(shown) 不存在（需要文件 \(shown).mustache）"
+    public static func templateSyntax(_ detail: String) -> Message { Message(.templateSyntax, "模板语法错误：\(detail)") }
+    public static func templatePartialMissing(_ partial: String) -> Message {
+        guard let shown = HarmlessEcho.path(partial) else { return Message(.templatePartialMissing, "模板引用的局部模板不存在，名称已隐去") }
+        return Message(.templatePartialMissing, "模板引用的局部模板 \(shown) 不存在（需要文件 \(shown).mustache）")
     }
 
     // MARK: Output
 
-    public static func outputNotWritable(_ path: String, _ detail: String) -> String {
-        "无法写入输出目录 \(path)：\(detail)"
+    public static func outputNotWritable(_ path: String, _ detail: String) -> Message {
+        Message(.outputNotWritable, "无法写入输出目录 \(path)：\(detail)")
     }
-    public static func outputNotGongshi(_ path: String) -> String {
-        "输出目录 \(path) 已存在，但不是 Gongshi 生成的：为防止误删文件，请指定一个空目录或新目录"
+    public static func outputNotGongshi(_ path: String) -> Message {
+        Message(.outputNotGongshi, "输出目录 \(path) 已存在，但不是 Gongshi 生成的", hint: "为防止误删文件，请指定一个空目录或新目录")
     }
-    public static func outputInsideSource(_ path: String) -> String {
-        "输出目录 \(path) 不能是站点目录本身、其上级目录，或 content/、themes/、templates/ 之内"
+    public static func outputInsideSource(_ path: String) -> Message {
+        Message(.outputInsideSource, "输出目录 \(path) 不能是站点目录本身、其上级目录，或 content/、themes/、templates/ 之内")
     }
-    public static func buildSummary(pages: Int, files: Int, warnings: Int, seconds: Double) -> String {
-        "已生成 \(pages) 个页面（共 \(files) 个文件），\(warnings) 个警告，用时 \(String(format: "%.2f", seconds)) 秒"
+    public static func buildSummary(pages: Int, files: Int, warnings: Int, seconds: Double) -> Message {
+        Message(.buildSummary, "已生成 \(pages) 个页面（共 \(files) 个文件），\(warnings) 个警告，用时 \(String(format: "%.2f", seconds)) 秒")
     }
-    public static func buildFailed(errors: Int, warnings: Int) -> String {
-        "构建失败：\(errors) 个错误，\(warnings) 个警告；未发布任何文件，原有输出保持不变"
+    /// The progress line on a terminal (redrawn in place, so it starts with a carriage return).
+    public static func buildProgress(done: Int, total: Int) -> String { "\r正在生成页面 \(done)/\(total)" }
+    public static func buildFailed(errors: Int, warnings: Int) -> Message {
+        Message(.buildFailed, "构建失败：\(errors) 个错误，\(warnings) 个警告；未发布任何文件，原有输出保持不变")
     }
 }
 
 extension Messages {
-    public static func checkPassed(pages: Int, warnings: Int) -> String {
-        "检查通过，可以发布：\(pages) 个页面，\(warnings) 个警告（未写入任何文件）"
+    public static func checkPassed(pages: Int, warnings: Int) -> Message {
+        Message(.checkPassed, "检查通过，可以发布：\(pages) 个页面，\(warnings) 个警告（未写入任何文件）")
     }
-    public static func checkFailed(errors: Int, warnings: Int) -> String {
-        "检查未通过：\(errors) 个错误，\(warnings) 个警告；修正后才能发布"
+    public static func checkFailed(errors: Int, warnings: Int) -> Message {
+        Message(.checkFailed, "检查未通过：\(errors) 个错误，\(warnings) 个警告；修正后才能发布")
     }
 }

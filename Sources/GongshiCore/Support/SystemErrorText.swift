@@ -35,6 +35,9 @@ package enum SystemErrorText {
         case ENXIO, ENODEV: return "设备不存在"
         case EAGAIN: return "资源暂时不可用，请稍后再试"
         case EINTR: return "操作被中断"
+        case EADDRINUSE: return "端口已被占用"
+        case EADDRNOTAVAIL: return "本机没有这个地址"
+        case EPIPE: return "输出管道已关闭"
         default: return "系统错误（代码 \(code)）"
         }
     }
@@ -62,6 +65,19 @@ package enum SystemErrorText {
             default: break
             }
         }
+        if let code = errnoCode(in: error) { return reason(errno: code) }
         return "系统错误（\(ns.domain) \(ns.code)）"
+    }
+
+    /// The `errno` a library error carries without bridging to NSError (SwiftNIO's `IOError`
+    /// keeps it in a case named `errno`), found by reflection so that this module needs no
+    /// dependency on the library.
+    static func errnoCode(in value: Any, depth: Int = 0) -> Int32? {
+        guard depth < 4 else { return nil }
+        for child in Mirror(reflecting: value).children {
+            if child.label == "errno", let code = child.value as? Int32 { return code }
+            if let code = errnoCode(in: child.value, depth: depth + 1) { return code }
+        }
+        return nil
     }
 }

@@ -14,7 +14,7 @@ public struct ChromiumPrinter: Sendable {
     static let timeoutSeconds: Double = 120
 
     public struct Failure: Error, Sendable {
-        public let message: String
+        public let message: Message
     }
 
     public init(executable: String) {
@@ -68,7 +68,7 @@ public struct ChromiumPrinter: Sendable {
             process.standardInput = FileHandle.nullDevice
             try process.run()
         } catch {
-            throw Failure(message: Messages.chromiumFailed(page.path, detail: error.localizedDescription))
+            throw Failure(message: Messages.chromiumFailed(page.path, detail: SystemErrorText.reason(of: error)))
         }
         let deadline = Date().addingTimeInterval(Self.timeoutSeconds)
         while process.isRunning {

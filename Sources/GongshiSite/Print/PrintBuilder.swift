@@ -45,7 +45,7 @@ public enum PrintBuilder {
         /// Content errors, as `gongshi build` reports them (exit 1).
         case content([Diagnostic])
         /// The month or region asked for has no roster (exit 1).
-        case notFound(String, warnings: [Diagnostic])
+        case notFound(Message, warnings: [Diagnostic])
     }
 
     /// Renders the print pages in memory; writes nothing.

@@ -5,7 +5,7 @@ import GongshiCore
 /// content or themes, so print files and 明白卡 can never be published.
 public enum PrintOutput {
     public struct Failure: Error, Sendable {
-        public let message: String
+        public let message: Message
     }
 
     /// The default: `print/` in the site folder, beside `public/`.
@@ -16,7 +16,7 @@ public enum PrintOutput {
     /// Why `folder` may not take print files, or nil when it may. Judged where the folder really
     /// leads: a symbolic link into the site's themes/ is refused like the folder itself.
     /// - Parameter option: `--out` when the clerk named the folder, nil for the default.
-    public static func refusal(_ folder: URL, siteFolder: URL, option: String? = nil) -> String? {
+    public static func refusal(_ folder: URL, siteFolder: URL, option: String? = nil) -> Message? {
         let path = folder.path
         guard let refusal = DestinationGuard.printRefusal(path, siteFolder: siteFolder.path) else { return nil }
         return Messages.printDestinationRefused(option: option, path: path, resolved: refusal.resolved, place: refusal.place.message)
@@ -24,7 +24,7 @@ public enum PrintOutput {
 
     /// Why one of the folders below `folder` that `files` go into may not take them (a month folder
     /// or `assets/` that is a symbolic link into the site), or nil.
-    public static func refusal(for files: [OutputFile], in folder: URL, siteFolder: URL, option: String? = nil) -> String? {
+    public static func refusal(for files: [OutputFile], in folder: URL, siteFolder: URL, option: String? = nil) -> Message? {
         // Every folder on the way, the shallowest first, so that the message names the link itself.
         var folders: Set<String> = []
         for file in files {

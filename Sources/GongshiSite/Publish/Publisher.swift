@@ -10,7 +10,7 @@ public enum Publisher {
     static let markerText = "此目录由 gongshi build 生成，每次构建都会整体替换。\nThis folder is written by gongshi build and replaced on every build.\n"
 
     public struct Failure: Error, Sendable {
-        public let message: String
+        public let message: Message
     }
 
     public static func publish(_ files: [OutputFile], to output: URL, siteFolder: URL) throws(Failure) {

@@ -35,9 +35,9 @@ public struct SanitizerFinding: Sendable, Equatable {
     /// for an external image the src value as written.
     public let needle: String
     /// Short Chinese description for a warning.
-    public let message: String
+    public let message: Message
 
-    public init(kind: Kind, needle: String, message: String) {
+    public init(kind: Kind, needle: String, message: Message) {
         self.kind = kind
         self.needle = needle
         self.message = message
@@ -451,7 +451,7 @@ private struct SanitizerEngine {
                     findings.append(SanitizerFinding(
                         kind: .unsafeURL,
                         needle: SanitizerByte.string(attribute.rawValue),
-                        message: "已删除不安全的链接地址 \(shown):…（<\(name) \(attrName)>）"))
+                        message: Messages.unsafeLinkRemoved(scheme: shown, element: name, attribute: attrName)))
                 case .external where name == "img":
                     // Reported here so that findings follow the source order of attributes.
                     externalSrc = value
@@ -459,7 +459,7 @@ private struct SanitizerEngine {
                     findings.append(SanitizerFinding(
                         kind: .externalImage,
                         needle: SanitizerByte.string(attribute.rawValue),
-                        message: "外部图片不会加载，已改为链接：\(shown)"))
+                        message: Messages.externalImageLinked(shown)))
                 case .external, .local:
                     if name == "img" {
                         if Self.cleanURL(value).isEmpty { continue }  // `src=""` is invalid: treat as missing
@@ -492,7 +492,7 @@ private struct SanitizerEngine {
                     findings.append(SanitizerFinding(
                         kind: .removedAttribute,
                         needle: SanitizerByte.string(attribute.rawName),
-                        message: "已删除不允许的属性 \(SanitizerByte.string(attribute.rawName))（<\(name)>）"))
+                        message: Messages.attributeRemoved(SanitizerByte.string(attribute.rawName), element: name)))
                 }
             }
         }
@@ -567,14 +567,14 @@ private struct SanitizerEngine {
         findings.append(SanitizerFinding(
             kind: .removedElement,
             needle: "<" + name,
-            message: "已删除不允许的 HTML 元素 <\(name)>" + (withContent ? " 及其内容" : "")))
+            message: Messages.elementRemoved(name, withContent: withContent)))
     }
 
     private mutating func reportInvalidAttribute(_ attribute: SanitizerAttribute, on element: String) {
         findings.append(SanitizerFinding(
             kind: .removedAttribute,
             needle: SanitizerByte.string(attribute.rawName),
-            message: "已删除无效的属性 \(SanitizerByte.string(attribute.rawName))（<\(element)>）"))
+            message: Messages.invalidAttributeRemoved(SanitizerByte.string(attribute.rawName), element: element)))
     }
 
     // MARK: Tree balancing

@@ -107,7 +107,7 @@ public enum CSVReader {
     /// The parser proper: one pass over valid UTF-8 bytes, Strings built per field.
     /// `column` always holds the column of byte `i` (continuation bytes 10xxxxxx do not count).
     private static func parse(bytes p: UnsafeBufferPointer<UInt8>, file: String) -> Result<[CSVRecord], ContentErrors> {
-        func failure(_ line: Int, _ column: Int, _ message: String) -> Result<[CSVRecord], ContentErrors> {
+        func failure(_ line: Int, _ column: Int, _ message: Message) -> Result<[CSVRecord], ContentErrors> {
             .failure(ContentErrors([.error(SourceLocation(file: file, line: line, column: column), message)]))
         }
         func string(_ start: Int, _ end: Int) -> String {

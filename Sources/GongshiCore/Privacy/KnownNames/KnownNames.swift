@@ -67,7 +67,7 @@ package struct KnownNames: Sendable {
         do {
             data = try Data(contentsOf: fileURL)
         } catch {
-            throw ContentErrors([.error(SourceLocation(file: path), Messages.knownNamesCannotRead(error))])
+            throw ContentErrors([.error(SourceLocation(file: path), Messages.knownNamesCannotRead(SystemErrorText.reason(of: error)))])
         }
         let contents = try KnownNamesFile.parse(Array(data), file: path)
         return KnownNames(key: contents.key, hashes: contents.hashes)

@@ -45,7 +45,7 @@ package enum KnownNamesFile {
         hashes.reserveCapacity(bytes.count / 17)
         var lineNumber = 0
         var start = 0
-        func fail(_ message: String) -> ContentErrors {
+        func fail(_ message: Message) -> ContentErrors {
             ContentErrors([.error(SourceLocation(file: file, line: lineNumber), message)])
         }
         while start < bytes.count {

@@ -38,7 +38,7 @@ package enum KnownNamesStore {
             try writeFile(after.fileText, siteFolder: siteFolder)
         } else {
             try protectFolder(siteFolder: siteFolder)
-            guard chmod(siteFolder.appendingPathComponent(KnownNames.path).path, 0o600) == 0 else { throw failure("chmod") }
+            guard chmod(siteFolder.appendingPathComponent(KnownNames.path).path, 0o600) == 0 else { throw failure() }
         }
         try ensureIgnored(siteFolder: siteFolder)
         return Result(added: after.count - before.count, total: after.count)
@@ -50,7 +50,7 @@ package enum KnownNamesStore {
         let target = siteFolder.appendingPathComponent(KnownNames.path).path
         let temporary = target + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw failure("open") }
+        guard descriptor >= 0 else { throw failure() }
         var ok = fchmod(descriptor, 0o600) == 0
         let bytes = Array(text.utf8)
         var written = 0
@@ -62,10 +62,10 @@ package enum KnownNamesStore {
             if count <= 0 { ok = false } else { written += count }
         }
         ok = ok && fsync(descriptor) == 0
-        let detail = ok ? "" : String(cString: strerror(errno))
+        let detail = ok ? "" : SystemErrorText.currentReason()
         close(descriptor)
         guard ok, rename(temporary, target) == 0 else {
-            let reason = ok ? String(cString: strerror(errno)) : detail
+            let reason = ok ? SystemErrorText.currentReason() : detail
             unlink(temporary)
             throw ContentErrors([.error(SourceLocation(file: KnownNames.path), Messages.knownNamesCannotWrite(reason))])
         }
@@ -76,12 +76,12 @@ package enum KnownNamesStore {
     static func protectFolder(siteFolder: URL) throws(ContentErrors) {
         let folder = siteFolder.appendingPathComponent(KnownNames.folder).path
         if PrivateFileKind.of(folder) == .missing, mkdir(folder, 0o700) != 0, errno != EEXIST {
-            throw failure("mkdir")
+            throw failure()
         }
         guard PrivateFileKind.of(folder) == .directory else {
             throw ContentErrors([.error(SourceLocation(file: KnownNames.folder), Messages.knownNamesNotPrivateFolder)])
         }
-        guard chmod(folder, 0o700) == 0 else { throw failure("chmod") }
+        guard chmod(folder, 0o700) == 0 else { throw failure() }
     }
 
     /// Appends the ignore rule to the site's `.gitignore` (created when missing) unless a line
@@ -107,7 +107,7 @@ package enum KnownNamesStore {
         }
     }
 
-    private static func failure(_ call: String) -> ContentErrors {
-        ContentErrors([.error(SourceLocation(file: KnownNames.path), Messages.knownNamesCannotWrite("\(call): \(String(cString: strerror(errno)))"))])
+    private static func failure() -> ContentErrors {
+        ContentErrors([.error(SourceLocation(file: KnownNames.path), Messages.knownNamesCannotWrite(SystemErrorText.currentReason()))])
     }
 }
