@@ -25,7 +25,7 @@ struct BuildCommand: ParsableCommand {
     var verbose = false
 
     func validate() throws {
-        if quiet && verbose { throw ValidationError("--quiet 与 --verbose 不能同时使用") }
+        if quiet && verbose { throw ValidationError(Messages.quietAndVerbose) }
     }
 
     func run() throws {
@@ -33,6 +33,11 @@ struct BuildCommand: ParsableCommand {
         let siteFolder = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
         let outputFolder = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
             ?? siteFolder.appendingPathComponent("public", isDirectory: true)
+        if let problem = SiteFolderCheck.problem(siteFolder, shown: source) {
+            console.failure(problem)
+            console.failure(Messages.buildFailed(errors: 1, warnings: 0))
+            throw ExitCode(Gongshi.Exit.contentError)
+        }
         if verbose {
             console.info("站点目录：\(siteFolder.path)")
             console.info("输出目录：\(outputFolder.path)")

@@ -22,6 +22,11 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let console = Console(quiet: quiet)
         let siteFolder = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
+        if let problem = SiteFolderCheck.problem(siteFolder, shown: source) {
+            console.failure(problem)
+            console.failure(Messages.checkFailed(errors: 1, warnings: 0))
+            throw ExitCode(Gongshi.Exit.contentError)
+        }
         do {
             let result = try SiteBuilder.render(siteFolder: siteFolder, includeDrafts: drafts)
             console.diagnostics(result.warnings)

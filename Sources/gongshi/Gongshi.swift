@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GongshiCore
 
 @main
 struct Gongshi: AsyncParsableCommand {
@@ -18,8 +19,12 @@ struct Gongshi: AsyncParsableCommand {
         static let internalError: Int32 = 3
     }
 
-    /// Parses and runs, mapping ArgumentParser's usage errors to exit code 2.
+    /// Parses and runs, mapping ArgumentParser's usage errors to exit code 2. Every way out
+    /// other than success prints at least one line on standard error, with a code.
     static func main() async {
+        // A closed standard output (`gongshi build | head -1`) must not kill the run silently
+        // half-way: writes to it fail instead, and `Console` drops them.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -34,8 +39,25 @@ struct Gongshi: AsyncParsableCommand {
             if code == .success {
                 self.exit(withError: error)  // --help, --version
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(code == .validationFailure ? Exit.usageError : Exit.internalError)
+            let console = Console(quiet: false)
+            if code == .validationFailure {
+                console.failure(Messages.usageError(Messages.usageDetail(fullMessage(for: error)), command: commandWords()))
+                Foundation.exit(Exit.usageError)
+            }
+            console.failure(Messages.internalError(SystemErrorText.reason(of: error)))
+            Foundation.exit(Exit.internalError)
         }
+    }
+
+    /// The subcommand the clerk typed (`print cards`), for the hint that points at its `--help`.
+    static func commandWords() -> String {
+        var words: [String] = []
+        var commands: [any ParsableCommand.Type] = configuration.subcommands
+        for argument in CommandLine.arguments.dropFirst() {
+            guard let next = commands.first(where: { $0.configuration.commandName == argument }) else { break }
+            words.append(argument)
+            commands = next.configuration.subcommands
+        }
+        return words.joined(separator: " ")
     }
 }

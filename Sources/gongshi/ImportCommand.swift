@@ -27,16 +27,24 @@ struct ImportCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
-        guard YearMonth(month) != nil else { throw ValidationError("--month 应为 年-月，例如 2026-11") }
+        guard YearMonth(month) != nil else { throw ValidationError(Messages.monthOptionInvalid) }
         if let encoding, !["utf-8", "utf8", "gb18030"].contains(encoding.lowercased()) {
-            throw ValidationError("--encoding 只能是 utf-8 或 gb18030")
+            throw ValidationError(Messages.encodingOptionInvalid)
         }
     }
 
     func run() throws {
         let console = Console(quiet: false)
-        guard let yearMonth = YearMonth(month) else { throw ExitCode(Gongshi.Exit.usageError) }
+        guard let yearMonth = YearMonth(month) else {
+            console.failure(Messages.usageError(Messages.monthOptionInvalid, command: "import"))
+            throw ExitCode(Gongshi.Exit.usageError)
+        }
         let siteFolder = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
+        if let problem = SiteFolderCheck.problem(siteFolder, shown: source) {
+            console.failure(problem)
+            console.failure(Messages.importFailed(errors: 1))
+            throw ExitCode(Gongshi.Exit.contentError)
+        }
         let csvEncoding: CSVEncoding? = encoding.map { $0.lowercased() == "gb18030" ? .gb18030 : .utf8 }
         // The month folder (or content/, content/rosters/) may be a link leading where the build publishes.
         let relativeFolder = "content/rosters/\(yearMonth)"

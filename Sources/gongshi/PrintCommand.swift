@@ -35,12 +35,12 @@ struct PrintOptions: ParsableArguments {
     var quiet = false
 
     func validate() throws {
-        guard YearMonth(month) != nil else { throw ValidationError("--month 应为 年-月，例如 2026-11") }
+        guard YearMonth(month) != nil else { throw ValidationError(Messages.monthOptionInvalid) }
     }
 
     static func validateRegion(_ region: String?) throws {
         if let region, RegionCode(region) == nil {
-            throw ValidationError("--region 应为 12 位区划代码，例如 410829101201")
+            throw ValidationError(Messages.regionOptionInvalid)
         }
     }
 }

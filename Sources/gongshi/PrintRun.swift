@@ -12,8 +12,16 @@ struct PrintRun {
 
     func run() throws {
         let console = Console(quiet: options.quiet)
-        guard let month = YearMonth(options.month) else { throw ExitCode(Gongshi.Exit.usageError) }
+        guard let month = YearMonth(options.month) else {
+            console.failure(Messages.usageError(Messages.monthOptionInvalid, command: "print"))
+            throw ExitCode(Gongshi.Exit.usageError)
+        }
         let siteFolder = URL(fileURLWithPath: options.source, isDirectory: true).standardizedFileURL
+        if let problem = SiteFolderCheck.problem(siteFolder, shown: options.source) {
+            console.failure(problem)
+            console.failure(Messages.printFailed(errors: 1, warnings: 0))
+            throw ExitCode(Gongshi.Exit.contentError)
+        }
         let outFolder = options.out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
             ?? PrintOutput.defaultFolder(siteFolder: siteFolder)
         let option = options.out == nil ? nil : "--out"

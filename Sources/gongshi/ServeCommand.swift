@@ -24,13 +24,17 @@ struct ServeCommand: AsyncParsableCommand {
     var source: String = "."
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port 应为 0 到 65535 之间的整数") }
-        guard !host.isEmpty else { throw ValidationError("--host 不能为空") }
+        guard (0...65535).contains(port) else { throw ValidationError(Messages.portOptionInvalid) }
+        guard !host.isEmpty else { throw ValidationError(Messages.hostOptionEmpty) }
     }
 
     func run() async throws {
         let console = Console(quiet: false)
         let siteFolder = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
+        if let problem = SiteFolderCheck.problem(siteFolder, shown: source) {
+            console.failure(problem)
+            throw ExitCode(Gongshi.Exit.contentError)
+        }
         let server = PreviewServer(
             options: .init(siteFolder: siteFolder, host: host, port: port, includeDrafts: drafts),
             report: { PreviewReport.print($0, on: console) })

@@ -16,6 +16,7 @@ public enum Messages {
     public static func sourceFolderMissing(_ path: String) -> Message {
         Message(.sourceFolderMissing, "找不到站点目录 \(path)", hint: "请检查 --source 指定的目录，或在站点目录中运行 gongshi")
     }
+    public static let notAFolder = "这是一个文件，不是目录"
     public static func sourceFolderUnreadable(_ path: String, reason: String) -> Message {
         Message(.sourceFolderUnreadable, "无法读取站点目录 \(path)：\(reason)", hint: "请检查 --source 指定的是站点目录，且有权限读取")
     }

@@ -54,7 +54,9 @@ public enum PrintOutput {
             try writer.makeFolder(staging)
             for file in files { try writer.write(file.bytes, to: staging + "/" + file.path) }
         } catch {
-            throw Failure(message: Messages.printWriteFailed(error.path, error.reason))
+            // The staging folder is ours, not the clerk's: name the print folder instead.
+            let shown = error.path.hasPrefix(staging) ? base + error.path.dropFirst(staging.count) : error.path
+            throw Failure(message: Messages.printWriteFailed(shown, error.reason))
         }
         // A target that is a folder would stop a move half-way: refuse before moving anything.
         for file in files {

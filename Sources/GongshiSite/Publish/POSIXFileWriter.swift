@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import GongshiCore
 
 /// Writes files with plain POSIX calls: Foundation's writers fsync every file, which makes a
 /// 20,000-file site take seconds instead of a fraction of one (DESIGN.md §8).
@@ -57,6 +58,6 @@ struct POSIXFileWriter {
     }
 
     static func describeErrno() -> String {
-        String(cString: strerror(errno))
+        SystemErrorText.currentReason()
     }
 }
