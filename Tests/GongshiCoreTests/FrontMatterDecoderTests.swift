@@ -103,7 +103,7 @@ struct FrontMatterDecoderTests {
     @Test func draftThatIsNotABoolean() {
         let outcome = parseDocument("---\ntitle: t\ndraft: maybe\n---\n")
         #expect(outcome.rendered == [errorLine("content/articles/a.md:3:8", Messages.expectedBool("draft"))])
-        #expect(Messages.expectedBool("draft") == "draft 应为 true 或 false")
+        #expect(Messages.expectedBool("draft").text == "draft 应为 true 或 false")
     }
 
     @Test func unknownKeysAreKeptInFileOrderAsWritten() throws {
@@ -188,7 +188,8 @@ struct FrontMatterDecoderTests {
         let outcome = parseDocument("---\ntitle: t\ndate: 2022-02-30\nupdated: 2022年2月23日\n---\n")
         #expect(outcome.rendered == [
             errorLine("content/articles/a.md:3:7",
-                      "date 的日期“2022-02-30”无法识别（可用的格式：2022-02-23、2022-02-23 10:46:48、2022-02-23T10:46:48+08:00、Wed, 23 Feb 2022 10:46:48 GMT）"),
+                      Message(.invalidDate, "date 的日期“2022-02-30”无法识别",
+                              hint: "可用的格式：2022-02-23、2022-02-23 10:46:48、2022-02-23T10:46:48+08:00、Wed, 23 Feb 2022 10:46:48 GMT")),
             errorLine("content/articles/a.md:4:10",
                       Messages.invalidDate("2022年2月23日", key: "updated", accepted: DateParser.acceptedForms)),
         ])

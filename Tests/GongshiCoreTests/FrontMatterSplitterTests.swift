@@ -92,6 +92,6 @@ struct FrontMatterSplitterTests {
     }
 
     @Test func unterminatedMessageText() {
-        #expect(Messages.frontMatterUnterminated == "文件头（front matter）没有结束：以 --- 开始的文件头需要另一行 --- 结束")
+        #expect(Messages.frontMatterUnterminated == Message(.frontMatterUnterminated, "文件头（front matter）没有结束", hint: "以 --- 开始的文件头需要另一行 --- 结束"))
     }
 }

@@ -228,7 +228,7 @@ struct KnownNamesTests {
         (validHead + "0123456789abcdef0\n", 3, Messages.knownNamesBadHash),
         (validHead + " 0123456789abcdef\n", 3, Messages.knownNamesBadHash),
     ])
-    func malformed(_ text: String, _ line: Int, _ message: String) {
+    func malformed(_ text: String, _ line: Int, _ message: Message) {
         do throws(ContentErrors) {
             _ = try KnownNamesFile.parse(Array(text.utf8), file: KnownNames.path)
             Issue.record("parsed")

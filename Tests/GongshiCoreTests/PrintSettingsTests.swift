@@ -38,18 +38,18 @@ import Testing
         ("font_size: 40pt", "site.yaml:4:14", Messages.invalidFontSize("40pt")),
         ("font_size: large", "site.yaml:4:14", Messages.invalidFontSize("large")),
     ])
-    func badValue(_ line: String, _ location: String, _ message: String) {
+    func badValue(_ line: String, _ location: String, _ message: Message) {
         #expect(parseSiteConfig("title: t\npublisher: p\nprint:\n  \(line)\n").rendered == [errorLine(location, message)])
     }
 
     @Test func aSizeThatIsNotANumberIsWithheld() {
-        #expect(Messages.invalidFontSize("张三丰") ==
-            "print.font_size 的值不是磅值，已隐去；应为 14pt 到 36pt 之间的整数磅值，例如 16pt（公开栏张贴的字号不宜小于 14pt）")
-        #expect(Messages.invalidPaper == "print.paper 的值不在允许的纸张中，已隐去；应为 A4 或 A3")
+        #expect(Messages.invalidFontSize("张三丰") == Message(.invalidFontSize,
+            "print.font_size 的值不是磅值，已隐去", hint: "应为 14pt 到 36pt 之间的整数磅值，例如 16pt（公开栏张贴的字号不宜小于 14pt）"))
+        #expect(Messages.invalidPaper == Message(.invalidPaper, "print.paper 的值不在允许的纸张中，已隐去", hint: "应为 A4 或 A3"))
     }
 
     @Test func messageNamesTheRange() {
-        #expect(Messages.invalidFontSize("12pt") ==
-            "print.font_size 的值“12pt”无效：应为 14pt 到 36pt 之间的整数磅值，例如 16pt（公开栏张贴的字号不宜小于 14pt）")
+        #expect(Messages.invalidFontSize("12pt") == Message(.invalidFontSize,
+            "print.font_size 的值“12pt”无效", hint: "应为 14pt 到 36pt 之间的整数磅值，例如 16pt（公开栏张贴的字号不宜小于 14pt）"))
     }
 }

@@ -59,7 +59,7 @@ struct SiteConfigLoaderTests {
 
     @Test func knownKeysAndTheirMessage() {
         #expect(Set(["title", "publisher", "hotlines", "base_url", "theme", "timezone"]).isSubset(of: SiteConfig.knownKeys))
-        #expect(Messages.unknownSiteKey("titel", known: ["title", "publisher"]) == "未知的配置项 titel（可用的配置项：title, publisher）")
+        #expect(Messages.unknownSiteKey("titel", known: ["title", "publisher"]) == Message(.unknownSiteKey, "未知的配置项 titel", hint: "可用的配置项：title, publisher"))
     }
 
     @Test func misspeltTitleAlsoReportsTheMissingTitle() {
@@ -71,8 +71,8 @@ struct SiteConfigLoaderTests {
 
     @Test func missingTitleAndPublisher() {
         #expect(parseSiteConfig("theme: default\n").rendered == [
-            errorLine("site.yaml", "缺少必填项 title"),
-            errorLine("site.yaml", "缺少必填项 publisher"),
+            errorLine("site.yaml", Messages.missingKey("title")),
+            errorLine("site.yaml", Messages.missingKey("publisher")),
         ])
     }
 
@@ -119,8 +119,8 @@ struct SiteConfigLoaderTests {
     }
 
     @Test func badBaseURLMessageText() {
-        #expect(Messages.invalidBaseURL ==
-            "base_url 的值不是完整的网址，已隐去；应为以 http:// 或 https:// 开头的完整网址，例如 https://mz.example.gov.cn/dibao/")
+        #expect(Messages.invalidBaseURL == Message(.invalidBaseURL,
+            "base_url 的值不是完整的网址，已隐去", hint: "应为以 http:// 或 https:// 开头的完整网址，例如 https://mz.example.gov.cn/dibao/"))
     }
 
     @Test func otherTimeZone() throws {
@@ -131,7 +131,7 @@ struct SiteConfigLoaderTests {
     @Test("bad timezone", arguments: ["Mars/Olympus", "Beijing", "Asia/Shanghai/"])
     func badTimeZone(_ name: String) {
         #expect(parseSiteConfig("title: t\npublisher: p\ntimezone: \(name)\n").rendered ==
-            [errorLine("site.yaml:3:11", "timezone 的值不是已知的时区，已隐去；例如 Asia/Shanghai")])
+            [errorLine("site.yaml:3:11", Messages.invalidTimeZone)])
     }
 
     @Test("bad theme name", arguments: ["../themes", "my theme", "主题", ".hidden", "a/b"])
@@ -158,7 +158,7 @@ struct SiteConfigLoaderTests {
 
     @Test func hotlineWithUnknownKey() {
         #expect(parseSiteConfig("title: t\npublisher: p\nhotlines:\n  - {name: a, number: \"1\", phone: \"2\"}\n").rendered == [
-            errorLine("site.yaml:4:28", "未知的配置项 hotlines.phone（可用的配置项：name, number）")
+            errorLine("site.yaml:4:28", Message(.unknownSiteKey, "未知的配置项 hotlines.phone", hint: "可用的配置项：name, number"))
         ])
     }
 

@@ -37,12 +37,12 @@ struct SlugRulesTests {
     }
 
     @Test func messageTexts() {
-        #expect(Messages.invalidSlug(problem: Messages.slugHasSeparator) ==
+        #expect(Messages.invalidSlug(problem: Messages.slugHasSeparator).text ==
             "slug 无效，已隐去；不能包含 / 或 \\（页面必须留在输出目录内）")
-        #expect(Messages.invalidSlug(problem: Messages.slugCharacter(" ")) ==
+        #expect(Messages.invalidSlug(problem: Messages.slugCharacter(" ")).text ==
             "slug 无效，已隐去；含有字符“ ”：只能使用文字、数字、- 、_ 和 .")
-        #expect(Messages.invalidSlug(problem: Messages.slugEmpty) == "slug 无效，已隐去；不能为空")
-        #expect(Messages.invalidSlug(problem: Messages.slugReserved) == "slug 无效，已隐去；index 为保留名称")
-        #expect(Messages.invalidSlug(problem: Messages.slugLeadingDot) == "slug 无效，已隐去；不能以 . 开头（页面必须留在输出目录内）")
+        #expect(Messages.invalidSlug(problem: Messages.slugEmpty).text == "slug 无效，已隐去；不能为空")
+        #expect(Messages.invalidSlug(problem: Messages.slugReserved).text == "slug 无效，已隐去；index 为保留名称")
+        #expect(Messages.invalidSlug(problem: Messages.slugLeadingDot).text == "slug 无效，已隐去；不能以 . 开头（页面必须留在输出目录内）")
     }
 }

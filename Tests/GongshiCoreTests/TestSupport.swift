@@ -40,8 +40,9 @@ func parseSiteConfig(_ text: String) -> (config: SiteConfig?, rendered: [String]
     }
 }
 
-func errorLine(_ location: String, _ message: String) -> String { "\(location): \(Messages.errorLabel): \(message)" }
-func warningLine(_ location: String, _ message: String) -> String { "\(location): \(Messages.warningLabel): \(message)" }
+/// The line a diagnostic prints: `location: 错误 GS1203: text` and the hint below.
+func errorLine(_ location: String, _ message: Message) -> String { "\(location): " + message.line(.error) }
+func warningLine(_ location: String, _ message: Message) -> String { "\(location): " + message.line(.warning) }
 
 /// A fresh folder under the system temporary folder, removed by the caller.
 func makeTemporaryFolder() throws -> URL {

@@ -57,7 +57,7 @@ struct TextFileReaderTests {
     }
 
     @Test func notUTF8MessageText() {
-        #expect(Messages.notUTF8 == "文件不是 UTF-8 编码：请用 UTF-8 另存此文件（记事本“另存为”时选择 UTF-8）")
+        #expect(Messages.notUTF8 == Message(.notUTF8, "文件不是 UTF-8 编码", hint: "请用 UTF-8 另存此文件（记事本“另存为”时选择 UTF-8）"))
     }
 
     @Test func readsAFile() throws {

@@ -21,18 +21,18 @@ import Testing
 
     @Test func overlayEscapesEveryMessage() {
         let diagnostic = Diagnostic.error(
-            SourceLocation(file: "content/articles/<b>.md", line: 3, column: 7), "date 的日期“<script>alert('x')</script>&”无法识别")
+            SourceLocation(file: "content/articles/<b>.md", line: 3, column: 7), Message(.invalidDate, "date 的日期“<script>alert('x')</script>&”无法识别"))
         let overlay = PreviewInjection.overlay(title: Messages.previewOverlayTitle, errors: [diagnostic])
-        #expect(overlay.contains("content/articles/&lt;b&gt;.md:3:7: 错误: date 的日期“&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;&amp;”无法识别"))
+        #expect(overlay.contains("content/articles/&lt;b&gt;.md:3:7: 错误 GS1052: date 的日期“&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;&amp;”无法识别"))
         #expect(!overlay.contains("<script>"))
         #expect(overlay.contains(#"id="gongshi-error-overlay""#))
     }
 
     @Test func overlayListsAtMostFiftyErrors() {
-        let errors = (1...60).map { Diagnostic.error(SourceLocation(file: "a.md", line: $0), "坏") }
+        let errors = (1...60).map { Diagnostic.error(SourceLocation(file: "a.md", line: $0), Message(.invalidDate, "坏")) }
         let overlay = PreviewInjection.overlay(title: "t", errors: errors)
-        #expect(overlay.contains("a.md:50: 错误: 坏"))
-        #expect(!overlay.contains("a.md:51: 错误: 坏"))
+        #expect(overlay.contains("a.md:50: 错误 GS1052: 坏"))
+        #expect(!overlay.contains("a.md:51: 错误 GS1052: 坏"))
         #expect(overlay.contains(Messages.previewMoreErrors(10)))
     }
 }

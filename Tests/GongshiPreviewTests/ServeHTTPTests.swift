@@ -35,7 +35,7 @@ import Testing
 
         #expect(server.stop() == 0)
         #expect(server.stdout.contains("已生成 "))
-        #expect(server.stderr.contains(Messages.previewStopped))
+        #expect(server.stderr.contains(Messages.previewStopped.text))
         #expect(!FileManager.default.fileExists(atPath: site.folder.appendingPathComponent("public").path))
     }
 

@@ -12,7 +12,7 @@ import Testing
         let server = try ServeProcess(["--source", site.folder.path])
         let tabs = try (0..<3).map { _ in try EventStreamClient(port: server.port) }
         #expect(server.stop(signal: signal) == 0)
-        #expect(server.stderr.contains(Messages.previewStopped))
+        #expect(server.stderr.contains(Messages.previewStopped.text))
         #expect(tabs.count == 3)
     }
 

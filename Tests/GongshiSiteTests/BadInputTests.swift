@@ -126,7 +126,7 @@ import Testing
                 Issue.record("expected an output failure, got \(error)")
                 return
             }
-            #expect(message.hasPrefix("无法写入输出目录 \(output.standardizedFileURL.path)"))
+            #expect(message.text.hasPrefix("无法写入输出目录 \(output.standardizedFileURL.path)"))
         }
         #expect(site.siblings() == ["blocker", "content", "site.yaml", "themes"])
     }

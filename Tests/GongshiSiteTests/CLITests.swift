@@ -42,7 +42,7 @@ import Testing
         #expect(result.stdout == "")
         // 明天 is not a date written another way: withheld like any value that could not be read.
         #expect(result.stderr.hasPrefix("content/articles/b.md:3:7: 错误: date 的值不是可识别的日期，已隐去；可用的格式："))
-        #expect(result.stderr.hasSuffix(Messages.buildFailed(errors: 1, warnings: 0) + "\n"))
+        #expect(result.stderr.hasSuffix(Messages.buildFailed(errors: 1, warnings: 0).line(.error) + "\n"))
         #expect(!FileManager.default.fileExists(atPath: site.publicFolder.path))
     }
 

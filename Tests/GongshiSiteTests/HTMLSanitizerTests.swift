@@ -1,4 +1,5 @@
 @testable import GongshiSite
+import GongshiCore
 import Testing
 
 @Suite("HTMLSanitizer")
@@ -43,7 +44,7 @@ struct HTMLSanitizerTests {
         let result = HTMLSanitizer.sanitize("<p>a</p><script>alert(\"<p>x</p>\")</script><p>b</p>")
         #expect(result.html == "<p>a</p><p>b</p>")
         #expect(result.findings == [SanitizerFinding(
-            kind: .removedElement, needle: "<script", message: "已删除不允许的 HTML 元素 <script> 及其内容")])
+            kind: .removedElement, needle: "<script", message: Messages.elementRemoved("script", withContent: true))])
     }
 
     @Test func uppercaseScriptWithAttributesRemoved() {
@@ -73,7 +74,7 @@ struct HTMLSanitizerTests {
         let result = HTMLSanitizer.sanitize("<p>a<iframe src=\"https://evil.example/\">fallback <b>x</b></iframe>b</p>")
         #expect(result.html == "<p>ab</p>")
         #expect(result.findings == [SanitizerFinding(
-            kind: .removedElement, needle: "<iframe", message: "已删除不允许的 HTML 元素 <iframe> 及其内容")])
+            kind: .removedElement, needle: "<iframe", message: Messages.elementRemoved("iframe", withContent: true))])
     }
 
     @Test func nestedSvgRemovedUpToMatchingEndTag() {
@@ -86,7 +87,7 @@ struct HTMLSanitizerTests {
         let result = HTMLSanitizer.sanitize("<embed src=\"x.swf\">after")
         #expect(result.html == "after")
         #expect(result.findings == [SanitizerFinding(
-            kind: .removedElement, needle: "<embed", message: "已删除不允许的 HTML 元素 <embed>")])
+            kind: .removedElement, needle: "<embed", message: Messages.elementRemoved("embed", withContent: false))])
     }
 
     @Test func headRemovedWithTitleAndDocumentWrappersReported() {
@@ -115,8 +116,8 @@ struct HTMLSanitizerTests {
         let result = HTMLSanitizer.sanitize("<section><font color=\"red\">红</font><p>x</p></section>")
         #expect(result.html == "红<p>x</p>")
         #expect(result.findings == [
-            SanitizerFinding(kind: .removedElement, needle: "<section", message: "已删除不允许的 HTML 元素 <section>"),
-            SanitizerFinding(kind: .removedElement, needle: "<font", message: "已删除不允许的 HTML 元素 <font>"),
+            SanitizerFinding(kind: .removedElement, needle: "<section", message: Messages.elementRemoved("section", withContent: false)),
+            SanitizerFinding(kind: .removedElement, needle: "<font", message: Messages.elementRemoved("font", withContent: false)),
         ])
     }
 
@@ -126,8 +127,8 @@ struct HTMLSanitizerTests {
         let result = HTMLSanitizer.sanitize("<div style=\"color:red\" onclick=\"x()\">x</div>")
         #expect(result.html == "<div>x</div>")
         #expect(result.findings == [
-            SanitizerFinding(kind: .removedAttribute, needle: "style", message: "已删除不允许的属性 style（<div>）"),
-            SanitizerFinding(kind: .removedAttribute, needle: "onclick", message: "已删除不允许的属性 onclick（<div>）"),
+            SanitizerFinding(kind: .removedAttribute, needle: "style", message: Messages.attributeRemoved("style", element: "div")),
+            SanitizerFinding(kind: .removedAttribute, needle: "onclick", message: Messages.attributeRemoved("onclick", element: "div")),
         ])
     }
 
@@ -135,7 +136,7 @@ struct HTMLSanitizerTests {
         let result = HTMLSanitizer.sanitize("<a href=\"x.html\" OnMouseOver=\"y()\">z</a>")
         #expect(result.html == "<a href=\"x.html\">z</a>")
         #expect(result.findings == [SanitizerFinding(
-            kind: .removedAttribute, needle: "OnMouseOver", message: "已删除不允许的属性 OnMouseOver（<a>）")])
+            kind: .removedAttribute, needle: "OnMouseOver", message: Messages.attributeRemoved("OnMouseOver", element: "a"))])
     }
 
     @Test func quietAttributesRemovedWithoutFindings() {
@@ -156,9 +157,9 @@ struct HTMLSanitizerTests {
         let result = HTMLSanitizer.sanitize("<table><tr><td colspan=\"2\" rowspan=\"abc\">x</td><th colspan=\"1234\" rowspan=\"3\">y</th><td colspan=\"0\">z</td></tr></table>")
         #expect(result.html == "<table><tr><td colspan=\"2\">x</td><th rowspan=\"3\">y</th><td>z</td></tr></table>")
         #expect(result.findings == [
-            SanitizerFinding(kind: .removedAttribute, needle: "rowspan", message: "已删除无效的属性 rowspan（<td>）"),
-            SanitizerFinding(kind: .removedAttribute, needle: "colspan", message: "已删除无效的属性 colspan（<th>）"),
-            SanitizerFinding(kind: .removedAttribute, needle: "colspan", message: "已删除无效的属性 colspan（<td>）"),
+            SanitizerFinding(kind: .removedAttribute, needle: "rowspan", message: Messages.invalidAttributeRemoved("rowspan", element: "td")),
+            SanitizerFinding(kind: .removedAttribute, needle: "colspan", message: Messages.invalidAttributeRemoved("colspan", element: "th")),
+            SanitizerFinding(kind: .removedAttribute, needle: "colspan", message: Messages.invalidAttributeRemoved("colspan", element: "td")),
         ])
     }
 
@@ -193,7 +194,7 @@ struct HTMLSanitizerTests {
         let result = HTMLSanitizer.sanitize("<a href=\"javascript:alert(1)\">x</a>")
         #expect(result.html == "<a>x</a>")
         #expect(result.findings == [SanitizerFinding(
-            kind: .unsafeURL, needle: "javascript:alert(1)", message: "已删除不安全的链接地址 javascript:…（<a href>）")])
+            kind: .unsafeURL, needle: "javascript:alert(1)", message: Messages.unsafeLinkRemoved(scheme: "javascript", element: "a", attribute: "href"))])
     }
 
     @Test(arguments: [
@@ -225,7 +226,7 @@ struct HTMLSanitizerTests {
 
     @Test func unsafeSchemeShownInMessage() {
         let result = HTMLSanitizer.sanitize("<a href=\"&#106;ava&#x09;script&colon;x\">x</a>")
-        #expect(result.findings.first?.message == "已删除不安全的链接地址 javascript:…（<a href>）")
+        #expect(result.findings.first?.message.text == "已删除不安全的链接地址 javascript:…（<a href>）")
         #expect(result.findings.first?.needle == "&#106;ava&#x09;script&colon;x")
     }
 
@@ -243,7 +244,7 @@ struct HTMLSanitizerTests {
         let result = HTMLSanitizer.sanitize("<p><img src=\"data:image/png;base64,AAAA\" alt=\"图 1\"></p>")
         #expect(result.html == "<p>图 1</p>")
         #expect(result.findings == [SanitizerFinding(
-            kind: .unsafeURL, needle: "data:image/png;base64,AAAA", message: "已删除不安全的链接地址 data:…（<img src>）")])
+            kind: .unsafeURL, needle: "data:image/png;base64,AAAA", message: Messages.unsafeLinkRemoved(scheme: "data", element: "img", attribute: "src"))])
     }
 
     // MARK: Images
@@ -253,7 +254,7 @@ struct HTMLSanitizerTests {
         #expect(result.html == "<p><a href=\"https://e.com/a.png?x=1&amp;y=2\">图片：猫 &amp; 狗</a></p>")
         #expect(result.findings == [SanitizerFinding(
             kind: .externalImage, needle: "https://e.com/a.png?x=1&amp;y=2",
-            message: "外部图片不会加载，已改为链接：https://e.com/a.png?x=1&y=2")])
+            message: Messages.externalImageLinked("https://e.com/a.png?x=1&y=2"))])
     }
 
     @Test(arguments: ["//cdn.example.com/a.png", "\\\\cdn.example.com/a.png", "HTTP://cdn.example.com/a.png"])
@@ -274,7 +275,7 @@ struct HTMLSanitizerTests {
     @Test func externalImageMessageIsTruncated() {
         let src = "https://e.com/" + String(repeating: "a", count: 100)
         let result = HTMLSanitizer.sanitize("<img src=\"\(src)\">")
-        #expect(result.findings.first?.message == "外部图片不会加载，已改为链接：" + String(src.prefix(80)) + "…")
+        #expect(result.findings.first?.message.text == "外部图片不会加载，已改为链接：" + String(src.prefix(80)) + "…")
     }
 
     @Test func localImageGetsAltAndVoidSyntax() {

@@ -129,7 +129,7 @@ import Testing
     @Test func aMalformedKnownNamesFileStopsImportBuildAndCheck() throws {
         let (site, rawFile) = try makeSite()
         try site.write(".gongshi/known-names", "gongshi-known-names 1\nsalt 00\n")
-        let expected = ".gongshi/known-names:2: 错误: " + Messages.knownNamesBadSalt
+        let expected = ".gongshi/known-names:2: 错误: " + Messages.knownNamesBadSalt.text
         let imported = try CLI.run(["import", rawFile.path, "--month", "2026-11", "--source", site.siteFolder.path])
         #expect(imported.status == 1)
         #expect(imported.stderr.contains(expected))

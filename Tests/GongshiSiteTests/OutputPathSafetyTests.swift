@@ -28,8 +28,8 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stdout == "")
         let resolved = real(site.siteFolder.appendingPathComponent(Self.assets))
-        #expect(result.stderr == "错误: " + Messages.printDestinationRefused(
-            option: "--out", path: out.path, resolved: resolved, place: Messages.destinationThemes) + "\n")
+        #expect(result.stderr == Messages.printDestinationRefused(
+            option: "--out", path: out.path, resolved: resolved, place: Messages.destinationThemes).line(.error) + "\n")
         #expect(result.stderr.contains("--out") && result.stderr.contains("经符号链接实际指向"))
         #expect(SiteFixture.snapshot(site.siteFolder.appendingPathComponent(Self.assets)) == before)
     }
@@ -63,8 +63,8 @@ import Testing
         let before = SiteFixture.snapshot(site.siteFolder)
         let result = try CLI.run(["print", "--month", "2026-11", "--source", site.siteFolder.path, "--out", out.path])
         #expect(result.status == 2, "\(result.stderr)")
-        #expect(result.stderr == "错误: " + Messages.printDestinationRefused(
-            option: "--out", path: out.path, resolved: real(site.siteFolder.appendingPathComponent(target)), place: place) + "\n")
+        #expect(result.stderr == Messages.printDestinationRefused(
+            option: "--out", path: out.path, resolved: real(site.siteFolder.appendingPathComponent(target)), place: place).line(.error) + "\n")
         #expect(SiteFixture.snapshot(site.siteFolder) == before)
     }
 
@@ -85,9 +85,9 @@ import Testing
         let print = try link(site, "print", to: Self.assets)
         let result = try CLI.run(["print", "--month", "2026-11", "--source", site.siteFolder.path])
         #expect(result.status == 2)
-        #expect(result.stderr == "错误: " + Messages.printDestinationRefused(
+        #expect(result.stderr == Messages.printDestinationRefused(
             option: nil, path: print.path, resolved: real(site.siteFolder.appendingPathComponent(Self.assets)),
-            place: Messages.destinationThemes) + "\n")
+            place: Messages.destinationThemes).line(.error) + "\n")
         #expect(!FileManager.default.fileExists(atPath: site.siteFolder.appendingPathComponent(Self.assets + "/2026-11").path))
     }
 
@@ -99,9 +99,9 @@ import Testing
         let before = SiteFixture.snapshot(site.siteFolder.appendingPathComponent(Self.assets))
         let result = try CLI.run(["print", "cards", "--month", "2026-11", "--region", "410829101201", "--source", site.siteFolder.path])
         #expect(result.status == 2, "\(result.stderr)")
-        #expect(result.stderr == "错误: " + Messages.printDestinationRefused(
+        #expect(result.stderr == Messages.printDestinationRefused(
             option: nil, path: linked.path, resolved: real(site.siteFolder.appendingPathComponent(Self.assets + "/x")),
-            place: Messages.destinationThemes) + "\n")
+            place: Messages.destinationThemes).line(.error) + "\n")
         #expect(SiteFixture.snapshot(site.siteFolder.appendingPathComponent(Self.assets)) == before)
     }
 
@@ -136,9 +136,9 @@ import Testing
         let before = SiteFixture.snapshot(site.siteFolder.appendingPathComponent(Self.assets))
         let result = try importMonth(site, force: force)
         #expect(result.status == 2, "\(result.stderr)")
-        #expect(result.stderr == "错误: " + Messages.importDestinationRefused(
+        #expect(result.stderr == Messages.importDestinationRefused(
             folder: "content/rosters/2026-12", resolved: real(site.siteFolder.appendingPathComponent(Self.assets)),
-            place: Messages.destinationThemes) + "\n")
+            place: Messages.destinationThemes).line(.error) + "\n")
         #expect(SiteFixture.snapshot(site.siteFolder.appendingPathComponent(Self.assets)) == before)
     }
 
@@ -159,9 +159,9 @@ import Testing
         _ = try link(site, "content/rosters/2026-12", to: "../articles")
         let result = try importMonth(site)
         #expect(result.status == 2)
-        #expect(result.stderr == "错误: " + Messages.importDestinationRefused(
+        #expect(result.stderr == Messages.importDestinationRefused(
             folder: "content/rosters/2026-12", resolved: real(site.siteFolder.appendingPathComponent("content/articles")),
-            place: Messages.destinationOutsideRosters) + "\n")
+            place: Messages.destinationOutsideRosters).line(.error) + "\n")
     }
 
     @Test func aRostersFolderOnASharedDriveIsFine() throws {

@@ -14,7 +14,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr == "")
         let folder = printFolder(site)
-        #expect(result.stdout.hasPrefix(Messages.printSummary(pages: 5, folder: folder.path, warnings: 0) + "\n"))
+        #expect(result.stdout.hasPrefix(Messages.printSummary(pages: 5, folder: folder.path, warnings: 0).text + "\n"))
         #expect(SiteFixture.snapshot(folder).keys.sorted() == [
             "2026-11/410829101000.html", "2026-11/410829101201.html", "2026-11/410829101202.html",
             "2026-11/410829201000.html", "2026-11/410829201201.html", "assets/print.css", "assets/site.css",
@@ -84,7 +84,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout == "")
         #expect(result.stderr.hasPrefix("content/rosters/2026-11/410829101202.csv:2:"))
-        #expect(result.stderr.hasSuffix(Messages.printFailed(errors: 1, warnings: 0) + "\n"))
+        #expect(result.stderr.hasSuffix(Messages.printFailed(errors: 1, warnings: 0).line(.error) + "\n"))
         #expect(!FileManager.default.fileExists(atPath: printFolder(site).path))
     }
 
@@ -135,7 +135,7 @@ import Testing
         let result = try CLI.run(["print", "--month", "2026-11", "--region", "410829101201", "--pdf", "--source", site.siteFolder.path],
                                  environment: [ChromiumPrinter.environmentKey: "/nonexistent/chromium"])
         #expect(result.status == 3)
-        #expect(result.stderr == Messages.chromiumMissing + "\n")
+        #expect(result.stderr == Messages.chromiumMissing.line(.error) + "\n")
         #expect(result.stderr.contains("apt-get install chromium fonts-wqy-microhei"))
         // The HTML is there to print from a browser.
         #expect(site.text("2026-11/410829101201.html", in: printFolder(site)) != nil)

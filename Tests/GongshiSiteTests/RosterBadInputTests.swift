@@ -177,7 +177,7 @@ import Testing
         let errors = try errors(after: villageRow("A001,张*丰,2,3,农村低保,1000.50,2024-01,因病致贫"))
         // Refused twice over: not in the closed list, and a cause of hardship (病) is private.
         #expect(errors.map(\.location.description) == ["\(Self.village):2:35", "\(Self.village):2:36"])
-        #expect(errors.first?.message == Messages.noteNotInList(line: 2, allowed: DisclosureSettings().notes))
+        #expect(errors.first?.message == Messages.noteNotInList(line: 2, allowed: DisclosureSettings().notes).text)
         #expect(errors.first?.message.hasPrefix("备注不在允许的列表中（第 2 行），已隐去；允许的备注：") == true)
         #expect(errors.allSatisfy { !$0.message.contains("因病致贫") })
         #expect(errors.last?.message.hasPrefix("含有不得公开的健康或特殊状况信息（病）") == true)
