@@ -19,32 +19,32 @@ struct DiagnosticTests {
 
     @Test func diagnosticDescription() {
         let at = SourceLocation(file: "content/articles/a.md", line: 3, column: 7)
-        #expect(Diagnostic.error(at, "坏了").description == "content/articles/a.md:3:7: 错误: 坏了")
-        #expect(Diagnostic.warning(at, "小心").description == "content/articles/a.md:3:7: 警告: 小心")
+        #expect(Diagnostic.error(at, Message(.invalidDate, "坏了")).description == "content/articles/a.md:3:7: 错误 GS1052: 坏了")
+        #expect(Diagnostic.warning(at, Message(.invalidDate, "小心")).description == "content/articles/a.md:3:7: 警告 GS1052: 小心")
     }
 
     @Test func sortedForDisplayByFileLineColumnThenText() {
         let diagnostics: [Diagnostic] = [
-            .error(SourceLocation(file: "b.md", line: 1, column: 1), "x"),
-            .warning(SourceLocation(file: "a.md", line: 10, column: 1), "x"),
-            .error(SourceLocation(file: "a.md", line: 2, column: 5), "b"),
-            .error(SourceLocation(file: "a.md", line: 2, column: 5), "a"),
-            .error(SourceLocation(file: "a.md", line: 2, column: 1), "z"),
-            .error(SourceLocation(file: "a.md"), "whole file"),
+            .error(SourceLocation(file: "b.md", line: 1, column: 1), Message(.invalidDate, "x")),
+            .warning(SourceLocation(file: "a.md", line: 10, column: 1), Message(.invalidDate, "x")),
+            .error(SourceLocation(file: "a.md", line: 2, column: 5), Message(.invalidDate, "b")),
+            .error(SourceLocation(file: "a.md", line: 2, column: 5), Message(.invalidDate, "a")),
+            .error(SourceLocation(file: "a.md", line: 2, column: 1), Message(.invalidDate, "z")),
+            .error(SourceLocation(file: "a.md"), Message(.invalidDate, "whole file")),
         ]
         #expect(diagnostics.sortedForDisplay().map(\.description) == [
-            "a.md: 错误: whole file",
-            "a.md:2:1: 错误: z",
-            "a.md:2:5: 错误: a",
-            "a.md:2:5: 错误: b",
-            "a.md:10:1: 警告: x",
-            "b.md:1:1: 错误: x",
+            "a.md: 错误 GS1052: whole file",
+            "a.md:2:1: 错误 GS1052: z",
+            "a.md:2:5: 错误 GS1052: a",
+            "a.md:2:5: 错误 GS1052: b",
+            "a.md:10:1: 警告 GS1052: x",
+            "b.md:1:1: 错误 GS1052: x",
         ])
     }
 
     @Test func errorsAndWarnings() {
-        let w = Diagnostic.warning(SourceLocation(file: "a"), "w")
-        let e = Diagnostic.error(SourceLocation(file: "a"), "e")
+        let w = Diagnostic.warning(SourceLocation(file: "a"), Message(.invalidDate, "w"))
+        let e = Diagnostic.error(SourceLocation(file: "a"), Message(.invalidDate, "e"))
         #expect([w, e].errors == [e])
         #expect([w, e].warnings == [w])
         #expect([w, e].hasErrors)
@@ -53,15 +53,15 @@ struct DiagnosticTests {
 
     @Test func logThrowsOnlyWithErrorsAndCarriesWarningsToo() throws {
         var log = DiagnosticLog()
-        log.warning(SourceLocation(file: "a.md", line: 1), "w")
+        log.warning(SourceLocation(file: "a.md", line: 1), Message(.invalidDate, "w"))
         try log.throwIfErrors()
-        log.error(SourceLocation(file: "b.md", line: 2, column: 3), "e")
+        log.error(SourceLocation(file: "b.md", line: 2, column: 3), Message(.invalidDate, "e"))
         #expect(log.hasErrors)
         do {
             try log.throwIfErrors()
             Issue.record("expected ContentErrors")
         } catch {
-            #expect(error.diagnostics.map(\.description) == ["a.md:1: 警告: w", "b.md:2:3: 错误: e"])
+            #expect(error.diagnostics.map(\.description) == ["a.md:1: 警告 GS1052: w", "b.md:2:3: 错误 GS1052: e"])
         }
     }
 }

@@ -48,7 +48,7 @@ struct DocumentAuditTests {
 
     @Test func badSlugFromFileNameIsLocatedAtTheFile() {
         #expect(audit(notices: [notice("幸福 清单.md"), notice("index.md")]) == [
-            "content/notices/幸福 清单.md: 错误: slug 无效，已隐去；含有字符“ ”：只能使用文字、数字、- 、_ 和 .",
+            "content/notices/幸福 清单.md: 错误 GS1060: slug 无效，已隐去；含有字符“ ”：只能使用文字、数字、- 、_ 和 .",
             errorLine("content/notices/index.md", Messages.invalidSlug(problem: Messages.slugReserved)),
         ])
     }
@@ -63,7 +63,7 @@ struct DocumentAuditTests {
 
     @Test func duplicateSlugsNameBothFiles() {
         #expect(audit(articles: [article("a.md", slug: "standards"), article("2024/b.md", slug: "standards")]) == [
-            "content/articles/2024/b.md:2:7: 错误: slug 重复，已隐去；content/articles/a.md 与 content/articles/2024/b.md 会生成同一个页面，请修改其中一个的 slug 或文件名"
+            "content/articles/2024/b.md:2:7: 错误 GS1061: slug 重复，已隐去；content/articles/a.md 与 content/articles/2024/b.md 会生成同一个页面\n  提示：请修改其中一个的 slug 或文件名"
         ])
     }
 

@@ -42,7 +42,7 @@ struct DocumentTitleTests {
         #expect(d.title == "xingfu-qingdan")
         #expect(outcome.diagnostics.count == 1)
         #expect(outcome.diagnostics.first?.severity == .warning)
-        #expect(outcome.rendered == ["content/notices/2024/xingfu-qingdan.md:1: 警告: 缺少标题：请在文件头中写 title，或以“# 标题”开头；暂用文件名作标题"])
+        #expect(outcome.rendered == ["content/notices/2024/xingfu-qingdan.md:1: 警告 GS1053: 缺少标题，暂用文件名作标题\n  提示：请在文件头中写 title，或以“# 标题”开头"])
     }
 
     @Test func nullTitleFallsBackWithOnlyTheWarning() {

@@ -53,7 +53,7 @@ struct SiteConfigLoaderTests {
         let (config, rendered) = parseSiteConfig("title: 低保公示\npublisher: 民政局\ntitel: 低保\n")
         #expect(config == nil)
         #expect(rendered == [
-            "site.yaml:3:1: 错误: 未知的配置项 titel（可用的配置项：\(SiteConfig.knownKeys.joined(separator: ", "))）"
+            "site.yaml:3:1: 错误 GS1023: 未知的配置项 titel\n  提示：可用的配置项：\(SiteConfig.knownKeys.joined(separator: ", "))"
         ])
     }
 
