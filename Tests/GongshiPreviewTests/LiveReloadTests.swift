@@ -53,7 +53,7 @@ import Testing
         #expect(try tab.nextReload() == 2)
         // Not a date written another way: withheld in the browser as on the terminal (the escaping
         // of what is quoted is PreviewInjectionTests' business).
-        let location = "content/articles/b.md:3:7: 错误: date 的值不是可识别的日期，已隐去；"
+        let location = "content/articles/b.md:3:7: 错误 GS1052: date 的值不是可识别的日期，已隐去\n"
         for path in ["/", "/articles/b.html", "/articles/a.html", "/rosters/", "/no-such-page.html"] {
             let page = try server.get(path)
             #expect(page.status == (path == "/no-such-page.html" ? 404 : 200), "\(path)")
@@ -67,7 +67,7 @@ import Testing
         #expect(b.contains("乙的正文。"))
         #expect(!b.contains("乙的新正文。"))
         #expect(try !server.get("/feed.xml").text.contains(Self.overlay))
-        #expect(server.waitFor("content/articles/b.md:3:7: 错误: date 的值不是可识别的日期，已隐去；"))
+        #expect(server.waitFor("content/articles/b.md:3:7: 错误 GS1052: date 的值不是可识别的日期，已隐去\n"))
         #expect(server.waitFor("生成失败：1 个错误"))
 
         try site.write("content/articles/b.md", "---\ntitle: 乙文改\ndate: 2024-01-09\n---\n乙的新正文。\n")

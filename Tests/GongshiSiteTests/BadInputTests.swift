@@ -37,20 +37,20 @@ import Testing
 
     @Test func unterminatedFrontMatter() throws {
         let errors = try failingBuild { try $0.write("content/articles/a.md", "\n---\ntitle: 甲\n正文\n") }
-        #expect(errors.map(\.description) == ["content/articles/a.md:2:1: 错误: \(Messages.frontMatterUnterminated)"])
+        #expect(errors.map(\.description) == [errorLine("content/articles/a.md:2:1", Messages.frontMatterUnterminated)])
     }
 
     @Test func dateInNoAcceptedFormListsTheForms() throws {
         let errors = try failingBuild { try $0.write("content/articles/b.md", "---\ntitle: 乙\ndate: 2024年1月6日\n---\n正文\n") }
         #expect(errors.map(\.description) == [
-            "content/articles/b.md:3:7: 错误: date 的日期“2024年1月6日”无法识别（可用的格式：2022-02-23、2022-02-23 10:46:48、2022-02-23T10:46:48+08:00、Wed, 23 Feb 2022 10:46:48 GMT）"
+            "content/articles/b.md:3:7: 错误 GS1052: date 的日期“2024年1月6日”无法识别\n  提示：可用的格式：2022-02-23、2022-02-23 10:46:48、2022-02-23T10:46:48+08:00、Wed, 23 Feb 2022 10:46:48 GMT"
         ])
     }
 
     @Test func unknownSiteKeyListsTheKnownOnes() throws {
         let errors = try failingBuild { try $0.write("site.yaml", SiteFixture.minimalSiteYAML + "titel: 错字\n") }
         #expect(errors.map(\.description) == [
-            "site.yaml:6:1: 错误: 未知的配置项 titel（可用的配置项：title, publisher, hotlines, base_url, theme, timezone, disclosure, privacy, print）"
+            "site.yaml:6:1: 错误 GS1023: 未知的配置项 titel\n  提示：可用的配置项：title, publisher, hotlines, base_url, theme, timezone, disclosure, privacy, print"
         ])
     }
 
@@ -58,7 +58,7 @@ import Testing
         // "正文" in GB18030, on the fourth line.
         let bytes = Data("---\ntitle: x\n---\n".utf8) + Data([0xD5, 0xFD, 0xCE, 0xC4, 0x0A])
         let errors = try failingBuild { try $0.write("content/notices/n.md", bytes: bytes) }
-        #expect(errors.map(\.description) == ["content/notices/n.md:4:1: 错误: \(Messages.notUTF8)"])
+        #expect(errors.map(\.description) == [errorLine("content/notices/n.md:4:1", Messages.notUTF8)])
     }
 
     @Test func twoPagesWithTheSameSlugNameBothFiles() throws {
@@ -87,23 +87,23 @@ import Testing
     @Test func templateNamingMissingPartial() throws {
         let errors = try failingBuild { try $0.write("templates/notice.mustache", "<h1>{{page.title}}</h1>\n  {{> sidebar}}\n") }
         #expect(errors.map(\.description) == [
-            "templates/notice.mustache:2:3: 错误: 模板引用的局部模板 sidebar 不存在（需要文件 sidebar.mustache）"
+            "templates/notice.mustache:2:3: 错误 GS4004: 模板引用的局部模板 sidebar 不存在（需要文件 sidebar.mustache）"
         ])
     }
 
     @Test func linkToContentFileThatDoesNotExist() throws {
         let errors = try failingBuild { try $0.write("content/articles/b.md", "---\ntitle: 乙\n---\n第一段。\n\n见[标准](standard-2024.md)。\n") }
-        #expect(errors.map(\.description) == ["content/articles/b.md:6:7: 错误: 链接的内容文件不存在：articles/standard-2024.md"])
+        #expect(errors.map(\.description) == ["content/articles/b.md:6:7: 错误 GS1070: 链接的内容文件不存在：articles/standard-2024.md"])
     }
 
     @Test func linkToDraft() throws {
         let errors = try failingBuild { try $0.write("content/articles/b.md", "---\ntitle: 乙\ndraft: true\n---\n正文\n") }
-        #expect(errors.map(\.description) == ["content/articles/a.md:5:9: 错误: \(Messages.draftLinkTarget("articles/b.md"))"])
+        #expect(errors.map(\.description) == [errorLine("content/articles/a.md:5:9", Messages.draftLinkTarget("articles/b.md"))])
     }
 
     @Test func missingThemeNamesTheSiteKey() throws {
         let errors = try failingBuild { try $0.write("site.yaml", SiteFixture.minimalSiteYAML + "theme: official\n") }
-        #expect(errors.map(\.description) == ["site.yaml:6:1: 错误: 找不到主题目录 themes/official：请检查 site.yaml 中的 theme"])
+        #expect(errors.map(\.description) == ["site.yaml:6:1: 错误 GS4001: 找不到主题目录 themes/official\n  提示：请检查 site.yaml 中的 theme"])
     }
 
     @Test func everyErrorOfEveryFileIsReportedAtOnce() throws {

@@ -41,7 +41,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout == "")
         // 明天 is not a date written another way: withheld like any value that could not be read.
-        #expect(result.stderr.hasPrefix("content/articles/b.md:3:7: 错误: date 的值不是可识别的日期，已隐去；可用的格式："))
+        #expect(result.stderr.hasPrefix("content/articles/b.md:3:7: 错误 GS1052: date 的值不是可识别的日期，已隐去\n  提示：可用的格式："))
         #expect(result.stderr.hasSuffix(Messages.buildFailed(errors: 1, warnings: 0).line(.error) + "\n"))
         #expect(!FileManager.default.fileExists(atPath: site.publicFolder.path))
     }
@@ -53,7 +53,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout == "")
         #expect(result.stderr.hasPrefix(
-            "content/rosters/2026-11/410829101202.csv:2:18: 错误: 「monthly_amount」的值“600元”无效：\(Fen.acceptedFormsMessage)\n"))
+            "content/rosters/2026-11/410829101202.csv:2:18: 错误 GS2052: 「monthly_amount」的值“600元”无效\n  提示：\(Fen.acceptedFormsMessage)\n"))
         #expect(!FileManager.default.fileExists(atPath: site.publicFolder.path))
     }
 
@@ -70,7 +70,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let result = try CLI.run(["build"], in: folder)
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("site.yaml: 错误: \(Messages.siteFileMissing)\n"))
+        #expect(result.stderr.hasPrefix(errorLine("site.yaml", Messages.siteFileMissing) + "\n"))
     }
 
     @Test(arguments: [["build", "--no-such-option"], ["build", "--quiet", "--verbose"], ["frobnicate"]])
@@ -93,7 +93,7 @@ import Testing
         try site.write("content/rosters/2026-11/410829101202.csv", RosterSite.header + "A004,赵小明,1,1,农村低保,550,2026-11,新纳入\n")
         let result = try CLI.run(["check", "--source", site.siteFolder.path])
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("content/rosters/2026-11/410829101202.csv:2:6: 错误: 户主姓名没有按规定遮蔽，应写成“赵*明”这样的形式"))
+        #expect(result.stderr.hasPrefix("content/rosters/2026-11/410829101202.csv:2:6: 错误 GS3002: 户主姓名没有按规定遮蔽，应写成“赵*明”这样的形式"))
         #expect(!result.stderr.contains("赵小明"))
         #expect(site.siblings() == ["content", "site.yaml", "themes"])
     }

@@ -71,7 +71,7 @@ import Testing
         #expect(try CLI.run(arguments).status == 0)
         let again = try CLI.run(arguments)
         #expect(again.status == 1)
-        #expect(again.stderr.contains("content/rosters/2026-11 已有 3 个名册文件：确认要替换时请加 --force"))
+        #expect(again.stderr.contains("content/rosters/2026-11 已有 3 个名册文件\n  提示：确认要替换时请加 --force"))
         #expect(try CLI.run(arguments + ["--force"]).status == 0)
     }
 
@@ -81,7 +81,7 @@ import Testing
         try #require(text.data(using: Self.gb18030)).write(to: rawFile)
         let result = try CLI.run(["import", rawFile.path, "--month", "2026-11", "--source", site.siteFolder.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("导出名册.csv:6:3: 错误: 记录编号看起来是身份证号码（4108**********004X）"))
+        #expect(result.stderr.contains("导出名册.csv:6:3: 错误 GS3003: 记录编号看起来是身份证号码（4108**********004X）"))
         #expect(!result.stderr.contains("41082119800101004X"))
         #expect(!FileManager.default.fileExists(atPath: site.siteFolder.appendingPathComponent("content/rosters/2026-11").path))
     }
@@ -129,7 +129,7 @@ import Testing
     @Test func aMalformedKnownNamesFileStopsImportBuildAndCheck() throws {
         let (site, rawFile) = try makeSite()
         try site.write(".gongshi/known-names", "gongshi-known-names 1\nsalt 00\n")
-        let expected = ".gongshi/known-names:2: 错误: " + Messages.knownNamesBadSalt.text
+        let expected = errorLine(".gongshi/known-names:2", Messages.knownNamesBadSalt)
         let imported = try CLI.run(["import", rawFile.path, "--month", "2026-11", "--source", site.siteFolder.path])
         #expect(imported.status == 1)
         #expect(imported.stderr.contains(expected))

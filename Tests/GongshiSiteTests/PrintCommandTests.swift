@@ -92,10 +92,10 @@ import Testing
         let site = try SiteFixture(RosterSite.files)
         let month = try CLI.run(["print", "--month", "2026-12", "--source", site.siteFolder.path])
         #expect(month.status == 1)
-        #expect(month.stderr == "错误: \(Messages.printMonthMissing("2026-12"))\n")
+        #expect(month.stderr == Messages.printMonthMissing("2026-12").line(.error) + "\n")
         let region = try CLI.run(["print", "--month", "2026-11", "--region", "410829301201", "--source", site.siteFolder.path])
         #expect(region.status == 1)
-        #expect(region.stderr == "错误: \(Messages.printRegionMissing("410829301201", month: "2026-11"))\n")
+        #expect(region.stderr == Messages.printRegionMissing("410829301201", month: "2026-11").line(.error) + "\n")
     }
 
     @Test(arguments: [
@@ -117,7 +117,7 @@ import Testing
         let result = try CLI.run(["print", "--month", "2026-11", "--source", site.siteFolder.path, "--out", folder.path])
         #expect(result.status == 2)
         let place = out == "." ? Messages.destinationSiteOrAbove : out.hasPrefix("content") ? Messages.destinationContent : Messages.destinationOutput
-        #expect(result.stderr == "错误: \(Messages.printDestinationRefused(option: "--out", path: folder.path, resolved: folder.path, place: place))\n")
+        #expect(result.stderr == Messages.printDestinationRefused(option: "--out", path: folder.path, resolved: folder.path, place: place).line(.error) + "\n")
     }
 
     @Test func refusesAFolderGongshiBuilt() throws {

@@ -148,8 +148,8 @@ import Testing
         let site = try SiteFixture(files)
         let report = try site.build()
         #expect(report.warnings.map(\.description) == [
-            "content/rosters/2026-11/石门乡.csv:2:33: 警告: 起始月份 2026-12 晚于名册月份 2026-11",
-            "content/rosters/2026-11/石门乡.csv:3:35: 警告: 月保障金额 1,700.00 元高于标准：550.00 元 × 3 人 = 1,650.00 元",
+            "content/rosters/2026-11/石门乡.csv:2:33: 警告 GS2066: 起始月份 2026-12 晚于名册月份 2026-11",
+            "content/rosters/2026-11/石门乡.csv:3:35: 警告 GS2067: 月保障金额 1,700.00 元高于标准：550.00 元 × 3 人 = 1,650.00 元",
         ])
         let standards = try #require(site.text("standards.html"))
         #expect(standards.contains("<tr><td><time datetime=\"2024-01-01\">2024年1月1日</time></td><td>云台县</td><td class=\"num\">667.00</td><td class=\"num\">550.00</td><td class=\"num\">868.00</td><td class=\"num\">715.00</td></tr>"))
