@@ -106,7 +106,7 @@ import Testing
             #expect(page.status == 500, "\(path)")
             #expect(page.headers["content-type"] == "text/html; charset=utf-8")
             #expect(page.text.contains(Self.overlay), "\(path)")
-            #expect(page.text.contains("content/articles/a.md:3:7: 错误:"), "\(path)")
+            #expect(page.text.contains("content/articles/a.md:3:7: 错误 GS1052: "), "\(path)")
             #expect(page.text.contains("gongshi-live-reload"), "\(path)")
         }
         let tab = try EventStreamClient(port: server.port)
