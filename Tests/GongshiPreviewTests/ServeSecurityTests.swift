@@ -53,11 +53,11 @@ import Testing
         let site = try PreviewSite()
         defer { site.remove() }
         let loopback = try ServeProcess(["--source", site.folder.path])
-        #expect(!loopback.stderr.contains("警告：预览服务器监听在"))
+        #expect(!loopback.stderr.contains("警告 GS6002: 预览服务器监听在"))
         #expect(loopback.stop() == 0)
 
         let everywhere = try ServeProcess(["--source", site.folder.path, "--host", "0.0.0.0"], urlHost: "0.0.0.0")
-        #expect(everywhere.waitFor("警告：预览服务器监听在 0.0.0.0"))
+        #expect(everywhere.waitFor("警告 GS6002: 预览服务器监听在 0.0.0.0"))
         #expect(try everywhere.get("/").status == 200)
         #expect(everywhere.stop() == 0)
     }

@@ -143,11 +143,8 @@ extension MessageCode {
         case .importFailed: "导入失败"
         case .importDestinationRefused: "名册写入位置不允许"
         case .knownNamesRemembered: "已记住导入的姓名"
-        case .importReport: "导入报告"
-        case .importRawUnreadable: "无法读取原始名册"
         case .usageError: "命令行用法错误"
         case .internalError: "内部错误"
-        case .outputStreamClosed: "输出管道已关闭"
         case .uncoded: "尚未编码的消息（不应出现）"
         }
     }

@@ -167,13 +167,10 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case importFailed = "GS8004"
     case importDestinationRefused = "GS8005"
     case knownNamesRemembered = "GS8006"
-    case importReport = "GS8007"
-    case importRawUnreadable = "GS8008"
 
     // MARK: GS9xxx command line, system, internal
     case usageError = "GS9001"
     case internalError = "GS9002"
-    case outputStreamClosed = "GS9003"
     case uncoded = "GS9999"
 
     public static func < (lhs: MessageCode, rhs: MessageCode) -> Bool { lhs.rawValue < rhs.rawValue }

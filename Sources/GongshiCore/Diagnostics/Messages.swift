@@ -108,6 +108,12 @@ public enum Messages {
         Message(.templateMissing, "缺少模板 \(name).mustache（已查找：\(searched.joined(separator: "、"))）")
     }
     public static func templateSyntax(_ detail: String) -> Message { Message(.templateSyntax, "模板语法错误：\(detail)") }
+    // Details of `templateSyntax`.
+    public static let templateSectionCloseName = "区块结束标签 {{/…}} 与开始标签 {{#…}} 名称不一致"
+    public static let templateUnfinishedName = "标签没有用 }} 结束"
+    public static let templateExpectedSectionEnd = "区块 {{#…}} 没有对应的结束标签 {{/…}}"
+    public static let templateInvalidSetDelimiter = "分隔符设置标签格式错误"
+    public static let templateSyntaxUnknown = "无法解析模板"
     public static func templatePartialMissing(_ partial: String) -> Message {
         guard let shown = HarmlessEcho.path(partial) else { return Message(.templatePartialMissing, "模板引用的局部模板不存在，名称已隐去") }
         return Message(.templatePartialMissing, "模板引用的局部模板 \(shown) 不存在（需要文件 \(shown).mustache）")

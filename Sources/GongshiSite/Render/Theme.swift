@@ -72,18 +72,20 @@ enum ThemeLoader {
                 SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber),
                 Messages.templateSyntax(describe(error.error)))])
         } catch {
-            throw ContentErrors([.error(SourceLocation(file: path), Messages.templateSyntax("\(error)"))])
+            throw ContentErrors([.error(SourceLocation(file: path), Messages.templateSyntax(Messages.templateSyntaxUnknown))])
         }
     }
 
     private static func describe(_ error: any Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        guard let error = error as? MustacheTemplate.Error else { return Messages.templateSyntaxUnknown }
         switch error {
-        case .sectionCloseNameIncorrect: return "区块结束标签 {{/…}} 与开始标签 {{#…}} 名称不一致"
-        case .unfinishedName: return "标签没有用 }} 结束"
-        case .expectedSectionEnd: return "区块 {{#…}} 没有对应的结束标签 {{/…}}"
-        case .invalidSetDelimiter: return "分隔符设置标签格式错误"
-        default: return "\(error)"
+        case .sectionCloseNameIncorrect: return Messages.templateSectionCloseName
+        case .unfinishedName: return Messages.templateUnfinishedName
+        case .expectedSectionEnd: return Messages.templateExpectedSectionEnd
+        case .invalidSetDelimiter: return Messages.templateInvalidSetDelimiter
+        // The library's own name for the case (an English identifier such as
+        // `unexpectedEndOfInput`), after a Chinese lead-in: there is no sentence to translate.
+        default: return Messages.templateSyntaxUnknown + "（\(error)）"
         }
     }
 
