@@ -23,21 +23,47 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("站点目录（含 site.yaml）。", valueName: "DIR"))
     var source: String = "."
 
+    @Option(name: .long, help: ArgumentHelp(
+        "还允许用这个名字或地址打开预览（可重复）。默认只接受本机地址，以防其他网页读取预览。", valueName: "NAME"))
+    var allowHost: [String] = []
+
+    // Connection limits in seconds; hidden: tests shorten them, a clerk never needs to.
+    @Option(name: .long, help: .hidden) var maxConnections: Int = ConnectionLimits().maxConnections
+    @Option(name: .long, help: .hidden) var idleTimeout: Double = 30
+    @Option(name: .long, help: .hidden) var requestTimeout: Double = 10
+    @Option(name: .long, help: .hidden) var writeStallTimeout: Double = 30
+    @Option(name: .long, help: .hidden) var eventPingInterval: Double = 15
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port 应为 0 到 65535 之间的整数") }
         guard !host.isEmpty else { throw ValidationError("--host 不能为空") }
+        guard allowHost.allSatisfy(AllowedHostName.isValid) else { throw ValidationError(Messages.previewAllowHostInvalid) }
+        for (option, value) in [
+            ("--idle-timeout", idleTimeout), ("--request-timeout", requestTimeout),
+            ("--write-stall-timeout", writeStallTimeout), ("--event-ping-interval", eventPingInterval),
+            ("--max-connections", Double(maxConnections)),
+        ] where !(value > 0 && value < 86_400 * 365) {
+            throw ValidationError(Messages.previewLimitInvalid(option: option))
+        }
+    }
+
+    var limits: ConnectionLimits {
+        ConnectionLimits(
+            maxConnections: maxConnections, idleTimeout: .seconds(idleTimeout), requestTimeout: .seconds(requestTimeout),
+            writeStallTimeout: .seconds(writeStallTimeout), eventPingInterval: .seconds(eventPingInterval))
     }
 
     func run() async throws {
         let console = Console(quiet: false)
         let siteFolder = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
         let server = PreviewServer(
-            options: .init(siteFolder: siteFolder, host: host, port: port, includeDrafts: drafts),
+            options: .init(
+                siteFolder: siteFolder, host: host, port: port, includeDrafts: drafts, allowedHosts: allowHost, limits: limits),
             report: { PreviewReport.print($0, on: console) })
         do {
             try await server.run()
         } catch {
-            console.error("\(Messages.errorLabel): \(Messages.previewCannotListen(host: host, port: port, detail: "\(error)"))")
+            console.error("\(Messages.errorLabel): \(Messages.previewCannotListen(host: host, port: port, detail: ListenFailure.reason(of: error)))")
             throw ExitCode(Gongshi.Exit.internalError)
         }
         console.info(Messages.previewStopped)
@@ -60,6 +86,10 @@ enum PreviewReport {
                 console.summary(Messages.previewRebuilt(
                     pages: pages, warnings: warnings.count, seconds: seconds, changed: changedText(changed)))
             }
+        case .lanAddresses(let urls):
+            if !urls.isEmpty { console.summary(Messages.previewLANAddresses(urls)) }
+        case .refusedHost:
+            console.error(Messages.previewHostRefusedNotice)
         case .failed(let diagnostics, let seconds, _, let hasGoodBuild):
             console.diagnostics(diagnostics)
             console.error(Messages.previewBuildFailed(
