@@ -69,7 +69,7 @@ public struct PreviewServer: Sendable {
         var application = Application(
             responder: responder,
             server: .http1(configuration: HTTP1Channel.Configuration(
-                additionalChannelHandlers: [SlowClientGuard(limits: limits)],
+                additionalChannelHandlers: [SlowClientGuard(limits: limits), CloseAfterResponse()],
                 idleTimeout: TimeAmount(limits.idleTimeout))),
             configuration: ApplicationConfiguration(
                 address: .hostname(host, port: options.port),

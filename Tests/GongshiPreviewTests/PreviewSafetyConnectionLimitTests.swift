@@ -6,7 +6,12 @@ import Testing
 /// ones or their clients leave. About 1,000 idle sockets used to stop the preview answering.
 @Suite(.timeLimit(.minutes(1))) struct PreviewSafetyConnectionLimitTests {
     static func openIdle(_ count: Int, port: Int) throws -> [RawConnection] {
-        let connections = try (0..<count).map { _ in try RawConnection(port: port) }
+        // Paced, and patient: a debug build accepts only a few hundred connections a second, and
+        // the accept queue (256) must not overflow while it catches up.
+        let connections = try (0..<count).map { index in
+            if index % 50 == 49 { Thread.sleep(forTimeInterval: 0.1) }
+            return try RawConnection(port: port, connectTimeout: 5)
+        }
         Thread.sleep(forTimeInterval: 0.3)  // let the server accept them
         return connections
     }

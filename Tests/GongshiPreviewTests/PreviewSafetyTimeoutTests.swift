@@ -29,7 +29,7 @@ import Darwin
         let connection = try RawConnection(port: server.port)
         try connection.send("GET /404.html HTTP/1.1\r\nHost: localhost:\(server.port)\r\n\r\n")
         #expect(connection.waitFor("</html>", timeout: 5))
-        #expect(connection.text.hasPrefix("HTTP/1.1 404"))
+        #expect(connection.text.hasPrefix("HTTP/1.1 200 OK"))
         let waited = try #require(connection.waitForClose(timeout: 6))
         #expect(waited > 0.5 && waited < 4, "closed after \(waited) s")
     }
@@ -65,7 +65,7 @@ import Darwin
         try stream.send("GET /__gongshi/events HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\nAccept: text/event-stream\r\n\r\n")
         #expect(stream.waitFor("event: hello\ndata: 1\n\n", timeout: 5))
         #expect(stream.waitForClose(timeout: 2.5) == nil, "the stream was closed: \(stream.text.debugDescription)")
-        #expect(stream.text.contains("\n\n: ping\n\n"))
+        #expect(stream.text.contains(": ping\n\n"))  // in chunks of its own
         try site.write("content/articles/a.md", "---\ntitle: 甲文\ndate: 2024-01-05\n---\n甲的正文第二版。\n")
         #expect(stream.waitFor("event: reload\ndata: 2\n\n", timeout: 10))
     }

@@ -13,8 +13,8 @@ final class RawConnection {
     private(set) var received: [UInt8] = []
 
     /// Connects with a 0.2 s receive timeout, so every wait below checks its own deadline.
-    init(port: Int) throws {
-        socket = try RawHTTP.connect(port: port, timeout: 1)
+    init(port: Int, connectTimeout: Double = 1) throws {
+        socket = try RawHTTP.connect(port: port, timeout: connectTimeout)
         var limit = timeval(tv_sec: 0, tv_usec: 200_000)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
     }
