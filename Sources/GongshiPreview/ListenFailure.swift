@@ -17,7 +17,7 @@ public enum ListenFailure {
             default: return SystemErrorText.reason(errno: error.errnoCode)
             }
         }
-        if error is SocketAddressError { return Messages.previewHostNotFound }
+        if error is SocketAddressError || error is SocketAddressError.UnknownHost { return Messages.previewHostNotFound }
         return SystemErrorText.reason(of: error)
     }
 }
