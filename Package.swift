@@ -20,6 +20,10 @@ let package = Package(
         // Already in the graph through Hummingbird; named here because the preview uses its
         // graceful-shutdown API directly (SSE streams end on Ctrl-C and SIGTERM).
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        // Already in the graph through Hummingbird; named here because the preview's connection
+        // guard (request and write deadlines) is a channel handler on Hummingbird's HTTP parts.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.34.1"),
     ],
     targets: [
         // libcmark from Debian's libcmark-dev (pkg-config name `libcmark`).
@@ -64,7 +68,10 @@ let package = Package(
             dependencies: [
                 "GongshiSite",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
             ]
         ),
         // Thin command-line layer over GongshiSite and GongshiPreview.

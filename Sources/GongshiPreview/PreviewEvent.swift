@@ -8,4 +8,8 @@ public enum PreviewEvent: Sendable {
     case built(pages: Int, warnings: [Diagnostic], seconds: Double, changed: [String])
     /// A build failed: the preview keeps serving the last good site (if any) with an error overlay.
     case failed(diagnostics: [Diagnostic], seconds: Double, changed: [String], hasGoodBuild: Bool)
+    /// Bound to every address: the URLs the LAN can use (the machine's non-loopback addresses).
+    case lanAddresses(urls: [String])
+    /// A request with a `Host` that is not this machine's was refused (reported once per run).
+    case refusedHost
 }

@@ -7,6 +7,7 @@ struct PreviewResponder: HTTPResponder {
 
     let store: SiteStore
     let broadcaster: ReloadBroadcaster
+    let eventPingInterval: Duration
 
     func respond(to request: Request, context: Context) async throws -> Response {
         guard request.method == .get || request.method == .head else {
@@ -16,7 +17,7 @@ struct PreviewResponder: HTTPResponder {
         }
         let path = request.uri.path
         if path == PreviewInjection.eventsPath, request.method == .get {
-            return EventStream.response(broadcaster: broadcaster, store: store)
+            return EventStream.response(broadcaster: broadcaster, store: store, pingInterval: eventPingInterval)
         }
         let response = Self.page(for: path, query: request.uri.query, in: await store.snapshot)
         return request.method == .head ? response.createHeadResponse() : response

@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
+import NIOCore
 
 /// `gongshi serve`: builds the site in memory (never into `public/`), serves it over HTTP, watches
 /// the inputs, rebuilds on change and reloads open tabs through Server-Sent Events. Runs until
@@ -13,10 +15,15 @@ public struct PreviewServer: Sendable {
         public var includeDrafts: Bool
         public var pollInterval: Duration
         public var debounce: Duration
+        /// Names (or addresses) besides this machine's own that may appear in `Host`
+        /// (`--allow-host`); see `HostRule`.
+        public var allowedHosts: [String]
+        public var limits: ConnectionLimits
 
         public init(
             siteFolder: URL, host: String = "127.0.0.1", port: Int = 1313, includeDrafts: Bool = false,
-            pollInterval: Duration = .milliseconds(250), debounce: Duration = .milliseconds(150)
+            pollInterval: Duration = .milliseconds(250), debounce: Duration = .milliseconds(150),
+            allowedHosts: [String] = [], limits: ConnectionLimits = ConnectionLimits()
         ) {
             self.siteFolder = siteFolder
             self.host = host
@@ -24,6 +31,8 @@ public struct PreviewServer: Sendable {
             self.includeDrafts = includeDrafts
             self.pollInterval = pollInterval
             self.debounce = debounce
+            self.allowedHosts = allowedHosts
+            self.limits = limits
         }
     }
 
@@ -51,13 +60,28 @@ public struct PreviewServer: Sendable {
             onChange: { changed in await rebuilder.rebuild(changed: changed) })
         let host = options.host
         let report = self.report
+        let limits = options.limits
+        let rule = HostRule(boundHost: host, allowedNames: options.allowedHosts)
+        let responder = HostCheckingResponder(
+            rule: rule,
+            inner: PreviewResponder(store: store, broadcaster: broadcaster, eventPingInterval: limits.eventPingInterval),
+            notice: RefusalNotice { report(.refusedHost) })
         var application = Application(
-            responder: PreviewResponder(store: store, broadcaster: broadcaster),
-            configuration: ApplicationConfiguration(address: .hostname(host, port: options.port)),
+            responder: responder,
+            server: .http1(configuration: HTTP1Channel.Configuration(
+                additionalChannelHandlers: [SlowClientGuard(limits: limits), CloseAfterResponse()],
+                idleTimeout: TimeAmount(limits.idleTimeout))),
+            configuration: ApplicationConfiguration(
+                address: .hostname(host, port: options.port),
+                availableConnectionsDelegate: MaximumAvailableConnections(limits.maxConnections)),
             services: [watcher],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
                 report(.listening(url: HostAddress.url(host: host, port: port), host: host, isLoopback: HostAddress.isLoopback(host)))
+                if rule.acceptsInterfaceAddresses {
+                    let lan = LocalAddresses.interfaceAddresses().filter { !LocalAddresses.isLoopbackAddress($0) && !$0.hasPrefix("fe80:") }
+                    report(.lanAddresses(urls: lan.map { HostAddress.url(host: $0, port: port) }))
+                }
             })
         // The terminal is the clerk's: Hummingbird's own English log lines only for real trouble.
         application.logger.logLevel = .error

@@ -23,9 +23,34 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("站点目录（含 site.yaml）。", valueName: "DIR"))
     var source: String = "."
 
+    @Option(name: .long, help: ArgumentHelp(
+        "还允许用这个名字或地址打开预览（可重复）。默认只接受本机地址，以防其他网页读取预览。", valueName: "NAME"))
+    var allowHost: [String] = []
+
+    // Connection limits in seconds; hidden: tests shorten them, a clerk never needs to.
+    @Option(name: .long, help: .hidden) var maxConnections: Int = ConnectionLimits().maxConnections
+    @Option(name: .long, help: .hidden) var idleTimeout: Double = 30
+    @Option(name: .long, help: .hidden) var requestTimeout: Double = 10
+    @Option(name: .long, help: .hidden) var writeStallTimeout: Double = 30
+    @Option(name: .long, help: .hidden) var eventPingInterval: Double = 15
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError(Messages.portOptionInvalid) }
         guard !host.isEmpty else { throw ValidationError(Messages.hostOptionEmpty) }
+        guard allowHost.allSatisfy(AllowedHostName.isValid) else { throw ValidationError(Messages.previewAllowHostInvalid) }
+        for (option, value) in [
+            ("--idle-timeout", idleTimeout), ("--request-timeout", requestTimeout),
+            ("--write-stall-timeout", writeStallTimeout), ("--event-ping-interval", eventPingInterval),
+            ("--max-connections", Double(maxConnections)),
+        ] where !(value > 0 && value < 86_400 * 365) {
+            throw ValidationError(Messages.previewLimitInvalid(option: option))
+        }
+    }
+
+    var limits: ConnectionLimits {
+        ConnectionLimits(
+            maxConnections: maxConnections, idleTimeout: .seconds(idleTimeout), requestTimeout: .seconds(requestTimeout),
+            writeStallTimeout: .seconds(writeStallTimeout), eventPingInterval: .seconds(eventPingInterval))
     }
 
     func run() async throws {
@@ -36,12 +61,13 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(Gongshi.Exit.contentError)
         }
         let server = PreviewServer(
-            options: .init(siteFolder: siteFolder, host: host, port: port, includeDrafts: drafts),
+            options: .init(
+                siteFolder: siteFolder, host: host, port: port, includeDrafts: drafts, allowedHosts: allowHost, limits: limits),
             report: { PreviewReport.print($0, on: console) })
         do {
             try await server.run()
         } catch {
-            console.failure(Messages.previewCannotListen(host: host, port: port, detail: SystemErrorText.reason(of: error)))
+            console.failure(Messages.previewCannotListen(host: host, port: port, detail: ListenFailure.reason(of: error)))
             throw ExitCode(Gongshi.Exit.internalError)
         }
         console.info(Messages.previewStopped)
@@ -64,6 +90,10 @@ enum PreviewReport {
                 console.summary(Messages.previewRebuilt(
                     pages: pages, warnings: warnings.count, seconds: seconds, changed: changedText(changed)))
             }
+        case .lanAddresses(let urls):
+            if !urls.isEmpty { console.summary(Messages.previewLANAddresses(urls)) }
+        case .refusedHost:
+            console.warning(Messages.previewHostRefusedNotice)
         case .failed(let diagnostics, let seconds, _, let hasGoodBuild):
             console.diagnostics(diagnostics)
             console.failure(Messages.previewBuildFailed(

@@ -123,6 +123,8 @@ extension MessageCode {
         case .previewBuildFailed: "预览生成失败"
         case .previewStopped: "预览已停止"
         case .previewCannotListen: "预览服务器无法启动"
+        case .previewHostRefused: "已拒绝非本机地址打开预览的请求"
+        case .previewLANAddresses: "局域网预览地址"
         case .invalidPaper: "print.paper 无效"
         case .invalidOrientation: "print.orientation 无效"
         case .invalidFontSize: "print.font_size 无效"

@@ -6,7 +6,7 @@
 /// GS3xxx privacy; GS4xxx themes, templates, rendering; GS5xxx output and publishing; GS6xxx the
 /// preview; GS7xxx printing; GS8xxx import; GS9xxx the command line, the system and internal errors.
 /// Reserved for messages being added alongside this registry: GS1100–1249, GS2100–2119 (files),
-/// GS5100–5199 (publish), GS6100–6199 (preview safety).
+/// GS5100–5199 (publish).
 ///
 /// Swift refuses two cases with the same raw value, so a number cannot be given twice; the
 /// README's table of codes is checked against `allCases` and `meaning` by a test.
@@ -143,6 +143,8 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case previewBuildFailed = "GS6005"
     case previewStopped = "GS6006"
     case previewCannotListen = "GS6007"
+    case previewHostRefused = "GS6100"
+    case previewLANAddresses = "GS6101"
 
     // MARK: GS7xxx printing
     case invalidPaper = "GS7001"
