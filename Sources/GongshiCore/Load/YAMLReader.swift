@@ -5,6 +5,7 @@ import Yams
 enum YAMLReader {
     /// - Parameter lineOffset: lines before the YAML text in its file (front matter starts after `---`).
     static func compose(_ text: String, location: SourceLocation, lineOffset: Int = 0) throws(ContentErrors) -> Node? {
+        try YAMLPreflight.check(text, location: location, lineOffset: lineOffset)
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
