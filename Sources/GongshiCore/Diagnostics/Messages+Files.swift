@@ -59,27 +59,27 @@ extension Messages {
     // MARK: YAML syntax, explained
 
     // code: GS1210
-    public static let yamlTab = "这里有制表符（Tab 键）：YAML 只能用空格缩进和对齐，请把制表符换成空格"
+    public static let yamlTab = "YAML 格式错误：这里有制表符（Tab 键）：YAML 只能用空格缩进和对齐，请把制表符换成空格"
     // code: GS1211
-    public static let yamlUnclosedQuote = "引号没有结束：从这里开始的引号一直没有配对的结束引号；值里的引号请写成两个 ''（单引号时）或 \\\"（双引号时）"
+    public static let yamlUnclosedQuote = "YAML 格式错误：引号没有结束：从这里开始的引号一直没有配对的结束引号；值里的引号请写成两个 ''（单引号时）或 \\\"（双引号时）"
     // code: GS1212
-    public static let yamlUnclosedBracket = "方括号 [ ] 或花括号 { } 没有闭合：请检查从这里开始的 [ 或 { 是否有对应的 ] 或 }，各项之间是否用逗号分隔"
+    public static let yamlUnclosedBracket = "YAML 格式错误：方括号 [ ] 或花括号 { } 没有闭合：请检查从这里开始的 [ 或 { 是否有对应的 ] 或 }，各项之间是否用逗号分隔"
     // code: GS1213
     public static let yamlColonNotAllowed =
-        "这里不能出现“键: 值”：可能是缩进不对，或者值里含有“冒号加空格”（请给整个值加引号）"
+        "YAML 格式错误：这里不能出现“键: 值”：可能是缩进不对，或者值里含有“冒号加空格”（请给整个值加引号）"
     // code: GS1214
-    public static let yamlBadIndentation = "缩进不一致：同一层的各项应对齐到同一列，下一层要比上一层多缩进几个空格"
+    public static let yamlBadIndentation = "YAML 格式错误：缩进不一致：同一层的各项应对齐到同一列，下一层要比上一层多缩进几个空格"
     // code: GS1215
-    public static let yamlMissingColon = "缺少冒号：每一行应写成“键: 值”，键后面是冒号和一个空格"
+    public static let yamlMissingColon = "YAML 格式错误：缺少冒号：每一行应写成“键: 值”，键后面是冒号和一个空格"
     // code: GS1216
     public static let yamlBadCharacter =
-        "这里的字符不能出现在值的开头（例如 @ 或 `）：请给整个值加引号"
+        "YAML 格式错误：这里的字符不能出现在值的开头（例如 @ 或 `）：请给整个值加引号"
     // code: GS1217
-    public static let yamlControlCharacter = "文件中有不可见的控制字符：请删除它（常见于从网页或其他软件复制来的文字）"
+    public static let yamlControlCharacter = "YAML 格式错误：文件中有不可见的控制字符：请删除它（常见于从网页或其他软件复制来的文字）"
     // code: GS1218
-    public static let yamlSecondDocument = "文件中只能有一份 YAML：第二个 --- 或 ... 之后的内容无法读取"
+    public static let yamlSecondDocument = "YAML 格式错误：文件中只能有一份 YAML：第二个 --- 或 ... 之后的内容无法读取"
     // code: GS1219
-    public static let yamlBadEscape = "双引号中的反斜杠 \\ 后面跟了无效的字符：要写反斜杠本身请写成 \\\\，或改用单引号"
+    public static let yamlBadEscape = "YAML 格式错误：双引号中的反斜杠 \\ 后面跟了无效的字符：要写反斜杠本身请写成 \\\\，或改用单引号"
     // code: GS1220
     public static let yamlSyntaxOther = "YAML 格式错误：请检查这里的缩进、冒号和引号"
 

@@ -44,12 +44,8 @@ public enum RawRosterImporter {
 
     public static func run(_ options: Options, config: SiteConfig) throws(ContentErrors) -> Summary {
         let rawName = options.rawFile.lastPathComponent
-        let data: Data
-        do {
-            data = try Data(contentsOf: options.rawFile)
-        } catch {
-            throw ContentErrors([.error(SourceLocation(file: rawName), Messages.cannotRead(error))])
-        }
+        // The raw export may be anywhere (a USB stick): read under the site's limits, never a FIFO.
+        let data = try InputFileReader.read(path: options.rawFile.path, displayPath: rawName, limits: config.limits)
         let encoding = options.encoding ?? (String(validating: data, as: UTF8.self) != nil ? .utf8 : .gb18030)
         let records = try CSVReader.read(data, encoding: encoding, file: rawName)
         guard let header = records.first else {
