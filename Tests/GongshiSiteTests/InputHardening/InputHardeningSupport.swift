@@ -1,0 +1,59 @@
+import Foundation
+@testable import GongshiCore
+
+/// Runs the real binary under `timeout`, so that a build which would block (a FIFO opened for
+/// reading) fails the test with status 124 instead of hanging the suite.
+enum HardeningCLI {
+    static func run(_ arguments: [String], seconds: Int = 60) throws -> CLI.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
+        process.arguments = ["--signal=KILL", String(seconds), CLI.executable.path] + arguments
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLI.Result(status: process.terminationStatus,
+                          stdout: String(decoding: outData, as: UTF8.self),
+                          stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func build(_ site: SiteFixture, seconds: Int = 60) throws -> CLI.Result {
+        try run(["build", "--source", site.siteFolder.path, "--quiet"], seconds: seconds)
+    }
+}
+
+extension CLI.Result {
+    /// Whether one line of stderr names `place` (file, file:line or file:line:column) and says
+    /// `message`. The words between them (severity, later a code) are not pinned.
+    func says(_ message: String, at place: String) -> Bool {
+        stderr.split(separator: "\n").contains { line in
+            (line.hasPrefix(place + ":") || line.hasPrefix(place + " ")) && line.contains(message)
+        }
+    }
+
+    var errorLines: [Substring] { stderr.split(separator: "\n").filter { $0.contains(": 错误: ") } }
+}
+
+extension SiteFixture {
+    func symlink(_ path: String, to destination: String) throws {
+        let url = siteFolder.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: destination)
+    }
+
+    func fifo(_ path: String) throws {
+        let url = siteFolder.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        guard mkfifo(url.path, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }
+    }
+
+    /// Replaces a folder by a file of the same name.
+    func replaceFolderByFile(_ path: String) throws {
+        try remove(path)
+        try write(path, "这不是目录\n")
+    }
+}
