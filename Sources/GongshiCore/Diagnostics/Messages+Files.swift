@@ -32,6 +32,10 @@ extension Messages {
     }
     /// A size below 1 KiB (larger ones are written 64 MiB, 1.5 KiB).
     public static func byteCount(_ bytes: Int64) -> String { "\(bytes) 字节" }
+    // code: GS1109
+    public static func documentTooLarge(size: String, limit: String) -> String {
+        "文件过大（\(size)），超过了文章和公告的上限 \(limit)：一篇很长的公告也只有几十 KiB，请检查是否放错了文件，或把内容拆成几篇"
+    }
     // code: GS1107
     public static let folderExpectedIsFile = "这里应为文件，却是一个目录"
     // code: GS1108

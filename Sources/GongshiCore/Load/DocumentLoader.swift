@@ -18,7 +18,7 @@ public enum DocumentLoader {
             let contentPath = kind.folder + "/" + relative
             let sourcePath = "content/" + contentPath
             do {
-                let text = try files.readText(sourcePath)
+                let text = try files.forDocuments.readText(sourcePath)
                 let document = try parse(text, kind: kind, sourcePath: sourcePath, contentPath: contentPath, timeZone: timeZone, log: &log)
                 documents.append(document)
             } catch {

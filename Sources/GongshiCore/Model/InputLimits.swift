@@ -9,11 +9,25 @@ public struct InputLimits: Sendable, Equatable {
     public static let defaultMaxFileSize: Int64 = 64 << 20
     /// The smallest and largest `limits.max_file_size` a site may set.
     public static let allowedMaxFileSize: ClosedRange<Int64> = (1 << 10)...(1 << 30)
+    /// Articles and notices (Markdown): 4 MiB, whatever `max_file_size` says. A long notice is
+    /// 50 KiB; Markdown costs the renderer up to 200 bytes of memory per byte of text (`[[[[…`),
+    /// so this bound keeps a build under 2 GiB (bench/limits.sh).
+    public static let maxDocumentSize: Int64 = 4 << 20
     /// Nesting depth of YAML collections (`[`, `{`, indentation). Site YAML needs about 4.
     public static let maxYAMLDepth = 32
 
     /// Largest size of any one file the site reads, in bytes.
     public var maxFileSize: Int64
+    /// Whether these are the limits for a Markdown document (their message differs: raising
+    /// `max_file_size` does not help).
+    public var isDocumentLimit = false
+
+    /// The limits for an article or notice.
+    public var forDocuments: InputLimits {
+        var limits = InputLimits(maxFileSize: min(maxFileSize, Self.maxDocumentSize))
+        limits.isDocumentLimit = Self.maxDocumentSize < maxFileSize
+        return limits
+    }
 
     public init(maxFileSize: Int64 = InputLimits.defaultMaxFileSize) {
         self.maxFileSize = maxFileSize
@@ -41,7 +55,7 @@ public struct InputLimits: Sendable, Equatable {
     public static func describe(bytes: Int64) -> String {
         let units: [(String, Int64)] = [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)]
         for (name, size) in units where bytes >= size {
-            let tenths = bytes * 10 / size
+            let tenths = (bytes * 10 + size - 1) / size  // rounded up: never shown equal to a limit it exceeds
             return tenths % 10 == 0 ? "\(tenths / 10) \(name)" : "\(tenths / 10).\(tenths % 10) \(name)"
         }
         return Messages.byteCount(bytes)

@@ -20,6 +20,16 @@ import Testing
         #expect(result.errorLines.count == 1)
     }
 
+    @Test func markdownOverTheDocumentLimitIsRefusedWhateverMaxFileSizeSays() throws {
+        var files = BadInputTests.goodFiles
+        files["site.yaml"] = SiteFixture.minimalSiteYAML + "limits:\n  max_file_size: 1GiB\n"
+        let site = try SiteFixture(files)
+        try site.write("content/notices/big.md", bytes: Data(count: Int(InputLimits.maxDocumentSize) + 1))
+        let result = try HardeningCLI.build(site)
+        #expect(result.status == 1)
+        #expect(result.says(Messages.documentTooLarge(size: "4.1 MiB", limit: "4 MiB"), at: "content/notices/big.md"), "\(result.stderr)")
+    }
+
     @Test func rosterOverTheConfiguredLimitIsRefused() throws {
         var files = RosterSite.files
         files["site.yaml"] = Self.smallLimit

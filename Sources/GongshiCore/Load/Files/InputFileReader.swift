@@ -71,8 +71,9 @@ package enum InputFileReader {
     }
 
     private static func tooLarge(_ size: Int64, displayPath: String, limits: InputLimits) -> ContentErrors {
-        failure(displayPath, Messages.fileTooLarge(
-            size: InputLimits.describe(bytes: size), limit: InputLimits.describe(bytes: limits.maxFileSize)))
+        let size = InputLimits.describe(bytes: size), limit = InputLimits.describe(bytes: limits.maxFileSize)
+        return failure(displayPath, limits.isDocumentLimit
+            ? Messages.documentTooLarge(size: size, limit: limit) : Messages.fileTooLarge(size: size, limit: limit))
     }
 
     static func failure(_ displayPath: String, _ message: String) -> ContentErrors {

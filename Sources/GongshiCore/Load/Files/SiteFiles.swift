@@ -154,6 +154,15 @@ package struct SiteFiles: Sendable {
         return try TextFileReader.decode(data, displayPath: relative)
     }
 
+    /// The same files under the limits of an article or notice.
+    package var forDocuments: SiteFiles { SiteFiles(siteFolder: siteFolder, limits: limits.forDocuments, realRoot: realRoot) }
+
+    private init(siteFolder: URL, limits: InputLimits, realRoot: String) {
+        self.siteFolder = siteFolder
+        self.limits = limits
+        self.realRoot = realRoot
+    }
+
     package func readText(_ relative: String) throws(ContentErrors) -> String {
         try TextFileReader.decode(try read(relative), displayPath: relative)
     }
