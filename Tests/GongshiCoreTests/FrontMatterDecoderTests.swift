@@ -223,14 +223,14 @@ struct FrontMatterDecoderTests {
         let outcome = parseDocument("---\ntitle: t\ndate: 2022-02-23\nsummary: a: b\n---\n正文\n")
         #expect(outcome.document == nil)
         #expect(outcome.rendered == [errorLine(
-            "content/articles/a.md:4:11", Messages.invalidYAML("mapping values are not allowed in this context"))])
+            "content/articles/a.md:4:11", Messages.yamlColonNotAllowed)])
     }
 
     @Test func malformedYAMLAfterLeadingBlankLines() {
         // Two blank lines, `---` on line 3, YAML line 2 is file line 5.
         let outcome = parseDocument("\n\n---\ntitle: t\nsummary: a: b\n---\n")
         #expect(outcome.rendered == [errorLine(
-            "content/articles/a.md:5:11", Messages.invalidYAML("mapping values are not allowed in this context"))])
+            "content/articles/a.md:5:11", Messages.yamlColonNotAllowed)])
     }
 
     @Test func unclosedFlowSequenceIsReportedWhereItOpens() {
@@ -241,7 +241,7 @@ struct FrontMatterDecoderTests {
         #expect(outcome.document == nil)
         #expect(outcome.rendered == [errorLine(
             "content/articles/a.md:4:8",
-            Messages.invalidYAML("while parsing a flow sequence did not find expected ',' or ']'"))])
+            Messages.yamlUnclosedBracket)])
     }
 
     @Test func unclosedQuoteIsReportedWhereItOpens() throws {
@@ -250,7 +250,7 @@ struct FrontMatterDecoderTests {
         let diagnostic = try #require(outcome.diagnostics.first)
         #expect(outcome.diagnostics.count == 1)
         #expect(diagnostic.location.description == "content/articles/a.md:2:8")
-        #expect(diagnostic.message.hasPrefix("YAML 格式错误：while scanning a quoted scalar"))
+        #expect(diagnostic.message == Messages.yamlUnclosedQuote.text)
     }
 
     @Test func frontMatterThatIsNotAMapping() {

@@ -168,7 +168,7 @@ struct SiteConfigLoaderTests {
 
     @Test func malformedYAML() {
         #expect(parseSiteConfig("title: t\npublisher: a: b\n").rendered == [
-            errorLine("site.yaml:2:13", Messages.invalidYAML("mapping values are not allowed in this context"))
+            errorLine("site.yaml:2:13", Messages.yamlColonNotAllowed)
         ])
     }
 

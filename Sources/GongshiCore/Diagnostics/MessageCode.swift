@@ -5,8 +5,7 @@
 /// Ranges: GS10xx site.yaml, YAML, front matter, slugs, links, files; GS2xxx rosters and CSV;
 /// GS3xxx privacy; GS4xxx themes, templates, rendering; GS5xxx output and publishing; GS6xxx the
 /// preview; GS7xxx printing; GS8xxx import; GS9xxx the command line, the system and internal errors.
-/// Reserved for messages being added alongside this registry: GS1100–1249, GS2100–2119 (files),
-/// GS5100–5199 (publish).
+/// Reserved for messages being added alongside this registry: GS5100–5199 (publish).
 ///
 /// Swift refuses two cases with the same raw value, so a number cannot be given twice; the
 /// README's table of codes is checked against `allCases` and `meaning` by a test.
@@ -44,6 +43,33 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case duplicateSlug = "GS1061"
     case missingLinkTarget = "GS1070"
     case draftLinkTarget = "GS1071"
+
+    // MARK: GS11xx–12xx files, folders, limits, YAML read before composing
+    case folderIsAFile = "GS1100"
+    case cannotListFolder = "GS1101"
+    case cannotReadFile = "GS1102"
+    case specialFileRefused = "GS1103"
+    case danglingSymlink = "GS1104"
+    case symlinkLeavesSite = "GS1105"
+    case fileTooLarge = "GS1106"
+    case folderExpectedIsFile = "GS1107"
+    case symlinkLoop = "GS1108"
+    case documentTooLarge = "GS1109"
+    case invalidMaxFileSize = "GS1110"
+    case yamlAliasRefused = "GS1200"
+    case yamlAnchorRefused = "GS1201"
+    case yamlTooDeep = "GS1202"
+    case yamlTab = "GS1210"
+    case yamlUnclosedQuote = "GS1211"
+    case yamlUnclosedBracket = "GS1212"
+    case yamlColonNotAllowed = "GS1213"
+    case yamlBadIndentation = "GS1214"
+    case yamlMissingColon = "GS1215"
+    case yamlBadCharacter = "GS1216"
+    case yamlControlCharacter = "GS1217"
+    case yamlSecondDocument = "GS1218"
+    case yamlBadEscape = "GS1219"
+    case yamlSyntaxOther = "GS1220"
 
     // MARK: GS2xxx rosters, regions, standards, CSV
     case csvUnterminatedQuote = "GS2001"
@@ -90,6 +116,7 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case careModeOnlyTekun = "GS2065"
     case startAfterRosterMonth = "GS2066"
     case amountAboveStandard = "GS2067"
+    case cellLineBreak = "GS2100"
 
     // MARK: GS3xxx privacy
     case privateValue = "GS3001"

@@ -44,11 +44,13 @@ public enum RawRosterImporter {
 
     public static func run(_ options: Options, config: SiteConfig) throws(ContentErrors) -> Summary {
         let rawName = options.rawFile.lastPathComponent
+        // The raw export may be anywhere (a USB stick): read under the site's limits, never a FIFO.
+        let limits = config.limits
         let data: Data
         do {
-            data = try Data(contentsOf: options.rawFile)
+            data = try InputFileReader.read(path: options.rawFile.path, displayPath: rawName, limits: limits)
         } catch {
-            throw ContentErrors([.error(SourceLocation(file: rawName), Messages.cannotRead(error))])
+            throw ContentErrors(error.diagnostics)
         }
         let encoding = options.encoding ?? (String(validating: data, as: UTF8.self) != nil ? .utf8 : .gb18030)
         let records = try CSVReader.read(data, encoding: encoding, file: rawName)

@@ -10,18 +10,19 @@ public enum ContentLoader {
     /// Returns the content and the warnings found; throws `ContentErrors` when anything could not be read.
     public static func load(siteFolder: URL, options: Options = Options()) throws(ContentErrors) -> (SiteContent, [Diagnostic]) {
         let config = try SiteConfigLoader.load(siteFolder: siteFolder)
+        let files = SiteFiles(siteFolder: siteFolder, limits: config.limits)
         var log = DiagnosticLog()
-        var articles = DocumentLoader.load(kind: .article, siteFolder: siteFolder, timeZone: config.timeZone, log: &log)
-        var notices = DocumentLoader.load(kind: .notice, siteFolder: siteFolder, timeZone: config.timeZone, log: &log)
-        let months = RosterLoader.load(siteFolder: siteFolder, config: config, log: &log)
-        let regions = RegionsLoader.load(siteFolder: siteFolder, log: &log)
+        var articles = DocumentLoader.load(kind: .article, files: files, timeZone: config.timeZone, log: &log)
+        var notices = DocumentLoader.load(kind: .notice, files: files, timeZone: config.timeZone, log: &log)
+        let months = RosterLoader.load(files: files, config: config, log: &log)
+        let regions = RegionsLoader.load(files: files, log: &log)
         if regions == nil, !months.isEmpty {
             log.error(SourceLocation(file: RegionsLoader.path), Messages.regionsMissing)
         }
-        let standards = StandardsLoader.load(siteFolder: siteFolder, timeZone: config.timeZone, log: &log)
+        let standards = StandardsLoader.load(files: files, timeZone: config.timeZone, log: &log)
         var knownNames: KnownNames?
         do {
-            knownNames = try KnownNames.load(siteFolder: siteFolder)
+            knownNames = try KnownNames.load(siteFolder: siteFolder, limits: config.limits)
         } catch {
             log.append(contentsOf: error.diagnostics)
         }

@@ -3,16 +3,22 @@ import Foundation
 /// Loads `content/articles/**/*.md` and `content/notices/**/*.md`.
 public enum DocumentLoader {
     /// Loads every document of one kind, in path order. Problems of every file go to `log`.
-    public static func load(
-        kind: DocumentKind, siteFolder: URL, timeZone: TimeZone, log: inout DiagnosticLog
+    package static func load(
+        kind: DocumentKind, files: SiteFiles, timeZone: TimeZone, log: inout DiagnosticLog
     ) -> [Document] {
-        let folder = siteFolder.appendingPathComponent("content").appendingPathComponent(kind.folder)
         var documents: [Document] = []
-        for relative in MarkdownFileFinder.find(in: folder) {
+        let found: [String]
+        do {
+            found = try files.files(under: "content/" + kind.folder, matching: { $0.lowercased().hasSuffix(".md") }, log: &log) ?? []
+        } catch {
+            log.append(contentsOf: error.diagnostics)
+            return []
+        }
+        for relative in found {
             let contentPath = kind.folder + "/" + relative
             let sourcePath = "content/" + contentPath
             do {
-                let text = try TextFileReader.read(folder.appendingPathComponent(relative), displayPath: sourcePath)
+                let text = try files.forDocuments.readText(sourcePath)
                 let document = try parse(text, kind: kind, sourcePath: sourcePath, contentPath: contentPath, timeZone: timeZone, log: &log)
                 documents.append(document)
             } catch {
@@ -72,23 +78,5 @@ public enum DocumentLoader {
             if !title.isEmpty { return title }
         }
         return nil
-    }
-}
-
-/// Lists Markdown files below a folder, as sorted relative paths. Hidden files and folders are skipped.
-enum MarkdownFileFinder {
-    static func find(in folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
-        let base = folder.standardizedFileURL.path
-        var paths: [String] = []
-        for case let url as URL in enumerator where url.pathExtension.lowercased() == "md" {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(base + "/") else { continue }
-            paths.append(String(full.dropFirst(base.count + 1)))
-        }
-        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 }

@@ -4,12 +4,11 @@ import Yams
 /// Reads `site.yaml`. Unknown keys are errors: a typo must not silently change a public site.
 public enum SiteConfigLoader {
     public static func load(siteFolder: URL) throws(ContentErrors) -> SiteConfig {
-        let url = siteFolder.appendingPathComponent(SiteConfig.fileName)
+        // Read under the default limits: `limits:` inside it cannot apply to itself.
         let file = SourceLocation(file: SiteConfig.fileName)
-        guard FileManager.default.fileExists(atPath: url.path) else {
+        guard let text = try SiteFiles(siteFolder: siteFolder).readTextIfPresent(SiteConfig.fileName) else {
             throw ContentErrors([.error(file, Messages.siteFileMissing)])
         }
-        let text = try TextFileReader.read(url, displayPath: SiteConfig.fileName)
         return try parse(text)
     }
 
@@ -74,6 +73,8 @@ public enum SiteConfigLoader {
                 config.disclosure = DisclosureSettingsParser.parse(value, file: file, log: &log)
             case "print":
                 config.print = PrintSettingsParser.parse(value, file: file, log: &log)
+            case "limits":
+                config.limits = LimitsSettingsParser.parse(value, file: file, log: &log)
             default:
                 break
             }

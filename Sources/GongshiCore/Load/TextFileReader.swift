@@ -3,13 +3,9 @@ import Foundation
 /// Reads a text file as UTF-8 (a leading BOM is dropped). Anything else is a content error
 /// naming the file and the line of the first bad byte.
 public enum TextFileReader {
+    /// Reads under the default limits (see `InputFileReader`); site files go through `SiteFiles`.
     public static func read(_ url: URL, displayPath: String) throws(ContentErrors) -> String {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ContentErrors([.error(SourceLocation(file: displayPath), Messages.cannotRead(error))])
-        }
+        let data = try InputFileReader.read(path: url.path, displayPath: displayPath, limits: InputLimits())
         return try decode(data, displayPath: displayPath)
     }
 

@@ -5,6 +5,7 @@ import Yams
 enum YAMLReader {
     /// - Parameter lineOffset: lines before the YAML text in its file (front matter starts after `---`).
     static func compose(_ text: String, location: SourceLocation, lineOffset: Int = 0) throws(ContentErrors) -> Node? {
+        try YAMLPreflight.check(text, location: location, lineOffset: lineOffset)
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
@@ -14,9 +15,9 @@ enum YAMLReader {
                            Messages.duplicateKey(key))
                 })
             }
-            throw ContentErrors([.error(position(of: error, in: location, lineOffset: lineOffset), Messages.invalidYAML(describe(error)))])
+            throw ContentErrors([.error(position(of: error, in: location, lineOffset: lineOffset), YAMLSyntaxMessage.message(for: error, in: text))])
         } catch {
-            throw ContentErrors([.error(location, Messages.invalidYAML(Messages.yamlUnreadable))])
+            throw ContentErrors([.error(location, Messages.yamlSyntaxOther)])
         }
     }
 
@@ -99,21 +100,6 @@ enum YAMLReader {
             return file.with(line: before.reduce(1) { $0 + ($1 == "\n" ? 1 : 0) } + lineOffset)
         default:
             return file.with(line: lineOffset > 0 ? lineOffset : 1)
-        }
-    }
-
-    /// libyaml's own words (fixed texts such as "mapping values are not allowed here"). Never
-    /// Yams' description, which quotes the line of the file.
-    private static func describe(_ error: YamlError) -> String {
-        switch error {
-        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
-             .composer(let context, let problem, _, _):
-            if let context { return "\(context.text) \(problem)" }
-            return problem
-        case .reader(let problem, _, _, _):
-            return problem
-        default:
-            return Messages.yamlUnreadable
         }
     }
 }

@@ -9,7 +9,7 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     /// Where each template came from, relative to the site folder.
     let templatePaths: [String: String]
-    let assetsFolder: URL
+    let assetsFolder: ThemeAssets.Source
 
     func render(_ context: [String: Any], template name: String) -> String? {
         library.render(context, withTemplate: name)
@@ -20,27 +20,37 @@ enum ThemeLoader {
     /// - Parameter requiredTemplates: the templates the planned pages use.
     static func load(siteFolder: URL, config: SiteConfig, requiredTemplates: Set<String>) throws(ContentErrors) -> Theme {
         let themeRelative = "themes/\(config.theme)"
-        let themeFolder = siteFolder.appendingPathComponent(themeRelative)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: themeFolder.path, isDirectory: &isFolder), isFolder.boolValue else {
+        let files = SiteFiles(siteFolder: siteFolder, limits: config.limits)
+        switch try files.entry(themeRelative) {
+        case .folder: break
+        case .missing:
             let at = config.keyLocations["theme"] ?? SourceLocation(file: SiteConfig.fileName)
             throw ContentErrors([.error(at, Messages.themeMissing(themeRelative))])
+        case .file, .special:
+            throw ContentErrors([.error(SourceLocation(file: themeRelative), Messages.folderIsAFile)])
         }
+        var log = DiagnosticLog()
         // Theme templates first, then the site's own, which replace those of the same name.
         var sources: [String: (path: String, url: URL)] = [:]
         for folder in [themeRelative + "/templates", "templates"] {
-            let url = siteFolder.appendingPathComponent(folder)
-            for name in templateNames(in: url) {
-                sources[name] = (folder + "/" + name + ".mustache", url.appendingPathComponent(name + ".mustache"))
+            let names: [String]
+            do {
+                names = try files.files(under: folder, matching: { $0.hasSuffix(".mustache") }, log: &log) ?? []
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+                continue
+            }
+            for relative in names {
+                let name = String(relative.dropLast(".mustache".count))
+                sources[name] = (folder + "/" + relative, siteFolder.appendingPathComponent(folder + "/" + relative))
             }
         }
-        var log = DiagnosticLog()
         var library = MustacheLibrary()
         var texts: [String: String] = [:]
         for name in sources.keys.sorted() {
             guard let source = sources[name] else { continue }
             do {
-                let text = try TextFileReader.read(source.url, displayPath: source.path)
+                let text = try files.readText(source.path)
                 texts[name] = text
                 library.register(try parse(text, path: source.path), named: name)
             } catch {
@@ -61,7 +71,7 @@ enum ThemeLoader {
         }
         try log.throwIfErrors()
         return Theme(library: library, templatePaths: sources.mapValues(\.path),
-                     assetsFolder: themeFolder.appendingPathComponent("assets"))
+                     assetsFolder: ThemeAssets.Source(files: files, folder: themeRelative + "/assets"))
     }
 
     private static func parse(_ text: String, path: String) throws(ContentErrors) -> MustacheTemplate {
@@ -87,21 +97,6 @@ enum ThemeLoader {
         // `unexpectedEndOfInput`), after a Chinese lead-in: there is no sentence to translate.
         default: return Messages.templateSyntaxUnknown + "（\(error)）"
         }
-    }
-
-    /// Template names (path below the folder, without `.mustache`), sorted.
-    private static func templateNames(in folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else {
-            return []
-        }
-        let base = folder.standardizedFileURL.path + "/"
-        var names: [String] = []
-        for case let url as URL in enumerator where url.pathExtension == "mustache" {
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(base) else { continue }
-            names.append(String(full.dropFirst(base.count).dropLast(".mustache".count)))
-        }
-        return names.sorted()
     }
 }
 

@@ -3,26 +3,27 @@ import GongshiCore
 
 /// The theme's `assets/` folder, read into output files under `assets/`.
 enum ThemeAssets {
-    static func collect(from folder: URL) throws(ContentErrors) -> [OutputFile] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
-        let base = folder.standardizedFileURL.path + "/"
-        var relativePaths: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let full = url.standardizedFileURL.path
-            if full.hasPrefix(base) { relativePaths.append(String(full.dropFirst(base.count))) }
-        }
+    /// Where the assets are: read through `SiteFiles`, so an `assets` that is a file, a link out
+    /// of the site or a FIFO among them is an error, never a site without its stylesheet.
+    struct Source: Sendable {
+        let files: SiteFiles
+        /// Relative to the site folder, e.g. `themes/default/assets`.
+        let folder: String
+    }
+
+    static func collect(from source: Source) throws(ContentErrors) -> [OutputFile] {
+        var log = DiagnosticLog()
+        let relativePaths = try source.files.files(under: source.folder, matching: { _ in true }, log: &log) ?? []
         var files: [OutputFile] = []
-        for relative in relativePaths.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for relative in relativePaths {
             do {
-                let data = try Data(contentsOf: folder.appendingPathComponent(relative))
+                let data = try source.files.read(source.folder + "/" + relative)
                 files.append(OutputFile(path: SitePlan.assetsFolder + "/" + relative, bytes: Array(data)))
             } catch {
-                throw ContentErrors([.error(SourceLocation(file: relative), Messages.cannotRead(error))])
+                log.append(contentsOf: error.diagnostics)
             }
         }
+        try log.throwIfErrors()
         return files
     }
 }

@@ -15,9 +15,8 @@ enum MonthNoticeLoader {
     }
 
     /// - Returns: the notice (nil when it has errors, which are logged) and the month's encoding.
-    static func load(month: YearMonth, folder: URL, relativeFolder: String, config: SiteConfig, log: inout DiagnosticLog) -> Result {
+    static func load(month: YearMonth, files: SiteFiles, relativeFolder: String, config: SiteConfig, log: inout DiagnosticLog) -> Result {
         let path = relativeFolder + "/" + fileName
-        let url = folder.appendingPathComponent(fileName)
         let settings = config.disclosure
         var noticeType = settings.noticeType
         var from: ContentDate?
@@ -32,9 +31,8 @@ enum MonthNoticeLoader {
         var sourceText: String?
         let errorsBefore = log.all.errors.count
 
-        if FileManager.default.fileExists(atPath: url.path) {
-            do {
-                let text = try TextFileReader.read(url, displayPath: path)
+        do {
+            if let text = try files.readTextIfPresent(path) {
                 sourceText = text
                 if let root = try YAMLReader.compose(text, location: location) {
                     let reader = YAMLMappingReader(file: path)
@@ -60,9 +58,9 @@ enum MonthNoticeLoader {
                     }
                     location = reader.location(of: root).with(line: 1, column: 1)
                 }
-            } catch {
-                log.append(contentsOf: error.diagnostics)
             }
+        } catch {
+            log.append(contentsOf: error.diagnostics)
         }
 
         if from == nil, to == nil, settings.wholeMonthNoticePeriod {
@@ -70,7 +68,11 @@ enum MonthNoticeLoader {
             to = DateParser.parse(String(format: "%04d-%02d-%02d", month.year, month.month, month.dayCount), timeZone: config.timeZone)
         }
         guard let from, let to else {
-            log.error(location, Messages.noticePeriodMissing(month: month.description))
+            // A _month.yaml that could not be read, or a date in it that could not, is the error
+            // to show: "no notice period" at 1:1 would come first and point nowhere useful.
+            if log.all.errors.count == errorsBefore {
+                log.error(location, Messages.noticePeriodMissing(month: month.description))
+            }
             return Result(notice: nil, encoding: encoding)
         }
         guard log.all.errors.count == errorsBefore else { return Result(notice: nil, encoding: encoding) }

@@ -4,17 +4,14 @@ import Foundation
 public enum RegionsLoader {
     public static let path = "content/regions.csv"
 
-    public static func load(siteFolder: URL, log: inout DiagnosticLog) -> RegionDirectory? {
-        let url = siteFolder.appendingPathComponent(path)
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+    package static func load(files: SiteFiles, log: inout DiagnosticLog) -> RegionDirectory? {
         do {
-            let data = try Data(contentsOf: url)
+            guard let data = try files.readIfPresent(path) else { return nil }
             let records = try CSVReader.read(data, encoding: .utf8, file: path)
+            try CellLineBreakCheck.check(records, file: path)
             return parse(records, log: &log)
-        } catch let error as ContentErrors {
-            log.append(contentsOf: error.diagnostics)
         } catch {
-            log.error(SourceLocation(file: path), Messages.cannotRead(error))
+            log.append(contentsOf: error.diagnostics)
         }
         return RegionDirectory.empty
     }

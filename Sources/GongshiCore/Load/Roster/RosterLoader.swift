@@ -8,20 +8,36 @@ public enum RosterLoader {
 
     /// Months in order, oldest first. Problems go to `log`; a month with errors is still returned
     /// with the rows that could be read, so that every error of every file is reported at once.
-    public static func load(siteFolder: URL, config: SiteConfig, log: inout DiagnosticLog) -> [RosterMonth] {
-        let root = siteFolder.appendingPathComponent(folder)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: root.path) else { return [] }
-        var folders: [(month: YearMonth, url: URL, relative: String)] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let url = root.appendingPathComponent(name)
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else { continue }
+    /// A `content/rosters` that is a file or cannot be listed is an error, never "no rosters".
+    package static func load(files: SiteFiles, config: SiteConfig, log: inout DiagnosticLog) -> [RosterMonth] {
+        let names: [String]
+        do {
+            guard let listed = try files.list(folder) else { return [] }
+            names = listed
+        } catch {
+            log.append(contentsOf: error.diagnostics)
+            return []
+        }
+        var folders: [(month: YearMonth, relative: String)] = []
+        for name in names {
             let relative = folder + "/" + name
+            let entry: SiteFiles.Entry
+            do {
+                entry = try files.entry(relative)
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+                continue
+            }
+            guard case .folder = entry else {
+                // A month saved as a file would silently withdraw that month's roster.
+                if entry != .missing, YearMonth(name) != nil { log.error(SourceLocation(file: relative), Messages.folderIsAFile) }
+                continue
+            }
             guard let month = YearMonth(name) else {
                 log.error(SourceLocation(file: relative), Messages.invalidMonthFolder)
                 continue
             }
-            folders.append((month, url, relative))
+            folders.append((month, relative))
         }
         // Months are independent: read them in parallel, then merge in month order.
         let slots = IndexedResults<(RosterMonth?, [Diagnostic])>(count: folders.count)
@@ -29,7 +45,7 @@ public enum RosterLoader {
         DispatchQueue.concurrentPerform(iterations: folders.count) { index in
             let entry = work[index]
             var monthLog = DiagnosticLog()
-            let loaded = loadMonth(entry.month, url: entry.url, relative: entry.relative, config: config, log: &monthLog)
+            let loaded = loadMonth(entry.month, relative: entry.relative, files: files, config: config, log: &monthLog)
             slots.set(index, (loaded, monthLog.all))
         }
         var months: [RosterMonth] = []
@@ -40,32 +56,36 @@ public enum RosterLoader {
         return months
     }
 
-    static func loadMonth(_ month: YearMonth, url: URL, relative: String, config: SiteConfig, log: inout DiagnosticLog) -> RosterMonth? {
-        let csvNames = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])
-            .filter { $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") }
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        let noticeResult = MonthNoticeLoader.load(month: month, folder: url, relativeFolder: relative, config: config, log: &log)
+    /// A month folder that cannot be listed is that error alone (not "no notice period").
+    static func loadMonth(_ month: YearMonth, relative: String, files: SiteFiles, config: SiteConfig, log: inout DiagnosticLog) -> RosterMonth? {
+        let csvNames: [String]
+        do {
+            csvNames = (try files.list(relative) ?? []).filter { $0.lowercased().hasSuffix(".csv") }
+        } catch {
+            log.append(contentsOf: error.diagnostics)
+            return nil
+        }
+        let noticeResult = MonthNoticeLoader.load(month: month, files: files, relativeFolder: relative, config: config, log: &log)
         var households: [Household] = []
-        var files: [RosterFile] = []
+        var rosterFiles: [RosterFile] = []
         var headerCache: [String: RosterFileParser.HeaderMeaning] = [:]
         for name in csvNames {
             let path = relative + "/" + name
             let stem = String(name.dropLast(4))
             let namedVillage = RegionCode(stem)
-            files.append(RosterFile(path: path, namedVillage: namedVillage))
+            rosterFiles.append(RosterFile(path: path, namedVillage: namedVillage))
             do {
-                let data = try Data(contentsOf: url.appendingPathComponent(name))
+                let data = try files.read(path)
                 let records = try CSVReader.read(data, encoding: noticeResult.encoding, file: path)
+                try CellLineBreakCheck.check(records, file: path)
                 households += RosterFileParser.parse(records, path: path, namedVillage: namedVillage, headerCache: &headerCache, log: &log)
-            } catch let error as ContentErrors {
-                log.append(contentsOf: error.diagnostics)
             } catch {
-                log.error(SourceLocation(file: path), Messages.cannotRead(error))
+                log.append(contentsOf: error.diagnostics)
             }
         }
         guard let notice = noticeResult.notice else { return nil }
-        var villages = Set(files.compactMap(\.namedVillage))
+        var villages = Set(rosterFiles.compactMap(\.namedVillage))
         for household in households { villages.insert(household.village) }
-        return RosterMonth(month: month, notice: notice, households: households, files: files, villages: villages.sorted())
+        return RosterMonth(month: month, notice: notice, households: households, files: rosterFiles, villages: villages.sorted())
     }
 }

@@ -5,11 +5,9 @@ import Yams
 public enum StandardsLoader {
     public static let path = "content/standards.yaml"
 
-    public static func load(siteFolder: URL, timeZone: TimeZone, log: inout DiagnosticLog) -> StandardsTable {
-        let url = siteFolder.appendingPathComponent(path)
-        guard FileManager.default.fileExists(atPath: url.path) else { return .empty }
+    package static func load(files: SiteFiles, timeZone: TimeZone, log: inout DiagnosticLog) -> StandardsTable {
         do {
-            let text = try TextFileReader.read(url, displayPath: path)
+            guard let text = try files.readTextIfPresent(path) else { return .empty }
             return parse(text, timeZone: timeZone, log: &log)
         } catch {
             log.append(contentsOf: error.diagnostics)

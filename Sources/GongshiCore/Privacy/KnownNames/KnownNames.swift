@@ -50,7 +50,8 @@ package struct KnownNames: Sendable {
 
     /// Loads the site's known-names file, or nil when there is none. A malformed file, or a
     /// `.gongshi` that is a symbolic link, is an error naming the file.
-    package static func load(siteFolder: URL) throws(ContentErrors) -> KnownNames? {
+    /// The file is read like every site file: never a FIFO, never over `limits`.
+    package static func load(siteFolder: URL, limits: InputLimits = InputLimits()) throws(ContentErrors) -> KnownNames? {
         let folderURL = siteFolder.appendingPathComponent(folder, isDirectory: true)
         let fileURL = siteFolder.appendingPathComponent(path)
         switch PrivateFileKind.of(folderURL.path) {
@@ -63,12 +64,7 @@ package struct KnownNames: Sendable {
         case .file: break
         default: throw ContentErrors([.error(SourceLocation(file: path), Messages.knownNamesNotPrivateFolder)])
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: fileURL)
-        } catch {
-            throw ContentErrors([.error(SourceLocation(file: path), Messages.knownNamesCannotRead(SystemErrorText.reason(of: error)))])
-        }
+        let data = try SiteFiles(siteFolder: siteFolder, limits: limits).read(path)
         let contents = try KnownNamesFile.parse(Array(data), file: path)
         return KnownNames(key: contents.key, hashes: contents.hashes)
     }
