@@ -102,8 +102,11 @@ public enum Publisher {
             paths.append(manifestPath)
         } catch {
             _ = LeftoverFolders.remove(staging, place: place)
-            let file = place.displayStaged(error.path, staging: staging)
-            throw Failure(Messages.outputNotWritable(place.outputDisplay, "\(file)：\(error.reason)"))
+            // A file of the new site is named as it would be published; the staging folder itself
+            // (or the folder it goes in) only by the reason.
+            let detail = error.path.hasPrefix(staging + "/")
+                ? "\(place.displayStaged(error.path, staging: staging))：\(error.reason)" : error.reason
+            throw Failure(Messages.outputNotWritable(place.outputDisplay, detail))
         }
         let folders = writer.createdFolders.filter { $0 == staging || $0.hasPrefix(staging + "/") }
         return (paths, Array(folders))
