@@ -173,6 +173,23 @@ import Testing
         #expect(Self.manifest(site) == old)
     }
 
+    /// The old tree is deleted without following a link out of it (a served folder linked in).
+    @Test func treeRemovalDeletesEverythingButNeverFollowsALink() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongshi-remove-\(UUID().uuidString)")
+        let tree = root.appendingPathComponent("tree"), outside = root.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: tree.appendingPathComponent("a/b/c"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: outside.appendingPathComponent("keep.txt"))
+        try Data("x".utf8).write(to: tree.appendingPathComponent("a/b/c/page.html"))
+        try FileManager.default.createSymbolicLink(at: tree.appendingPathComponent("a/link"), withDestinationURL: outside)
+        #expect(mkfifo(tree.appendingPathComponent("a/fifo").path, 0o644) == 0)
+        #expect(TreeRemoval.remove(tree.path) == nil)
+        #expect(!FileManager.default.fileExists(atPath: tree.path))
+        #expect(try String(contentsOf: outside.appendingPathComponent("keep.txt"), encoding: .utf8) == "keep")
+        #expect(TreeRemoval.remove(tree.path) == nil)
+        try FileManager.default.removeItem(at: root)
+    }
+
     static func nextBuildSucceedsAndCleansUp(_ site: SiteFixture, old: Data) throws {
         let next = try CLI.run(["build", "--source", site.siteFolder.path])
         #expect(next.status == 0, "\(next.stderr)")

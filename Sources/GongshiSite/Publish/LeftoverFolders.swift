@@ -14,17 +14,9 @@ enum LeftoverFolders {
     static func remove(_ path: String, place: PublishPlace) -> Diagnostic? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
-        let reason: String
-        if PublishFaults.removalFails {
-            reason = SystemErrorText.reason(errno: EBUSY)
-        } else {
-            do {
-                try FileManager.default.removeItem(atPath: path)
-                return nil
-            } catch {
-                reason = SystemErrorText.reason(of: error)
-            }
-        }
+        let code = PublishFaults.removalFails ? EBUSY : TreeRemoval.remove(path)
+        guard let code else { return nil }
+        let reason = SystemErrorText.reason(errno: code)
         return .warning(SourceLocation(file: place.display(path)), Messages.publishLeftoverNotRemoved(reason))
     }
 

@@ -88,9 +88,11 @@ public enum Publisher {
         var writer = POSIXFileWriter()
         var paths: [String] = []
         paths.reserveCapacity(published.count + 1)
-        do {
+        do throws(POSIXFileWriter.Failure) {
             try writer.makeFolder(place.parent)
+            // A folder of this name (a reused process id) must go: its files would be published.
             _ = LeftoverFolders.remove(staging, place: place)
+            if mkdir(staging, 0o755) != 0 { throw POSIXFileWriter.Failure(path: staging, errno: errno) }
             try writer.makeFolder(staging)
             for file in published {
                 let path = staging + "/" + file.path
