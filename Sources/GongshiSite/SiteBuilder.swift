@@ -114,6 +114,7 @@ public enum SiteBuilder {
     public static func build(
         _ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
     ) throws(Failure) -> Report {
+        Publisher.restoreInterrupted(output: options.outputFolder, siteFolder: options.siteFolder)
         let result = try renderWithTheme(
             siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, progress: progress, timer: timer)
         let digest: String

@@ -87,10 +87,15 @@ import Testing
         let kept = site.siteFolder.appendingPathComponent(previous)
         #expect(try Data(contentsOf: kept.appendingPathComponent(".gongshi-output")) == old)
         #expect(try CLI.run(["verify", "--output", kept.path]).status == 0)
-        // A build that fails on content leaves things as they are; the next good one repairs.
+        // Even a build that then fails on content first puts the old site back, so its summary
+        // ("原有输出保持不变") is true.
         try site.write("content/articles/bad.md", "---\ntitle: [\n---\n")
         let failed = try CLI.run(["build", "--source", site.siteFolder.path])
         #expect(failed.status == 1)
+        #expect(failed.stderr.contains("原有输出保持不变"))
+        #expect(Self.manifest(site) == old)
+        #expect(try Self.verify(site).status == 0)
+        #expect(!site.siblings().contains { $0.hasPrefix(".public.previous-") })
         try site.remove("content/articles/bad.md")
         try Self.nextBuildSucceedsAndCleansUp(site, old: old)
     }

@@ -49,6 +49,14 @@ public enum Publisher {
         return warnings
     }
 
+    /// Puts back an old site that a killed fallback publish left renamed away with nothing at the
+    /// output path. Run before anything else, so that even a build that then fails on content
+    /// leaves the old site in place, as its summary says.
+    public static func restoreInterrupted(output: URL, siteFolder: URL) {
+        let place = PublishPlace(output: output, siteFolder: siteFolder)
+        LeftoverFolders.restoreMissingOutput(place, from: LeftoverFolders.abandoned(place))
+    }
+
     /// The output may not be the site folder, above it, or inside its sources.
     private static func checkOutsideSources(_ place: PublishPlace) throws(Failure) {
         let outputPath = place.output, sitePath = place.site
