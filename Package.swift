@@ -46,6 +46,9 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // No library: header-only wrappers around renameat2 and syncfs (Linux) / renamex_np (macOS), which
+        // Swift cannot call directly, so that publishing swaps the output folder atomically.
+        .systemLibrary(name: "CPublishSyscalls"),
         // Model, load and audit: parsing only, no rendering dependencies.
         .target(
             name: "GongshiCore",
@@ -58,6 +61,7 @@ let package = Package(
                 "GongshiCore",
                 "CCmark",
                 "CQRencode",
+                "CPublishSyscalls",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

@@ -88,6 +88,14 @@ public enum SiteBuilder {
     public static func render(
         siteFolder: URL, includeDrafts: Bool, progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
     ) throws(Failure) -> (files: [OutputFile], pages: Int, warnings: [Diagnostic]) {
+        let result = try renderWithTheme(siteFolder: siteFolder, includeDrafts: includeDrafts, progress: progress, timer: timer)
+        return (result.files, result.pages, result.warnings)
+    }
+
+    /// `render`, also naming the theme in use (an input of the build's input digest).
+    private static func renderWithTheme(
+        siteFolder: URL, includeDrafts: Bool, progress: (@Sendable (Int, Int) -> Void)?, timer: StageTimer?
+    ) throws(Failure) -> (files: [OutputFile], pages: Int, warnings: [Diagnostic], theme: String) {
         var diagnostics: [Diagnostic] = []
         do throws(ContentErrors) {
             let prepared = try prepare(siteFolder: siteFolder, includeDrafts: includeDrafts, timer: timer)
@@ -95,24 +103,38 @@ public enum SiteBuilder {
             let result = try renderScanned(prepared.plan, theme: prepared.theme, progress: progress, timer: timer)
             diagnostics += result.diagnostics
             if diagnostics.hasErrors { throw ContentErrors(diagnostics) }
-            return (result.files, result.pages, diagnostics.sortedForDisplay())
+            return (result.files, result.pages, diagnostics.sortedForDisplay(), prepared.plan.config.theme)
         } catch {
             throw .content((diagnostics + error.diagnostics).uniqued().sortedForDisplay())
         }
     }
 
-    /// Builds and publishes. On failure nothing in the output folder changes.
+    /// Builds and publishes, with the output manifest. On failure nothing in the output folder
+    /// changes (except in the rare fallback failure whose message says where the old site went).
     public static func build(
         _ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
     ) throws(Failure) -> Report {
-        let result = try render(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, progress: progress, timer: timer)
+        Publisher.restoreInterrupted(output: options.outputFolder, siteFolder: options.siteFolder)
+        let result = try renderWithTheme(
+            siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, progress: progress, timer: timer)
+        let digest: String
         do {
-            try Publisher.publish(result.files, to: options.outputFolder, siteFolder: options.siteFolder)
+            digest = try InputDigest.compute(siteFolder: options.siteFolder.standardizedFileURL.path, theme: result.theme)
+        } catch {
+            let message = error.isFolder ? Messages.inputFolderNotReadable(SystemErrorText.reason(errno: error.errno))
+                : Messages.inputNotReadable(SystemErrorText.reason(errno: error.errno))
+            throw .content((result.warnings + [.error(SourceLocation(file: error.path), message)]).sortedForDisplay())
+        }
+        let publishWarnings: [Diagnostic]
+        do {
+            publishWarnings = try Publisher.publish(
+                result.files, to: options.outputFolder, siteFolder: options.siteFolder, inputDigest: digest)
             timer?.lap("publish")
         } catch {
+            // When the old output could not be put back, the message says where it is now.
             throw .output(error.message, warnings: result.warnings)
         }
-        return Report(pages: result.pages, files: result.files.count, warnings: result.warnings)
+        return Report(pages: result.pages, files: result.files.count, warnings: result.warnings + publishWarnings)
     }
 }
 

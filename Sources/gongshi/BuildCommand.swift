@@ -43,6 +43,7 @@ struct BuildCommand: ParsableCommand {
             console.info("输出目录：\(outputFolder.path)")
         }
         let started = Date()
+        let hadOutput = FileManager.default.fileExists(atPath: outputFolder.path)
         let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0, started: started)
         let timer = verbose ? StageTimer(now: { Date().timeIntervalSinceReferenceDate }) : nil
         do {
@@ -64,7 +65,10 @@ struct BuildCommand: ParsableCommand {
                 console.contentFailure(diagnostics, summary: Messages.buildFailed)
             case .output(let message, let warnings):
                 console.messageFailure(message, warnings: warnings)
-                console.failure(Messages.buildFailed(errors: 1, warnings: warnings.count))
+                // "原有输出保持不变" only while it is true (a failed fallback swap can move it away).
+                let unchanged = FileManager.default.fileExists(atPath: outputFolder.path) == hadOutput
+                console.failure(unchanged ? Messages.buildFailed(errors: 1, warnings: warnings.count)
+                                        : Messages.buildFailedOutputMoved(errors: 1, warnings: warnings.count))
             }
             throw ExitCode(Gongshi.Exit.contentError)
         }

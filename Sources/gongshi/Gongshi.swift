@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GongshiCore
+import GongshiSite
 
 @main
 struct Gongshi: AsyncParsableCommand {
@@ -8,8 +9,8 @@ struct Gongshi: AsyncParsableCommand {
         commandName: "gongshi",
         abstract: "公示：最低生活保障信息公开静态网站生成器",
         discussion: "退出码：0 成功；1 内容错误或输出目录无法写入（未发布任何文件，原有输出不变）；2 用法错误；3 内部错误（如找不到 Chromium）。",
-        version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, PrintCommand.self, ServeCommand.self]
+        version: GongshiVersion.current,
+        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, PrintCommand.self, ServeCommand.self, VerifyCommand.self]
     )
 
     /// Exit codes as DESIGN.md §6 gives them.

@@ -126,7 +126,8 @@ import Testing
                 Issue.record("expected an output failure, got \(error)")
                 return
             }
-            #expect(message.text.hasPrefix("无法写入输出目录 \(output.standardizedFileURL.path)"))
+            // Relative to the site folder, the reason in Chinese (issue 10).
+            #expect(message == Messages.outputNotWritable("blocker/public", SystemErrorText.reason(errno: ENOTDIR)))
         }
         #expect(site.siblings() == ["blocker", "content", "site.yaml", "themes"])
     }
@@ -139,7 +140,7 @@ import Testing
             Issue.record("build replaced a foreign folder")
         } catch {
             guard case .output(let message, _) = error else { return }
-            #expect(message == Messages.outputNotGongshi(site.publicFolder.standardizedFileURL.path))
+            #expect(message == Messages.outputNotGongshi("public"))
         }
         #expect(site.text("keep.txt") == "someone's file")
     }
@@ -151,7 +152,7 @@ import Testing
             Issue.record("build wrote over its own source")
         } catch {
             guard case .output(let message, _) = error else { return }
-            #expect(message == Messages.outputInsideSource(site.siteFolder.standardizedFileURL.path))
+            #expect(message == Messages.outputInsideSource("."))
         }
         #expect(FileManager.default.fileExists(atPath: site.siteFolder.appendingPathComponent("content/articles/a.md").path))
     }

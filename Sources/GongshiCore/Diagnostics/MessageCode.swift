@@ -5,7 +5,6 @@
 /// Ranges: GS10xx site.yaml, YAML, front matter, slugs, links, files; GS2xxx rosters and CSV;
 /// GS3xxx privacy; GS4xxx themes, templates, rendering; GS5xxx output and publishing; GS6xxx the
 /// preview; GS7xxx printing; GS8xxx import; GS9xxx the command line, the system and internal errors.
-/// Reserved for messages being added alongside this registry: GS5100–5199 (publish).
 ///
 /// Swift refuses two cases with the same raw value, so a number cannot be given twice; the
 /// README's table of codes is checked against `allCases` and `meaning` by a test.
@@ -161,6 +160,20 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case buildFailed = "GS5011"
     case checkPassed = "GS5012"
     case checkFailed = "GS5013"
+    case publishExchangeUnavailable = "GS5100"
+    case publishLeftoverNotRemoved = "GS5101"
+    case publishNotConfirmedOnDisk = "GS5102"
+    case publishOutputMovedAway = "GS5103"
+    case buildFailedOutputMoved = "GS5104"
+    case inputNotReadable = "GS5105"
+    case inputFolderNotReadable = "GS5106"
+    case verifyPassed = "GS5113"
+    case verifyFailed = "GS5114"
+    case verifyNoManifest = "GS5115"
+    case verifyOldMarker = "GS5116"
+    case verifyManifestMalformed = "GS5117"
+    case verifyManifestUnreadable = "GS5118"
+    case verifyFolderMissing = "GS5119"
 
     // MARK: GS6xxx preview
     case previewListening = "GS6001"

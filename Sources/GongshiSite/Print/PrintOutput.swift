@@ -71,7 +71,7 @@ public enum PrintOutput {
                 let target = base + "/" + file.path
                 try writer.makeFolder(POSIXFileWriter.parent(of: target))
                 guard rename(staging + "/" + file.path, target) == 0 else {
-                    throw POSIXFileWriter.Failure(path: target, reason: POSIXFileWriter.describeErrno())
+                    throw POSIXFileWriter.Failure(path: target, errno: errno)
                 }
             }
         } catch {

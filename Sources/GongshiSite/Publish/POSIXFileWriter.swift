@@ -10,10 +10,13 @@ import GongshiCore
 struct POSIXFileWriter {
     struct Failure: Error {
         let path: String
-        let reason: String
+        let errno: Int32
+        /// In Chinese, for a clerk (never strerror's English).
+        var reason: String { SystemErrorText.reason(errno: errno) }
     }
 
-    private var createdFolders: Set<String> = []
+    /// Every folder made or found by `makeFolder`, so the publish stage can sync each of them.
+    private(set) var createdFolders: Set<String> = []
 
     /// Creates a folder and its missing parents.
     mutating func makeFolder(_ path: String) throws(Failure) {
@@ -21,7 +24,7 @@ struct POSIXFileWriter {
         let parent = Self.parent(of: path)
         if parent != path { try makeFolder(parent) }
         if mkdir(path, 0o755) != 0 && errno != EEXIST {
-            throw Failure(path: path, reason: Self.describeErrno())
+            throw Failure(path: path, errno: errno)
         }
         createdFolders.insert(path)
     }
@@ -30,7 +33,7 @@ struct POSIXFileWriter {
     mutating func write(_ bytes: [UInt8], to path: String) throws(Failure) {
         try makeFolder(Self.parent(of: path))
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Failure(path: path, reason: Self.describeErrno()) }
+        guard descriptor >= 0 else { throw Failure(path: path, errno: errno) }
         var failure: Failure?
         bytes.withUnsafeBytes { buffer in
             var offset = 0
@@ -39,14 +42,14 @@ struct POSIXFileWriter {
                 let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    failure = Failure(path: path, reason: Self.describeErrno())
+                    failure = Failure(path: path, errno: errno)
                     return
                 }
                 offset += written
             }
         }
         if close(descriptor) != 0 && failure == nil {
-            failure = Failure(path: path, reason: Self.describeErrno())
+            failure = Failure(path: path, errno: errno)
         }
         if let failure { throw failure }
     }
@@ -55,9 +58,5 @@ struct POSIXFileWriter {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         if slash == path.startIndex { return "/" }
         return String(path[..<slash])
-    }
-
-    static func describeErrno() -> String {
-        SystemErrorText.currentReason()
     }
 }

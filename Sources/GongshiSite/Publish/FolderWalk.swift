@@ -1,0 +1,70 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Every file below a folder, as relative paths in byte order, following symbolic links the way a
+/// web server (and the loader) does, but never round a loop. The input digest and `gongshi verify`
+/// both read trees this way; a folder that cannot be listed is a failure, never an empty folder.
+enum FolderWalk {
+    struct Listing: Equatable {
+        /// Regular files, relative to the walked folder.
+        var files: [String] = []
+        /// Anything else that is not a folder: FIFOs, devices, sockets, dangling links.
+        var others: [String] = []
+    }
+
+    struct Failure: Error, Equatable {
+        /// The folder that could not be listed, relative to the walked folder ("" for itself).
+        let folder: String
+        let errno: Int32
+    }
+
+    static func list(_ root: String) throws(Failure) -> Listing {
+        var listing = Listing()
+        var ancestors: [(dev_t, ino_t)] = []
+        try walk(root, relative: "", ancestors: &ancestors, into: &listing)
+        listing.files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        listing.others.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return listing
+    }
+
+    private static func walk(
+        _ path: String, relative: String, ancestors: inout [(dev_t, ino_t)], into listing: inout Listing
+    ) throws(Failure) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw Failure(folder: relative, errno: errno) }
+        if ancestors.contains(where: { $0.0 == info.st_dev && $0.1 == info.st_ino }) { return }
+        ancestors.append((info.st_dev, info.st_ino))
+        defer { ancestors.removeLast() }
+        guard let folder = opendir(path) else { throw Failure(folder: relative, errno: errno) }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(folder) else {
+                if errno != 0 { throw Failure(folder: relative, errno: errno) }
+                break
+            }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        for name in names {
+            let childPath = path + "/" + name
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            var child = stat()
+            guard stat(childPath, &child) == 0 else {
+                listing.others.append(childRelative)
+                continue
+            }
+            switch child.st_mode & S_IFMT {
+            case S_IFDIR: try walk(childPath, relative: childRelative, ancestors: &ancestors, into: &listing)
+            case S_IFREG: listing.files.append(childRelative)
+            default: listing.others.append(childRelative)
+            }
+        }
+    }
+}

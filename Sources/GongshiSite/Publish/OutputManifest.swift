@@ -1,0 +1,139 @@
+import GongshiCore
+
+/// The `.gongshi-output` file every build writes into its output: which gongshi built the folder,
+/// from which input (a digest), and the SHA-256 and size of every published file. It is what a
+/// county shows years later to prove a page was not altered (`gongshi verify`), and its presence
+/// marks the folder as Gongshi's own, safe to replace. Same input, same bytes: no time stamps, no
+/// absolute paths (a copy on a USB stick or a web server verifies the same).
+struct OutputManifest: Equatable, Sendable {
+    struct Entry: Equatable, Sendable {
+        /// Relative to the output folder.
+        let path: String
+        let size: Int
+        /// Lowercase hex.
+        let sha256: String
+    }
+
+    static let fileName = ".gongshi-output"
+    static let formatLine = "gongshi-output-manifest 1"
+    /// The first words of the plain-text marker earlier versions wrote.
+    static let oldMarkerStart = "此目录由 gongshi build 生成"
+
+    let version: String
+    let inputDigest: String
+    /// Sorted by the bytes of the path.
+    let entries: [Entry]
+
+    init(version: String, inputDigest: String, entries: [Entry]) {
+        self.version = version
+        self.inputDigest = inputDigest
+        self.entries = entries.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
+    static let header = """
+        # 此目录由 gongshi build 生成，每次构建都会整体替换；用 gongshi verify --output 此目录 可核对文件是否被改动。
+        # This folder is written by gongshi build and replaced on every build; check it with: gongshi verify --output DIR
+        # 格式：UTF-8 文本，一行一项，# 开头的行是说明。
+        # gongshi-version 版本：生成本目录的 gongshi 版本。
+        # input-sha256 摘要：输入摘要。对每个输入文件（site.yaml、.gongshi/known-names，以及 content/、templates/、
+        #   所用主题 themes/名称/ 之下的文件）按路径的字节序各写一行“SHA-256、两个空格、路径、换行”
+        #   （即 sha256sum 的输出格式），再对这些行求 SHA-256。
+        # files 数目：发布的文件数，不含本文件。
+        # file SHA-256 字节数 路径：每个发布的文件一行，SHA-256 为小写十六进制，路径相对本目录、按字节序排列，
+        #   其中的控制字符和 \\ 写作 \\xHH。
+
+        """
+
+    /// The file's bytes.
+    var text: String {
+        var lines = [Self.formatLine + "\n", Self.header, "gongshi-version \(version)\n",
+                     "input-sha256 \(inputDigest)\n", "files \(entries.count)\n"]
+        for entry in entries {
+            lines.append("file \(entry.sha256) \(entry.size) \(ManifestPath.escape(entry.path))\n")
+        }
+        return lines.joined()
+    }
+
+    /// Why a manifest could not be read; `line` is 1-based.
+    enum Problem: Error, Equatable {
+        case oldMarker
+        case malformed(line: Int, String)
+    }
+
+    static func parse(_ bytes: [UInt8]) throws(Problem) -> OutputManifest {
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard let first = lines.first, let firstLine = String(validating: first, as: UTF8.self) else {
+            throw .malformed(line: 1, Messages.manifestNotUTF8)
+        }
+        if firstLine.hasPrefix(oldMarkerStart) { throw .oldMarker }
+        if firstLine != formatLine {
+            throw .malformed(line: 1, firstLine.hasPrefix("gongshi-output-manifest ")
+                ? Messages.manifestUnknownVersion : Messages.manifestFirstLine)
+        }
+        var version: String?
+        var inputDigest: String?
+        var count: (value: Int, line: Int)?
+        var entries: [Entry] = []
+        for (index, raw) in lines.enumerated().dropFirst() {
+            let number = index + 1
+            if raw.isEmpty && index == lines.count - 1 { break }
+            guard let line = String(validating: raw, as: UTF8.self) else { throw .malformed(line: number, Messages.manifestNotUTF8) }
+            if line.hasPrefix("#") { continue }
+            if let value = line.dropPrefix("gongshi-version ") {
+                guard version == nil else { throw .malformed(line: number, Messages.manifestRepeated) }
+                guard !value.isEmpty, !value.contains(where: { $0.isWhitespace }) else { throw .malformed(line: number, Messages.manifestUnknownLine) }
+                version = String(value)
+            } else if let value = line.dropPrefix("input-sha256 ") {
+                guard inputDigest == nil else { throw .malformed(line: number, Messages.manifestRepeated) }
+                guard isHexDigest(value) else { throw .malformed(line: number, Messages.manifestBadHash) }
+                inputDigest = String(value)
+            } else if let value = line.dropPrefix("files ") {
+                guard count == nil else { throw .malformed(line: number, Messages.manifestRepeated) }
+                guard let files = decimal(value) else { throw .malformed(line: number, Messages.manifestBadSize) }
+                count = (files, number)
+            } else if let value = line.dropPrefix("file ") {
+                let entry = try parseEntry(value, line: number)
+                if let last = entries.last, !last.path.utf8.lexicographicallyPrecedes(entry.path.utf8) {
+                    throw .malformed(line: number, Messages.manifestUnsorted)
+                }
+                entries.append(entry)
+            } else {
+                throw .malformed(line: number, Messages.manifestUnknownLine)
+            }
+        }
+        let end = max(1, lines.count - 1)
+        guard let version else { throw .malformed(line: end, Messages.manifestMissingVersion) }
+        guard let inputDigest else { throw .malformed(line: end, Messages.manifestMissingInput) }
+        guard let count else { throw .malformed(line: end, Messages.manifestMissingCount) }
+        guard count.value == entries.count else { throw .malformed(line: count.line, Messages.manifestCountMismatch) }
+        return OutputManifest(version: version, inputDigest: inputDigest, entries: entries)
+    }
+
+    /// `SHA-256 size path`, the path being the rest of the line (it may hold spaces).
+    private static func parseEntry(_ text: Substring, line: Int) throws(Problem) -> Entry {
+        let parts = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3 else { throw .malformed(line: line, Messages.manifestUnknownLine) }
+        guard isHexDigest(parts[0]) else { throw .malformed(line: line, Messages.manifestBadHash) }
+        guard let size = decimal(parts[1]) else { throw .malformed(line: line, Messages.manifestBadSize) }
+        guard let path = ManifestPath.unescape(parts[2]) else { throw .malformed(line: line, Messages.manifestBadPath) }
+        return Entry(path: path, size: size, sha256: String(parts[0]))
+    }
+
+    private static func isHexDigest(_ text: Substring) -> Bool {
+        text.utf8.count == 64 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+
+    /// Plain ASCII digits, no sign, no leading zero, at most 18 digits.
+    private static func decimal(_ text: Substring) -> Int? {
+        guard !text.isEmpty, text.utf8.count <= 18, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+              text == "0" || text.first != "0"
+        else { return nil }
+        return Int(text)
+    }
+}
+
+private extension String {
+    func dropPrefix(_ prefix: String) -> Substring? {
+        hasPrefix(prefix) ? dropFirst(prefix.count) : nil
+    }
+}
