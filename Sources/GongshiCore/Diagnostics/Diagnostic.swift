@@ -26,29 +26,12 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.hint = masked.hint
     }
 
-    /// A text without a code, from code written before codes existed. Give it a `Message` in
-    /// one of the Messages files instead.
-    @available(*, deprecated, message: "declare the text as a Message with a code in a Messages file")
-    public init(_ severity: Severity, _ location: SourceLocation, _ text: String) {
-        self.init(severity, location, Message(.uncoded, text))
-    }
-
     public static func error(_ location: SourceLocation, _ message: Message) -> Diagnostic {
         Diagnostic(.error, location, message)
     }
 
     public static func warning(_ location: SourceLocation, _ message: Message) -> Diagnostic {
         Diagnostic(.warning, location, message)
-    }
-
-    @available(*, deprecated, message: "declare the text as a Message with a code in a Messages file")
-    public static func error(_ location: SourceLocation, _ text: String) -> Diagnostic {
-        Diagnostic(.error, location, Message(.uncoded, text))
-    }
-
-    @available(*, deprecated, message: "declare the text as a Message with a code in a Messages file")
-    public static func warning(_ location: SourceLocation, _ text: String) -> Diagnostic {
-        Diagnostic(.warning, location, Message(.uncoded, text))
     }
 
     public var isError: Bool { severity == .error }
@@ -92,14 +75,6 @@ public struct DiagnosticLog: Sendable {
     }
     public mutating func warning(_ location: SourceLocation, _ message: Message) {
         all.append(.warning(location, message))
-    }
-    @available(*, deprecated, message: "declare the text as a Message with a code in a Messages file")
-    public mutating func error(_ location: SourceLocation, _ text: String) {
-        all.append(Diagnostic(.error, location, Message(.uncoded, text)))
-    }
-    @available(*, deprecated, message: "declare the text as a Message with a code in a Messages file")
-    public mutating func warning(_ location: SourceLocation, _ text: String) {
-        all.append(Diagnostic(.warning, location, Message(.uncoded, text)))
     }
     public mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
     public mutating func append(contentsOf diagnostics: [Diagnostic]) { all.append(contentsOf: diagnostics) }

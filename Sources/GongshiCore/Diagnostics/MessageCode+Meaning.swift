@@ -187,7 +187,6 @@ extension MessageCode {
         case .knownNamesRemembered: "已记住导入的姓名"
         case .usageError: "命令行用法错误"
         case .internalError: "内部错误"
-        case .uncoded: "尚未编码的消息（不应出现）"
         }
     }
 }

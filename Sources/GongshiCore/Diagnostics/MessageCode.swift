@@ -213,7 +213,6 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     // MARK: GS9xxx command line, system, internal
     case usageError = "GS9001"
     case internalError = "GS9002"
-    case uncoded = "GS9999"
 
     public static func < (lhs: MessageCode, rhs: MessageCode) -> Bool { lhs.rawValue < rhs.rawValue }
 }
