@@ -60,6 +60,8 @@ extension MessageCode {
         case .yamlBadEscape: "YAML 转义无效"
         case .yamlSyntaxOther: "YAML 其他格式错误"
         case .cellLineBreak: "单元格内有换行"
+        case .csvTooManyRows: "表格行数超过上限"
+        case .csvTooManyColumns: "表格列数超过上限"
         case .csvUnterminatedQuote: "CSV 引号没有结束"
         case .csvQuoteInUnquotedField: "CSV 字段中间出现引号"
         case .csvTextAfterClosingQuote: "CSV 结束引号后还有文字"

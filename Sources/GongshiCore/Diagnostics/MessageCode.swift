@@ -116,6 +116,8 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case startAfterRosterMonth = "GS2066"
     case amountAboveStandard = "GS2067"
     case cellLineBreak = "GS2100"
+    case csvTooManyRows = "GS2101"
+    case csvTooManyColumns = "GS2102"
 
     // MARK: GS3xxx privacy
     case privateValue = "GS3001"

@@ -96,4 +96,13 @@ extension Messages {
         return Message(.cellLineBreak, "\(which)的单元格内有换行：公示名单的每个单元格只能有一行文字",
                        hint: "请删除单元格内的换行")
     }
+
+    public static func csvTooManyRows(limit: Int) -> Message {
+        Message(.csvTooManyRows, "表格超过 \(limit) 行：这不像一个村一个月的名册",
+                hint: "请检查是否导出了整个系统的数据；一个文件只放一个村（社区）一个月的名册")
+    }
+    public static func csvTooManyColumns(limit: Int) -> Message {
+        Message(.csvTooManyColumns, "这一行超过 \(limit) 列：名册只有十来列",
+                hint: "请检查分隔符是否是英文逗号，或是否多出了大量空列")
+    }
 }

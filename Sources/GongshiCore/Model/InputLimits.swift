@@ -13,6 +13,12 @@ public struct InputLimits: Sendable, Equatable {
     /// 50 KiB; Markdown costs the renderer up to 200 bytes of memory per byte of text (`[[[[…`),
     /// so this bound keeps a build under 2 GiB (bench/limits.sh).
     public static let maxDocumentSize: Int64 = 4 << 20
+    /// Records of one CSV file (the header counts): a village's roster for a month has tens to
+    /// hundreds of households, a raw export of a whole county a few tens of thousands. A bound
+    /// here keeps a mistaken export (a million rows) from taking gigabytes before any check runs.
+    public static let maxCSVRows = 100_000
+    /// Fields of one CSV record: a roster has about ten columns, a raw export a few dozen.
+    public static let maxCSVColumns = 256
     /// Nesting depth of YAML collections (`[`, `{`, indentation). Site YAML needs about 4.
     public static let maxYAMLDepth = 32
 

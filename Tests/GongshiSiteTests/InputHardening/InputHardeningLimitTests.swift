@@ -41,6 +41,26 @@ import Testing
         #expect(result.says(text: "错误 GS1106: 文件过大（1.7 KiB），超过了每个文件的上限 1 KiB", at: path), "\(result.stderr)")
     }
 
+    @Test func rosterWithMoreRowsThanTheBoundIsRefusedAtTheFirstRowOver() throws {
+        var files = RosterSite.files
+        let path = "content/rosters/2026-11/410829101203.csv"
+        files[path] = RosterSite.header + String(repeating: "A009,孙*,1,1,农村低保,550,2024-01,\n", count: InputLimits.maxCSVRows)
+        let site = try SiteFixture(files)
+        let result = try HardeningCLI.build(site)
+        #expect(result.status == 1)
+        #expect(result.says(Messages.csvTooManyRows(limit: 100_000), at: path + ":100001:1"), "\(result.stderr.prefix(600))")
+    }
+
+    @Test func rosterRowWithMoreColumnsThanTheBoundIsRefused() throws {
+        var files = RosterSite.files
+        let path = "content/rosters/2026-11/410829101203.csv"
+        files[path] = RosterSite.header + "A009,孙*,1,1,农村低保,550,2024-01," + String(repeating: ",", count: 300) + "\n"
+        let site = try SiteFixture(files)
+        let result = try HardeningCLI.build(site)
+        #expect(result.status == 1)
+        #expect(result.says(Messages.csvTooManyColumns(limit: 256), at: path + ":2:279"), "\(result.stderr.prefix(600))")
+    }
+
     @Test func invalidLimitIsAnErrorAtItsValue() throws {
         var files = BadInputTests.goodFiles
         files["site.yaml"] = SiteFixture.minimalSiteYAML + "limits:\n  max_file_size: 64 兆\n"

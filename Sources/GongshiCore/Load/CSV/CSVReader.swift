@@ -198,6 +198,9 @@ public enum CSVReader {
                     text = string(start, i)
                 }
                 fields.append(CSVField(text: text, line: fieldLine, column: fieldColumn))
+                if fields.count > InputLimits.maxCSVColumns {
+                    return failure(fieldLine, fieldColumn, Messages.csvTooManyColumns(limit: InputLimits.maxCSVColumns))
+                }
 
                 guard i < n else { break }  // last record without a line break
                 if p[i] == comma {
@@ -209,6 +212,9 @@ public enum CSVReader {
                 line += 1
                 column = 1
                 break
+            }
+            if records.count == InputLimits.maxCSVRows {
+                return failure(recordLine, 1, Messages.csvTooManyRows(limit: InputLimits.maxCSVRows))
             }
             records.append(CSVRecord(fields: fields, line: recordLine))
             lastFieldCount = fields.count
