@@ -43,6 +43,9 @@ struct BuildCommand: ParsableCommand {
             console.info("输出目录：\(outputFolder.path)")
         }
         let started = Date()
+        // An output a killed build left renamed away is put back first, so that what "unchanged"
+        // means is judged against the site as it stands (the build would restore it anyway).
+        Publisher.restoreInterrupted(output: outputFolder, siteFolder: siteFolder)
         let hadOutput = FileManager.default.fileExists(atPath: outputFolder.path)
         let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0, started: started)
         let timer = verbose ? StageTimer(now: { Date().timeIntervalSinceReferenceDate }) : nil

@@ -100,6 +100,24 @@ import Testing
         try Self.nextBuildSucceedsAndCleansUp(site, old: old)
     }
 
+    /// An old tree a finished publish could not remove (no staging folder of its build beside it)
+    /// is stale: when the clerk deletes the output, no build may bring it back.
+    @Test func staleOldTreeIsNeverRestored() throws {
+        let (site, _) = try Self.builtSite()
+        let stale = site.siteFolder.appendingPathComponent(".public.previous-2147483646")
+        try FileManager.default.moveItem(at: site.publicFolder, to: stale)
+        try site.write("content/articles/bad.md", "---\ntitle: [\n---\n")
+        let failed = try CLI.run(["build", "--source", site.siteFolder.path])
+        #expect(failed.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: site.publicFolder.path))
+        #expect(failed.stderr.contains(Messages.buildFailed(errors: 1, warnings: 0).line(.error)), "\(failed.stderr)")
+        try site.remove("content/articles/bad.md")
+        let built = try CLI.run(["build", "--source", site.siteFolder.path, "--quiet"])
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(try Self.verify(site).status == 0)
+        #expect(!site.siblings().contains { $0.hasPrefix(".public.previous-") })
+    }
+
     /// strace kills the process as it enters the exchange system call itself.
     @Test(.enabled(if: Self.straceWorks, "strace cannot trace here (not installed, or ptrace not permitted)"))
     func killedAtTheExchangeSystemCallKeepsTheOldSite() throws {

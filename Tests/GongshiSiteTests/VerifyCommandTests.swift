@@ -55,6 +55,31 @@ import Testing
     }
 
     /// A copy elsewhere (a USB stick, a web server) verifies the same: no absolute path inside.
+    /// A link to `/` in a checked copy is one extra entry, not a walk of the whole machine.
+    @Test func aFolderLinkLeavingTheCheckedFolderIsExtraAndNotWalked() throws {
+        let site = try Self.built()
+        try FileManager.default.createSymbolicLink(
+            atPath: site.publicFolder.appendingPathComponent("root").path, withDestinationPath: "/")
+        let result = try CLI.run(["verify", "--source", site.siteFolder.path])
+        #expect(result.status == 1)
+        #expect(result.stdout == "多出：root\n")
+    }
+
+    /// Names compare as bytes: a page renamed to the decomposed (NFD) twin of its name, which
+    /// Swift's String equality takes for the same name, is missing and extra.
+    @Test func aNameDifferingOnlyInUnicodeNormalisationIsMissingAndExtra() throws {
+        var files = BuildOutputTests.files
+        files["content/articles/caf\u{E9}.md"] = "# 咖啡\n\n正文。\n"
+        let site = try SiteFixture(files)
+        #expect(try CLI.run(["build", "--source", site.siteFolder.path, "--quiet"]).status == 0)
+        let composed = site.publicFolder.appendingPathComponent("articles/caf\u{E9}.html").path
+        let decomposed = site.publicFolder.path + "/articles/cafe\u{301}.html"
+        #expect(rename(composed, decomposed) == 0)
+        let result = try CLI.run(["verify", "--source", site.siteFolder.path])
+        #expect(result.status == 1)
+        #expect(result.stdout == "缺少：articles/caf\u{E9}.html\n多出：articles/cafe\u{301}.html\n")
+    }
+
     @Test func aCopyOfTheFolderVerifies() throws {
         let site = try Self.built()
         let copy = site.root.appendingPathComponent("U盘/网站")

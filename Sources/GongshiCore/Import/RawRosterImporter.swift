@@ -113,7 +113,9 @@ public enum RawRosterImporter {
         var byVillage: [String: [ImportedRow]] = [:]
         for row in rows { byVillage[row.village, default: []].append(row) }
         let codes = byVillage.keys.sorted()
-        let existing = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".csv") }
+        // A month folder that cannot be listed is an error, not "nothing to overwrite".
+        let existing = (try SiteFiles(siteFolder: options.siteFolder, limits: config.limits).list(relativeFolder) ?? [])
+            .filter { $0.hasSuffix(".csv") }
         if !existing.isEmpty, !options.force {
             throw ContentErrors([.error(SourceLocation(file: relativeFolder), Messages.importWouldOverwrite(relativeFolder, count: existing.count))])
         }

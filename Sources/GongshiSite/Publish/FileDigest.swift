@@ -36,7 +36,7 @@ struct FileDigest: Equatable, Sendable {
         while true {
             let count = read(descriptor, buffer.baseAddress, buffer.count)
             if count < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
+                if errno == EINTR { continue }  // EAGAIN from a regular file is an error, not a retry forever
                 return .failure(.system(errno))
             }
             if count == 0 { break }

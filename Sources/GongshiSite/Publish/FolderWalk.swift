@@ -5,7 +5,9 @@ import Darwin
 #endif
 
 /// Every file below a folder, as relative paths in byte order, following symbolic links the way a
-/// web server (and the loader) does, but never round a loop. The input digest and `gongshi verify`
+/// web server (and the loader) does, but never round a loop and never out of `boundary`: a folder
+/// whose real path leaves it (a link to `/` or `/sys` in a copied folder) is listed as an "other"
+/// entry, not walked, so a walk is bounded by the tree it was asked about. The input digest and `gongshi verify`
 /// both read trees this way; a folder that cannot be listed is a failure, never an empty folder.
 enum FolderWalk {
     struct Listing: Equatable {
@@ -21,17 +23,19 @@ enum FolderWalk {
         let errno: Int32
     }
 
-    static func list(_ root: String) throws(Failure) -> Listing {
+    /// - Parameter boundary: the folder no walked folder may leave (default: `root` itself).
+    static func list(_ root: String, boundary: String? = nil) throws(Failure) -> Listing {
         var listing = Listing()
         var ancestors: [(dev_t, ino_t)] = []
-        try walk(root, relative: "", ancestors: &ancestors, into: &listing)
+        let limit = realPath(boundary ?? root) ?? (boundary ?? root)
+        try walk(root, relative: "", boundary: limit, ancestors: &ancestors, into: &listing)
         listing.files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         listing.others.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         return listing
     }
 
     private static func walk(
-        _ path: String, relative: String, ancestors: inout [(dev_t, ino_t)], into listing: inout Listing
+        _ path: String, relative: String, boundary: String, ancestors: inout [(dev_t, ino_t)], into listing: inout Listing
     ) throws(Failure) {
         var info = stat()
         guard stat(path, &info) == 0 else { throw Failure(folder: relative, errno: errno) }
@@ -61,10 +65,29 @@ enum FolderWalk {
                 continue
             }
             switch child.st_mode & S_IFMT {
-            case S_IFDIR: try walk(childPath, relative: childRelative, ancestors: &ancestors, into: &listing)
+            case S_IFDIR:
+                guard isInside(childPath, boundary) else {
+                    listing.others.append(childRelative)
+                    continue
+                }
+                try walk(childPath, relative: childRelative, boundary: boundary, ancestors: &ancestors, into: &listing)
             case S_IFREG: listing.files.append(childRelative)
             default: listing.others.append(childRelative)
             }
         }
+    }
+
+    /// Whether the real path of `path` is `boundary` or below it (only links can lead out).
+    private static func isInside(_ path: String, _ boundary: String) -> Bool {
+        var link = stat()
+        guard lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK else { return true }
+        guard let real = realPath(path) else { return false }
+        return real == boundary || real.hasPrefix(boundary.hasSuffix("/") ? boundary : boundary + "/")
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

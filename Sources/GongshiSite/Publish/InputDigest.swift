@@ -22,7 +22,7 @@ enum InputDigest {
         var paths = ["site.yaml", ".gongshi/known-names"].filter { exists(siteFolder + "/" + $0) }
         for folder in ["content", "templates", "themes/\(theme)"] where exists(siteFolder + "/" + folder) {
             do {
-                paths += try FolderWalk.list(siteFolder + "/" + folder).files.map { folder + "/" + $0 }
+                paths += try FolderWalk.list(siteFolder + "/" + folder, boundary: siteFolder).files.map { folder + "/" + $0 }
             } catch {
                 throw Failure(path: error.folder.isEmpty ? folder : folder + "/" + error.folder, isFolder: true, errno: error.errno)
             }

@@ -42,9 +42,16 @@ enum LeftoverFolders {
     static func restoreMissingOutput(_ place: PublishPlace, from candidates: [String]) {
         var info = stat()
         guard lstat(place.output, &info) != 0, errno == ENOENT else { return }
-        let previous = candidates.filter {
-            ($0 as NSString).lastPathComponent.hasPrefix("." + place.name + PublishPlace.previousInfix)
-                && FileManager.default.fileExists(atPath: $0 + "/" + OutputManifest.fileName)
+        // Only an old tree whose build died between its two renames: its staging folder (same
+        // process id) is still there. An old tree left over from a publish that finished (it could
+        // not be removed and was warned about) is stale: the clerk may have deleted the output on
+        // purpose, and it must not come back.
+        let previousPrefix = "." + place.name + PublishPlace.previousInfix
+        let previous = candidates.filter { path in
+            let name = (path as NSString).lastPathComponent
+            guard name.hasPrefix(previousPrefix) else { return false }
+            let staging = place.parent + "/." + place.name + PublishPlace.stagingInfix + name.dropFirst(previousPrefix.count)
+            return candidates.contains(staging) && FileManager.default.fileExists(atPath: path + "/" + OutputManifest.fileName)
         }
         let newest = previous.max { modified($0) < modified($1) }
         if let newest { _ = DirectorySwap.plainRename(newest, place.output) }

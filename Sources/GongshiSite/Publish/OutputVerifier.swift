@@ -53,10 +53,11 @@ public enum OutputVerifier {
             throw Failure(message: Messages.verifyFolderMissing(named, SystemErrorText.reason(errno: error.errno)))
         }
         var report = Report(files: manifest.entries.count, version: manifest.version, inputDigest: manifest.inputDigest)
-        let present = Set(listing.files).subtracting([OutputManifest.fileName])
-        let others = Set(listing.others)
-        let listed = Set(manifest.entries.map(\.path))
-        let toHash = manifest.entries.filter { present.contains($0.path) }
+        // Names compare as bytes: Swift's String equality would take an NFD name for its NFC twin.
+        let present = Set(listing.files.map { Array($0.utf8) }).subtracting([Array(OutputManifest.fileName.utf8)])
+        let others = Set(listing.others.map { Array($0.utf8) })
+        let listed = Set(manifest.entries.map { Array($0.path.utf8) })
+        let toHash = manifest.entries.filter { present.contains(Array($0.path.utf8)) }
         let digests = FileDigest.of(toHash.map { folder + "/" + $0.path })
         for (entry, result) in zip(toHash, digests) {
             switch result {
@@ -66,10 +67,12 @@ public enum OutputVerifier {
             default: report.changed.append(entry.path)
             }
         }
-        for entry in manifest.entries where !present.contains(entry.path) {
-            if others.contains(entry.path) { report.changed.append(entry.path) } else { report.missing.append(entry.path) }
+        for entry in manifest.entries where !present.contains(Array(entry.path.utf8)) {
+            if others.contains(Array(entry.path.utf8)) { report.changed.append(entry.path) } else { report.missing.append(entry.path) }
         }
-        report.extra = (listing.files + listing.others).filter { !listed.contains($0) && $0 != OutputManifest.fileName }
+        report.extra = (listing.files + listing.others).filter {
+            !listed.contains(Array($0.utf8)) && !$0.utf8.elementsEqual(OutputManifest.fileName.utf8)
+        }
         let byBytes: (String, String) -> Bool = { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         report.missing.sort(by: byBytes)
         report.changed.sort(by: byBytes)
@@ -96,7 +99,7 @@ public enum OutputVerifier {
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
+                if errno == EINTR { continue }  // EAGAIN from a regular file is an error, not a retry forever
                 throw Failure(message: Messages.verifyManifestUnreadable(display, SystemErrorText.currentReason()))
             }
             if count == 0 { break }

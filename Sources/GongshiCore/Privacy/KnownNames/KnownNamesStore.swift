@@ -89,12 +89,9 @@ package enum KnownNamesStore {
     static func ensureIgnored(siteFolder: URL) throws(ContentErrors) {
         let url = siteFolder.appendingPathComponent(".gitignore")
         var text = ""
-        if FileManager.default.fileExists(atPath: url.path) {
-            do {
-                text = try String(contentsOf: url, encoding: .utf8)
-            } catch {
-                throw ContentErrors([.error(SourceLocation(file: ".gitignore"), Messages.cannotRead(error))])
-            }
+        // Read through SiteFiles: a FIFO or a huge file in place of .gitignore is refused, not waited on.
+        if let data = try SiteFiles(siteFolder: siteFolder).readIfPresent(".gitignore") {
+            text = try TextFileReader.decode(data, displayPath: ".gitignore")
         }
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         if lines.contains(where: { equivalentRules.contains($0.trimmingCharacters(in: .whitespaces)) }) { return }
