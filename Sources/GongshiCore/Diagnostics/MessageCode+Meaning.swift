@@ -62,6 +62,7 @@ extension MessageCode {
         case .cellLineBreak: "单元格内有换行"
         case .csvTooManyRows: "表格行数超过上限"
         case .csvTooManyColumns: "表格列数超过上限"
+        case .csvCellTooLong: "单元格超过长度上限"
         case .csvUnterminatedQuote: "CSV 引号没有结束"
         case .csvQuoteInUnquotedField: "CSV 字段中间出现引号"
         case .csvTextAfterClosingQuote: "CSV 结束引号后还有文字"

@@ -118,6 +118,7 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case cellLineBreak = "GS2100"
     case csvTooManyRows = "GS2101"
     case csvTooManyColumns = "GS2102"
+    case csvCellTooLong = "GS2103"
 
     // MARK: GS3xxx privacy
     case privateValue = "GS3001"

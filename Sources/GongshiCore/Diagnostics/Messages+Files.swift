@@ -105,4 +105,8 @@ extension Messages {
         Message(.csvTooManyColumns, "这一行超过 \(limit) 列：名册只有十来列",
                 hint: "请检查分隔符是否是英文逗号，或是否多出了大量空列")
     }
+    public static func csvCellTooLong(limit: Int) -> Message {
+        Message(.csvCellTooLong, "单元格超过 \(limit) 字节（约 \(limit / 3) 个汉字）",
+                hint: "请检查引号是否配对（一个没有结束的引号会把后面的内容都并进一个单元格），或缩短这个单元格")
+    }
 }

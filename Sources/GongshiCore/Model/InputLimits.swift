@@ -19,6 +19,9 @@ public struct InputLimits: Sendable, Equatable {
     public static let maxCSVRows = 100_000
     /// Fields of one CSV record: a roster has about ten columns, a raw export a few dozen.
     public static let maxCSVColumns = 256
+    /// Bytes of one CSV cell: a name is a few characters, a 备注 a sentence; 2 KiB is about 680
+    /// Chinese characters. A cell of megabytes would cost every check that reads cells.
+    public static let maxCSVCellBytes = 2048
     /// Nesting depth of YAML collections (`[`, `{`, indentation). Site YAML needs about 4.
     public static let maxYAMLDepth = 32
 

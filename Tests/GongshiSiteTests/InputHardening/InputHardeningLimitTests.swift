@@ -61,6 +61,17 @@ import Testing
         #expect(result.says(Messages.csvTooManyColumns(limit: 256), at: path + ":2:279"), "\(result.stderr.prefix(600))")
     }
 
+    @Test func rosterCellLongerThanTheBoundIsRefusedBeforeAnyCheckReadsIt() throws {
+        var files = RosterSite.files
+        let path = "content/rosters/2026-11/410829101203.csv"
+        files[path] = RosterSite.header + "A009,\"" + String(repeating: "孟", count: 683) + "\",1,1,农村低保,550,2024-01,\n"
+        let site = try SiteFixture(files)
+        let result = try HardeningCLI.build(site)
+        #expect(result.status == 1)
+        #expect(result.says(Messages.csvCellTooLong(limit: 2048), at: path + ":2:6"), "\(result.stderr.prefix(600))")
+        #expect(!result.stderr.contains("孟孟"))
+    }
+
     @Test func invalidLimitIsAnErrorAtItsValue() throws {
         var files = BadInputTests.goodFiles
         files["site.yaml"] = SiteFixture.minimalSiteYAML + "limits:\n  max_file_size: 64 兆\n"

@@ -197,6 +197,9 @@ public enum CSVReader {
                     }
                     text = string(start, i)
                 }
+                if text.utf8.count > InputLimits.maxCSVCellBytes {
+                    return failure(fieldLine, fieldColumn, Messages.csvCellTooLong(limit: InputLimits.maxCSVCellBytes))
+                }
                 fields.append(CSVField(text: text, line: fieldLine, column: fieldColumn))
                 if fields.count > InputLimits.maxCSVColumns {
                     return failure(fieldLine, fieldColumn, Messages.csvTooManyColumns(limit: InputLimits.maxCSVColumns))
