@@ -44,6 +44,7 @@ extension MessageCode {
         case .folderExpectedIsFile: "应为文件却是目录"
         case .symlinkLoop: "符号链接构成循环"
         case .documentTooLarge: "文章或公告超过 4 MiB"
+        case .fileNameNotUTF8: "文件名不是 UTF-8 编码"
         case .invalidMaxFileSize: "limits.max_file_size 无效"
         case .yamlAliasRefused: "YAML 别名被拒绝"
         case .yamlAnchorRefused: "YAML 锚点被拒绝"

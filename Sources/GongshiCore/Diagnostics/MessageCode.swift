@@ -54,6 +54,7 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case folderExpectedIsFile = "GS1107"
     case symlinkLoop = "GS1108"
     case documentTooLarge = "GS1109"
+    case fileNameNotUTF8 = "GS1111"
     case invalidMaxFileSize = "GS1110"
     case yamlAliasRefused = "GS1200"
     case yamlAnchorRefused = "GS1201"

@@ -37,6 +37,10 @@ extension Messages {
         Message(.documentTooLarge, "文件过大（\(size)），超过了文章和公告的上限 \(limit)",
                 hint: "一篇很长的公告也只有几十 KiB，请检查是否放错了文件，或把内容拆成几篇")
     }
+    public static func fileNameNotUTF8(count: Int) -> Message {
+        Message(.fileNameNotUTF8, "这个目录中有 \(count) 个文件的文件名不是 UTF-8 编码（常见于从 Windows 压缩包解出的文件），无法读取，也不会发布",
+                hint: "请在本机把这些文件重新命名一次（文件名会以 UTF-8 保存），或用 unzip -O GBK 重新解压")
+    }
     public static let folderExpectedIsFile = Message(.folderExpectedIsFile, "这里应为文件，却是一个目录")
     public static let symlinkLoop = Message(
         .symlinkLoop, "目录的符号链接构成了循环（链接指向自己的上级目录）", hint: "请删除这个链接")

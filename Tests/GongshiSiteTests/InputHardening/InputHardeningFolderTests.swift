@@ -82,6 +82,21 @@ import Testing
         #expect(site.text("articles/c.html")?.contains("丙") == true)
     }
 
+    /// 公告.md written in GBK, as a Windows zip unpacks it: Foundation's listing would mangle the name
+    /// and the article would silently not be published.
+    @Test func fileNameThatIsNotUTF8IsAnErrorNamingTheFolder() throws {
+        let site = try SiteFixture(RosterSite.files)
+        let folder = site.siteFolder.appendingPathComponent("content/articles").path
+        #expect(mkdir(folder, 0o755) == 0 || errno == EEXIST)
+        let name = Array((folder + "/").utf8) + [0xB9, 0xAB, 0xB8, 0xE6] + Array(".md".utf8)
+        let descriptor = open(name.map { CChar(bitPattern: $0) } + [0], O_CREAT | O_WRONLY, 0o644)
+        #expect(descriptor >= 0)
+        let text = Array("# 公告\n".utf8)
+        #expect(write(descriptor, text, text.count) == text.count)
+        close(descriptor)
+        try Self.expectRefused(site, Messages.fileNameNotUTF8(count: 1), at: "content/articles")
+    }
+
     @Test func fifoAmongArticlesIsRefusedWithoutHanging() throws {
         let site = try SiteFixture(BadInputTests.goodFiles)
         try site.fifo("content/articles/c.md")

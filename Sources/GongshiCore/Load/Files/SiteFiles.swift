@@ -167,14 +167,32 @@ package struct SiteFiles: Sendable {
         try TextFileReader.decode(try read(relative), displayPath: relative)
     }
 
+    /// The visible names, read as bytes with `readdir`: a name that is not UTF-8 (a GBK name from
+    /// a Windows zip) is an error naming the folder, where Foundation's listing would mangle it
+    /// and the file would silently not be published.
     private func names(in real: String, relative: String) throws(ContentErrors) -> [String] {
-        do {
-            return try FileManager.default.contentsOfDirectory(atPath: real)
-                .filter { !$0.hasPrefix(".") }
-                .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        } catch {
-            throw failure(relative, Messages.cannotListFolder(SystemErrorText.reason(of: error)))
+        guard let folder = opendir(real) else {
+            throw failure(relative, Messages.cannotListFolder(SystemErrorText.currentReason()))
         }
+        defer { closedir(folder) }
+        var names: [String] = []
+        var undecodable = 0
+        while true {
+            errno = 0
+            guard let entry = readdir(folder) else {
+                if errno != 0 { throw failure(relative, Messages.cannotListFolder(SystemErrorText.currentReason())) }
+                break
+            }
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            guard bytes.first != UInt8(ascii: ".") else { continue }  // hidden, and . and ..
+            guard let name = String(validating: bytes, as: UTF8.self) else {
+                undecodable += 1
+                continue
+            }
+            names.append(name)
+        }
+        if undecodable > 0 { throw failure(relative, Messages.fileNameNotUTF8(count: undecodable)) }
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     private func failure(_ relative: String, _ message: Message) -> ContentErrors {
