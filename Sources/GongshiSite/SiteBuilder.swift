@@ -132,7 +132,7 @@ public enum SiteBuilder {
             timer?.lap("publish")
         } catch {
             // When the old output could not be put back, the message says where it is now.
-            throw .output(error.message, warnings: result.warnings)
+            throw .output(error.message, warnings: result.warnings + error.warnings)
         }
         return Report(pages: result.pages, files: result.files.count, warnings: result.warnings + publishWarnings)
     }

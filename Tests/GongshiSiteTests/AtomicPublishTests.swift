@@ -131,6 +131,32 @@ import Testing
         try Self.nextBuildSucceedsAndCleansUp(site, old: old)
     }
 
+    /// The exchange fails (strace injects EIO) and the staging folder cannot be removed (debug
+    /// hook): the failure still names the leftover, and the old site is untouched.
+    @Test(.enabled(if: Self.straceWorks, "strace cannot trace here (not installed, or ptrace not permitted)"))
+    func failedPublishStillNamesTheLeftoverItCouldNotRemove() throws {
+        let (site, old) = try Self.builtSite()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
+        process.arguments = ["-f", "-qq", "-o", "/dev/null", "-e", "trace=renameat2", "-e", "inject=renameat2:error=EIO",
+                             CLI.executable.path, "build", "--source", site.siteFolder.path]
+        process.environment = ProcessInfo.processInfo.environment.merging(["GONGSHI_TEST_KEEP_LEFTOVERS": "1"]) { $1 }
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        let leftover = try #require(site.siblings().first { $0.hasPrefix(".public.staging-") })
+        let warning = "\(leftover): " + Messages.publishLeftoverNotRemoved(SystemErrorText.reason(errno: EBUSY)).line(.warning)
+        #expect(stderr.contains(warning), "\(stderr)")
+        #expect(stderr.contains(Messages.outputNotWritable("public", SystemErrorText.reason(errno: EIO)).line(.error)), "\(stderr)")
+        #expect(stderr.contains(Messages.buildFailed(errors: 1, warnings: 1).line(.error)), "\(stderr)")
+        #expect(Self.manifest(site) == old)
+        try Self.nextBuildSucceedsAndCleansUp(site, old: old)
+    }
+
     /// The old tree cannot be removed (debug hook: removal fails with EBUSY): a warning naming it,
     /// exit 0, and the next build removes it.
     @Test func leftoverThatCannotBeRemovedIsAWarning() throws {

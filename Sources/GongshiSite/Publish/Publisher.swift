@@ -16,10 +16,14 @@ public enum Publisher {
         /// False only when the old output was moved away and could not be put back: the output
         /// path is then empty and the message says where the old site is.
         public let outputUnchanged: Bool
+        /// Leftover folders that could not be removed on the way (GS5101), so that a failed publish
+        /// still names them.
+        public var warnings: [Diagnostic] = []
 
-        init(_ message: Message, outputUnchanged: Bool = true) {
+        init(_ message: Message, outputUnchanged: Bool = true, warnings: [Diagnostic] = []) {
             self.message = message
             self.outputUnchanged = outputUnchanged
+            self.warnings = warnings
         }
     }
 
@@ -36,17 +40,22 @@ public enum Publisher {
         LeftoverFolders.restoreMissingOutput(place, from: abandoned)
         warnings += abandoned.compactMap { LeftoverFolders.remove($0, place: place) }
 
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = place.staging(pid: pid)
-        let written = try writeStaging(files, staging: staging, place: place, inputDigest: inputDigest)
-        PublishFaults.reached(.staged)
-        if let code = StagingSync.syncTree(root: staging, files: written.files, folders: written.folders + [place.parent]) {
-            _ = LeftoverFolders.remove(staging, place: place)
-            throw Failure(Messages.outputNotWritable(place.outputDisplay, SystemErrorText.reason(errno: code)))
+        do throws(Failure) {
+            let pid = ProcessInfo.processInfo.processIdentifier
+            let staging = place.staging(pid: pid)
+            let written = try writeStaging(files, staging: staging, place: place, inputDigest: inputDigest)
+            PublishFaults.reached(.staged)
+            if let code = StagingSync.syncTree(root: staging, files: written.files, folders: written.folders + [place.parent]) {
+                throw abandon(staging, place, code)
+            }
+            PublishFaults.reached(.synced)
+            warnings += try swap(staging: staging, previous: place.previous(pid: pid), place: place)
+            return warnings
+        } catch {
+            var failure = error
+            failure.warnings = warnings + failure.warnings
+            throw failure
         }
-        PublishFaults.reached(.synced)
-        warnings += try swap(staging: staging, previous: place.previous(pid: pid), place: place)
-        return warnings
     }
 
     /// Puts back an old site that a killed fallback publish left renamed away with nothing at the
@@ -111,12 +120,12 @@ public enum Publisher {
             try writer.write(Array(manifest.text.utf8), to: manifestPath)
             paths.append(manifestPath)
         } catch {
-            _ = LeftoverFolders.remove(staging, place: place)
+            let leftover = LeftoverFolders.remove(staging, place: place)
             // A file of the new site is named as it would be published; the staging folder itself
             // (or the folder it goes in) only by the reason.
             let detail = error.path.hasPrefix(staging + "/")
                 ? "\(place.displayStaged(error.path, staging: staging))：\(error.reason)" : error.reason
-            throw Failure(Messages.outputNotWritable(place.outputDisplay, detail))
+            throw Failure(Messages.outputNotWritable(place.outputDisplay, detail), warnings: leftover.map { [$0] } ?? [])
         }
         let folders = writer.createdFolders.filter { $0 == staging || $0.hasPrefix(staging + "/") }
         return (paths, Array(folders))
@@ -147,28 +156,33 @@ public enum Publisher {
         }
         guard DirectorySwap.isUnsupported(code) else { throw abandon(staging, place, code) }
         warnings.append(.warning(SourceLocation(file: place.outputDisplay), Messages.publishExchangeUnavailable(place.outputDisplay)))
-        _ = LeftoverFolders.remove(previous, place: place)
-        if let code = DirectorySwap.plainRename(output, previous) { throw abandon(staging, place, code) }
+        warnings += LeftoverFolders.remove(previous, place: place).map { [$0] } ?? []
+        if let code = DirectorySwap.plainRename(output, previous) {
+            var failure = abandon(staging, place, code)
+            failure.warnings = warnings + failure.warnings
+            throw failure
+        }
         PublishFaults.reached(.betweenRenames)
         if let code = DirectorySwap.plainRename(staging, output) {
             let reason = SystemErrorText.reason(errno: code)
+            let leftover = warnings + (LeftoverFolders.remove(staging, place: place).map { [$0] } ?? [])
             if DirectorySwap.plainRename(previous, output) == nil {
-                _ = LeftoverFolders.remove(staging, place: place)
-                throw Failure(Messages.outputNotWritable(place.outputDisplay, reason))
+                throw Failure(Messages.outputNotWritable(place.outputDisplay, reason), warnings: leftover)
             }
-            _ = LeftoverFolders.remove(staging, place: place)
             throw Failure(Messages.publishOutputMovedAway(
-                output: place.outputDisplay, movedTo: place.display(previous), reason: reason), outputUnchanged: false)
+                output: place.outputDisplay, movedTo: place.display(previous), reason: reason), outputUnchanged: false,
+                warnings: leftover)
         }
         warnings += durableParent(place)
         warnings += LeftoverFolders.remove(previous, place: place).map { [$0] } ?? []
         return warnings
     }
 
-    /// The staging folder is removed; the output was never touched.
+    /// The staging folder is removed (or named in a warning); the output was never touched.
     private static func abandon(_ staging: String, _ place: PublishPlace, _ code: Int32) -> Failure {
-        _ = LeftoverFolders.remove(staging, place: place)
-        return Failure(Messages.outputNotWritable(place.outputDisplay, SystemErrorText.reason(errno: code)))
+        let leftover = LeftoverFolders.remove(staging, place: place)
+        return Failure(Messages.outputNotWritable(place.outputDisplay, SystemErrorText.reason(errno: code)),
+                       warnings: leftover.map { [$0] } ?? [])
     }
 
     /// Syncs the folder holding the output, so the rename itself survives a power cut.
