@@ -136,18 +136,13 @@ import Testing
     @Test(.enabled(if: Self.straceWorks, "strace cannot trace here (not installed, or ptrace not permitted)"))
     func failedPublishStillNamesTheLeftoverItCouldNotRemove() throws {
         let (site, old) = try Self.builtSite()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
-        process.arguments = ["-f", "-qq", "-o", "/dev/null", "-e", "trace=renameat2", "-e", "inject=renameat2:error=EIO",
-                             CLI.executable.path, "build", "--source", site.siteFolder.path]
-        process.environment = ProcessInfo.processInfo.environment.merging(["GONGSHI_TEST_KEEP_LEFTOVERS": "1"]) { $1 }
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
+        let result = try CLI.runProgram(
+            URL(fileURLWithPath: "/usr/bin/strace"),
+            ["-f", "-qq", "-o", "/dev/null", "-e", "trace=renameat2", "-e", "inject=renameat2:error=EIO",
+             CLI.executable.path, "build", "--source", site.siteFolder.path],
+            environment: ["GONGSHI_TEST_KEEP_LEFTOVERS": "1"])
+        let stderr = result.stderr
+        #expect(result.status == 1)
         let leftover = try #require(site.siblings().first { $0.hasPrefix(".public.staging-") })
         let warning = "\(leftover): " + Messages.publishLeftoverNotRemoved(SystemErrorText.reason(errno: EBUSY)).line(.warning)
         #expect(stderr.contains(warning), "\(stderr)")
@@ -256,14 +251,7 @@ import Testing
     }()
 
     static func runTraced(_ arguments: [String]) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        try CLI.runProgram(URL(fileURLWithPath: "/usr/bin/strace"), arguments).status
     }
 
     static let canRunAsNobody: Bool = getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")

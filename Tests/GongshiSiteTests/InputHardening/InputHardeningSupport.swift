@@ -5,20 +5,8 @@ import Foundation
 /// reading) fails the test with status 124 instead of hanging the suite.
 enum HardeningCLI {
     static func run(_ arguments: [String], seconds: Int = 60) throws -> CLI.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-        process.arguments = ["--signal=KILL", String(seconds), CLI.executable.path] + arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Result(status: process.terminationStatus,
-                          stdout: String(decoding: outData, as: UTF8.self),
-                          stderr: String(decoding: errData, as: UTF8.self))
+        try CLI.runProgram(
+            URL(fileURLWithPath: "/usr/bin/timeout"), ["--signal=KILL", String(seconds), CLI.executable.path] + arguments)
     }
 
     static func build(_ site: SiteFixture, seconds: Int = 60) throws -> CLI.Result {
@@ -27,9 +15,8 @@ enum HardeningCLI {
 }
 
 extension CLI.Result {
-    /// Whether one line of stderr names `place` (file, file:line or file:line:column) and says
-    /// `message`. The words between them (severity, later a code) are not pinned.
-    /// A line at `place` containing `text`.
+    /// Whether one line of stderr names `place` (file, file:line or file:line:column) and contains
+    /// `text`.
     func says(text: String, at place: String) -> Bool {
         stderr.split(separator: "\n").contains { ($0.hasPrefix(place + ":") || $0.hasPrefix(place + " ")) && $0.contains(text) }
     }

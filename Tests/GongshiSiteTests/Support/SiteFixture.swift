@@ -114,8 +114,15 @@ enum CLI {
 
     /// - Parameter environment: variables set for this run on top of the test's own.
     static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+        try runProgram(executable, arguments, in: folder, environment: environment)
+    }
+
+    /// Any program (the binary under `timeout` or `strace`), its output captured the same way.
+    static func runProgram(
+        _ program: URL, _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         if !environment.isEmpty {
