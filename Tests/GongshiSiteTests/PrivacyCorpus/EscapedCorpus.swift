@@ -614,5 +614,14 @@ extension RegressionCorpus {
             ],
             namedFiles: ["content/articles/fuzz.md", "(输出)/"],
             needles: ["chenjing342"], digitNeedles: []),
+        // fourth round, seed 0x6b0db384: a QQ number grouped as `(16) - 5 - 3`, gaps longer than
+        // the QQ rule joined (published, exit 0)
+        PrivacyProbe(
+            name: "fuzz 0x6b0db384 #1573: qq in frontMatterSummary [separators:random \"U+0020-U+0020\" parens (); invisible:\"U+200D\",\"U+2060\",\"U+FEFF\"×3]",
+            files: [
+                "content/articles/fuzz.md": .text("---\ntitle: 说明\ndate: 2024-01-07\nsummary: \"QQ (\\uFEFF16) - 5 - 3 - 98\\u200D5\u{2060} - 46\"\n---\n\n正文。\n"),
+            ],
+            namedFiles: ["content/articles/fuzz.md", "(输出)/"],
+            needles: [], digitNeedles: ["165398546"]),
     ]
 }

@@ -26,9 +26,10 @@ struct QQNumberRule: TextPrivacyRule {
             while j < n, let digit = NormalizedText.digitValue(s[j]), digits.count < 12 {
                 digits.unicodeScalars.append(Unicode.Scalar(0x30 + digit))
                 j += 1
-                // Grouped digits (`1234 5678`, `(151) 5_2_407`) read as one number.
+                // Grouped digits (`1234 5678`, `(151) 5_2_407`, `16) - 5 - 3`) read as one number,
+                // within the same gap that joins the runs of every number rule (`DigitRuns`).
                 var k = j
-                while k < n, k - j < 3, NormalizedText.isSeparator(s[k]) { k += 1 }
+                while k < n, k - j <= DigitRuns.longestJoin, NormalizedText.isSeparator(s[k]) { k += 1 }
                 if k > j, k < n, NormalizedText.digitValue(s[k]) != nil { j = k }
             }
             if (5...11).contains(digits.count), !digits.hasPrefix("0"), !context.allowedDigits.contains(digits) {
