@@ -93,6 +93,11 @@ import Testing
         #expect(kinds("QQ 123456789") == ["qqNumber 12****89"])
         #expect(kinds("qq号：1234 5678") == ["qqNumber 12****78"])
         #expect(kinds("扣扣：98765") == ["qqNumber 98****65"])
+        // Wide gaps join like every number rule's; stars are a mask only when they can be one.
+        #expect(kinds("QQ (16) - 5 - 3 - 98 5 - 46") == ["qqNumber 16****46"])
+        #expect(kinds("QQ：250**3576**3") == ["qqNumber 25****63"])
+        #expect(kinds("QQ 12****89").isEmpty)
+        #expect(kinds("QQ 12345**89") == ["qqNumber 12****89"])
         #expect(kinds("第 123456789 号").isEmpty)
     }
 

@@ -623,5 +623,13 @@ extension RegressionCorpus {
             ],
             namedFiles: ["content/articles/fuzz.md", "(输出)/"],
             needles: [], digitNeedles: ["165398546"]),
+        // seed 0x6b0db50c: QQ digits split by stars cmark left as text (`250**3576**3`)
+        PrivacyProbe(
+            name: "fuzz 0x6b0db50c #1792: qq in articleMarkdown [entities; split:emphasis]",
+            files: [
+                "content/articles/fuzz.md": .text("---\ntitle: 办理说明\ndate: 2024-01-07\n---\n\n第一段。\n\n经核实，QQ：&#00050;&#00053;0**&#00051;&#x35;7&#x36;**3，特此说明。\n"),
+            ],
+            namedFiles: ["content/articles/fuzz.md", "(输出)/"],
+            needles: [], digitNeedles: ["25035763"]),
     ]
 }
