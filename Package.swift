@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // SHA-256 at the CPU's speed (BoringSSL): the manifest and the build cache hash every
+        // published byte. Already in the graph through Hummingbird.
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.0"..<"5.0.0"),
         // The preview server (`gongshi serve`) only. No traits: swift-configuration support is not
         // needed and would lengthen every clean build.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
@@ -52,7 +55,7 @@ let package = Package(
         // Model, load and audit: parsing only, no rendering dependencies.
         .target(
             name: "GongshiCore",
-            dependencies: ["CZlib", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CZlib", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Plan, render, publish: turns loaded content into a site on disk.
         .target(
