@@ -32,6 +32,11 @@ struct POSIXFileWriter {
     /// Writes `bytes` to `path`, creating parent folders.
     mutating func write(_ bytes: [UInt8], to path: String) throws(Failure) {
         try makeFolder(Self.parent(of: path))
+        try writeFile(bytes, to: path)
+    }
+
+    /// Writes `bytes` to `path`, whose folder exists.
+    func writeFile(_ bytes: [UInt8], to path: String) throws(Failure) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(path: path, errno: errno) }
         var failure: Failure?

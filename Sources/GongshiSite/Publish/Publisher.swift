@@ -32,30 +32,20 @@ public enum Publisher {
     public static func publish(
         _ files: [OutputFile], to output: URL, siteFolder: URL, inputDigest: String
     ) throws(Failure) -> [Diagnostic] {
-        let place = PublishPlace(output: output, siteFolder: siteFolder)
-        try checkOutsideSources(place)
-        try checkReplaceable(place)
-        var warnings: [Diagnostic] = []
-        let abandoned = LeftoverFolders.abandoned(place)
-        LeftoverFolders.restoreMissingOutput(place, from: abandoned)
-        warnings += abandoned.compactMap { LeftoverFolders.remove($0, place: place) }
-
+        let published = files.filter { $0.path != markerFileName }
+        let tree = try StagingTree.open(output: output, siteFolder: siteFolder, paths: published.map(\.path))
         do throws(Failure) {
-            let pid = ProcessInfo.processInfo.processIdentifier
-            let staging = place.staging(pid: pid)
-            let written = try writeStaging(files, staging: staging, place: place, inputDigest: inputDigest)
-            PublishFaults.reached(.staged)
-            if let code = StagingSync.syncTree(root: staging, files: written.files, folders: written.folders + [place.parent]) {
-                throw abandon(staging, place, code)
-            }
-            PublishFaults.reached(.synced)
-            warnings += try swap(staging: staging, previous: place.previous(pid: pid), place: place)
-            return warnings
+            for file in published { _ = try tree.write(file.bytes, to: file.path) }
         } catch {
             var failure = error
-            failure.warnings = warnings + failure.warnings
+            failure.warnings = tree.abandon() + failure.warnings
             throw failure
         }
+        let digests = FileDigest.of(published)
+        let manifest = OutputManifest(
+            version: GongshiVersion.current, inputDigest: inputDigest,
+            entries: zip(published, digests).map { .init(path: $0.path, size: $1.size, sha256: $1.sha256) })
+        return try tree.finish(manifest: manifest, files: published.map(\.path))
     }
 
     /// Puts back an old site that a killed fallback publish left renamed away with nothing at the
@@ -67,7 +57,7 @@ public enum Publisher {
     }
 
     /// The output may not be the site folder, above it, or inside its sources.
-    private static func checkOutsideSources(_ place: PublishPlace) throws(Failure) {
+    static func checkOutsideSources(_ place: PublishPlace) throws(Failure) {
         let outputPath = place.output, sitePath = place.site
         let sourceFolders = [sitePath + "/content", sitePath + "/themes", sitePath + "/templates"]
         if outputPath == sitePath || sitePath.hasPrefix(outputPath.hasSuffix("/") ? outputPath : outputPath + "/")
@@ -77,7 +67,7 @@ public enum Publisher {
     }
 
     /// The output may be missing, empty, or a folder an earlier build wrote.
-    private static func checkReplaceable(_ place: PublishPlace) throws(Failure) {
+    static func checkReplaceable(_ place: PublishPlace) throws(Failure) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: place.output, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else {
@@ -93,48 +83,10 @@ public enum Publisher {
         throw Failure(Messages.outputNotGongshi(place.outputDisplay))
     }
 
-    /// Every file, then the manifest, into a fresh staging folder. Returns what was written.
-    private static func writeStaging(
-        _ files: [OutputFile], staging: String, place: PublishPlace, inputDigest: String
-    ) throws(Failure) -> (files: [String], folders: [String]) {
-        let published = files.filter { $0.path != markerFileName }
-        let digests = FileDigest.of(published)
-        let manifest = OutputManifest(
-            version: GongshiVersion.current, inputDigest: inputDigest,
-            entries: zip(published, digests).map { .init(path: $0.path, size: $1.size, sha256: $1.sha256) })
-        var writer = POSIXFileWriter()
-        var paths: [String] = []
-        paths.reserveCapacity(published.count + 1)
-        do throws(POSIXFileWriter.Failure) {
-            try writer.makeFolder(place.parent)
-            // A folder of this name (a reused process id) must go: its files would be published.
-            _ = LeftoverFolders.remove(staging, place: place)
-            if mkdir(staging, 0o755) != 0 { throw POSIXFileWriter.Failure(path: staging, errno: errno) }
-            try writer.makeFolder(staging)
-            for file in published {
-                let path = staging + "/" + file.path
-                try writer.write(file.bytes, to: path)
-                paths.append(path)
-            }
-            let manifestPath = staging + "/" + markerFileName
-            try writer.write(Array(manifest.text.utf8), to: manifestPath)
-            paths.append(manifestPath)
-        } catch {
-            let leftover = LeftoverFolders.remove(staging, place: place)
-            // A file of the new site is named as it would be published; the staging folder itself
-            // (or the folder it goes in) only by the reason.
-            let detail = error.path.hasPrefix(staging + "/")
-                ? "\(place.displayStaged(error.path, staging: staging))：\(error.reason)" : error.reason
-            throw Failure(Messages.outputNotWritable(place.outputDisplay, detail), warnings: leftover.map { [$0] } ?? [])
-        }
-        let folders = writer.createdFolders.filter { $0 == staging || $0.hasPrefix(staging + "/") }
-        return (paths, Array(folders))
-    }
-
     /// Puts the staging folder at the output path. First publish: a rename that never replaces.
     /// Otherwise one atomic exchange, then the old tree (now at the staging name) is removed. Where
     /// the exchange is unavailable: two renames, with a warning.
-    private static func swap(staging: String, previous: String, place: PublishPlace) throws(Failure) -> [Diagnostic] {
+    static func swap(staging: String, previous: String, place: PublishPlace) throws(Failure) -> [Diagnostic] {
         let output = place.output
         var warnings: [Diagnostic] = []
         if !FileManager.default.fileExists(atPath: output) {
@@ -179,7 +131,7 @@ public enum Publisher {
     }
 
     /// The staging folder is removed (or named in a warning); the output was never touched.
-    private static func abandon(_ staging: String, _ place: PublishPlace, _ code: Int32) -> Failure {
+    static func abandon(_ staging: String, _ place: PublishPlace, _ code: Int32) -> Failure {
         let leftover = LeftoverFolders.remove(staging, place: place)
         return Failure(Messages.outputNotWritable(place.outputDisplay, SystemErrorText.reason(errno: code)),
                        warnings: leftover.map { [$0] } ?? [])

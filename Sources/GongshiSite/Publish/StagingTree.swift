@@ -1,0 +1,130 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import GongshiCore
+
+/// The staging folder of one publish, filled while pages are rendered: each file is written (or
+/// linked from the old output, when the build cache proves it unchanged) as soon as it is ready,
+/// so a city-sized site is never held in memory whole. Folders are made before any file, so the
+/// many threads that write files never race on `mkdir`. `finish` adds the manifest, puts the tree
+/// on disk and swaps it in (`Publisher`); `abandon` removes it and leaves the output untouched.
+final class StagingTree: @unchecked Sendable {
+    let place: PublishPlace
+    /// The staging folder's real path.
+    let root: String
+    private let folders: [String]
+    /// Warnings from opening (leftover folders that could not be removed).
+    let openingWarnings: [Diagnostic]
+
+    private init(place: PublishPlace, root: String, folders: [String], warnings: [Diagnostic]) {
+        self.place = place
+        self.root = root
+        self.folders = folders
+        openingWarnings = warnings
+    }
+
+    /// Checks the output may be replaced, clears leftovers of killed builds, and makes a fresh
+    /// staging folder with every folder that `paths` (output-relative file paths) need.
+    static func open(output: URL, siteFolder: URL, paths: some Sequence<String>) throws(Publisher.Failure) -> StagingTree {
+        let place = PublishPlace(output: output, siteFolder: siteFolder)
+        try Publisher.checkOutsideSources(place)
+        try Publisher.checkReplaceable(place)
+        var warnings: [Diagnostic] = []
+        let abandoned = LeftoverFolders.abandoned(place)
+        LeftoverFolders.restoreMissingOutput(place, from: abandoned)
+        warnings += abandoned.compactMap { LeftoverFolders.remove($0, place: place) }
+
+        let staging = place.staging(pid: ProcessInfo.processInfo.processIdentifier)
+        var relativeFolders: Set<String> = []
+        for path in paths {
+            var folder = POSIXFileWriter.parent(of: path)
+            while folder != ".", relativeFolders.insert(folder).inserted {
+                folder = POSIXFileWriter.parent(of: folder)
+            }
+        }
+        var writer = POSIXFileWriter()
+        do throws(POSIXFileWriter.Failure) {
+            try writer.makeFolder(place.parent)
+            // A folder of this name (a reused process id) must go: its files would be published.
+            _ = LeftoverFolders.remove(staging, place: place)
+            if mkdir(staging, 0o755) != 0 { throw POSIXFileWriter.Failure(path: staging, errno: errno) }
+            // Parents sort before their children.
+            for folder in relativeFolders.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                try writer.makeFolder(staging + "/" + folder)
+            }
+        } catch {
+            let leftover = LeftoverFolders.remove(staging, place: place)
+            throw Publisher.Failure(Messages.outputNotWritable(place.outputDisplay, error.reason),
+                                    warnings: warnings + (leftover.map { [$0] } ?? []))
+        }
+        let made = [staging] + relativeFolders.map { staging + "/" + $0 }
+        return StagingTree(place: place, root: staging, folders: made, warnings: warnings)
+    }
+
+    /// Writes one file (its folder exists). Safe to call from many threads for different paths.
+    func write(_ bytes: [UInt8], to relative: String) throws(Publisher.Failure) -> FileStamp {
+        var writer = POSIXFileWriter()
+        let path = root + "/" + relative
+        do throws(POSIXFileWriter.Failure) {
+            try writer.writeFile(bytes, to: path)
+        } catch {
+            throw Publisher.Failure(Messages.outputNotWritable(
+                place.outputDisplay, "\(place.displayStaged(error.path, staging: root))：\(error.reason)"))
+        }
+        return FileStamp.of(path) ?? FileStamp(inode: 0, size: bytes.count, modifiedNanoseconds: 0)
+    }
+
+    /// Hard-links a file of the current output into the staging tree. False when that is not
+    /// possible (another filesystem, a file gone): the caller renders the page instead.
+    func linkExisting(_ relative: String) -> Bool {
+        link(place.output + "/" + relative, root + "/" + relative) == 0
+    }
+
+    /// The manifest, then the tree on disk, then the swap. Returns the warnings of the publish.
+    func finish(manifest: OutputManifest, files: [String]) throws(Publisher.Failure) -> [Diagnostic] {
+        do throws(Publisher.Failure) {
+            _ = try write(Array(manifest.text.utf8), to: Publisher.markerFileName)
+            PublishFaults.reached(.staged)
+            let paths = files.map { root + "/" + $0 } + [root + "/" + Publisher.markerFileName]
+            if let code = StagingSync.syncTree(root: root, files: paths, folders: folders + [place.parent]) {
+                throw Publisher.abandon(root, place, code)
+            }
+            PublishFaults.reached(.synced)
+            let previous = place.previous(pid: ProcessInfo.processInfo.processIdentifier)
+            return openingWarnings + (try Publisher.swap(staging: root, previous: previous, place: place))
+        } catch {
+            var failure = error
+            failure.warnings = openingWarnings + failure.warnings
+            throw failure
+        }
+    }
+
+    /// Removes the staging tree: the output was never touched. Returns the leftover warning, if any.
+    func abandon() -> [Diagnostic] {
+        openingWarnings + (LeftoverFolders.remove(root, place: place).map { [$0] } ?? [])
+    }
+}
+
+/// What identifies a file's version on disk without reading it: inode, size and modification
+/// time. The build cache trusts an old output file only while all three are as it wrote them.
+struct FileStamp: Equatable, Sendable {
+    let inode: UInt64
+    let size: Int
+    let modifiedNanoseconds: Int64
+
+    /// nil when `path` is not a regular file.
+    static func of(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        #if canImport(Darwin)
+        let modified = info.st_mtimespec
+        #else
+        let modified = info.st_mtim
+        #endif
+        return FileStamp(inode: UInt64(info.st_ino), size: Int(info.st_size),
+                         modifiedNanoseconds: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec))
+    }
+}
