@@ -7,11 +7,14 @@ public enum SiteBuilder {
         public var siteFolder: URL
         public var outputFolder: URL
         public var includeDrafts: Bool
+        /// Reuse unchanged pages of the current output (`BuildCache`); false: `--no-cache`.
+        public var useCache: Bool
 
-        public init(siteFolder: URL, outputFolder: URL, includeDrafts: Bool = false) {
+        public init(siteFolder: URL, outputFolder: URL, includeDrafts: Bool = false, useCache: Bool = true) {
             self.siteFolder = siteFolder
             self.outputFolder = outputFolder
             self.includeDrafts = includeDrafts
+            self.useCache = useCache
         }
     }
 
@@ -21,6 +24,8 @@ public enum SiteBuilder {
         /// Every file written (pages, feed, sitemap, robots.txt, assets).
         public var files: Int
         public var warnings: [Diagnostic]
+        /// Pages the build cache proved unchanged (linked, not rendered).
+        public var reusedPages: Int = 0
     }
 
     public enum Failure: Error, Sendable {
@@ -109,32 +114,90 @@ public enum SiteBuilder {
         }
     }
 
-    /// Builds and publishes, with the output manifest. On failure nothing in the output folder
-    /// changes (except in the rare fallback failure whose message says where the old site went).
+    /// Builds and publishes, with the output manifest: pages are rendered, scanned and written
+    /// into the staging tree as they are made (`SiteWriter`), unchanged ones linked from the
+    /// current output (`BuildCache`). On failure nothing in the output folder changes (except in
+    /// the rare fallback failure whose message says where the old site went).
     public static func build(
         _ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
     ) throws(Failure) -> Report {
         Publisher.restoreInterrupted(output: options.outputFolder, siteFolder: options.siteFolder)
-        let result = try renderWithTheme(
-            siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, progress: progress, timer: timer)
-        let digest: String
+        let sitePath = options.siteFolder.standardizedFileURL.path
+        var diagnostics: [Diagnostic] = []
+        let prepared: Prepared
+        let inputs: (digest: String, files: [String: String])
+        let assets: [OutputFile]
+        do throws(ContentErrors) {
+            prepared = try prepare(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, timer: timer)
+            diagnostics += prepared.warnings
+            assets = try ThemeAssets.collect(from: prepared.theme.assetsFolder)
+        } catch {
+            throw .content((diagnostics + error.diagnostics).uniqued().sortedForDisplay())
+        }
         do {
-            digest = try InputDigest.compute(siteFolder: options.siteFolder.standardizedFileURL.path, theme: result.theme)
+            inputs = try InputDigest.files(siteFolder: sitePath, theme: prepared.plan.config.theme)
         } catch {
             let message = error.isFolder ? Messages.inputFolderNotReadable(SystemErrorText.reason(errno: error.errno))
                 : Messages.inputNotReadable(SystemErrorText.reason(errno: error.errno))
-            throw .content((result.warnings + [.error(SourceLocation(file: error.path), message)]).sortedForDisplay())
+            throw .content((diagnostics + [.error(SourceLocation(file: error.path), message)]).sortedForDisplay())
         }
+        let place = PublishPlace(output: options.outputFolder, siteFolder: options.siteFolder)
+        var cache = BuildCache()
+        if options.useCache {
+            switch BuildCache.load(siteFolder: place.site, output: place.output) {
+            case .found(let found): cache = found
+            case .missing: break
+            case .unusable:
+                diagnostics.append(.warning(SourceLocation(file: BuildCache.folder), Messages.buildCacheDiscarded))
+            }
+        }
+        let keys = PageKeys.compute(plan: prepared.plan, theme: prepared.theme, inputs: inputs.files,
+                                    engine: EngineIdentity.current, includeDrafts: options.includeDrafts)
+        timer?.lap("keys")
+
+        let tree: StagingTree
+        do {
+            tree = try StagingTree.open(output: options.outputFolder, siteFolder: options.siteFolder,
+                                        paths: prepared.plan.pages.map(\.outputPath) + assets.map(\.path))
+        } catch {
+            throw .output(error.message, warnings: diagnostics.sortedForDisplay() + error.warnings)
+        }
+        let writer = SiteWriter(plan: prepared.plan, theme: prepared.theme, tree: tree, keys: keys, cache: cache,
+                                progress: progress)
+        let written = writer.run(assets: assets)
+        timer?.lap("render")
+        diagnostics += written.diagnostics
+        if diagnostics.hasErrors {
+            let leftover = tree.abandon()
+            throw .content((diagnostics + leftover).uniqued().sortedForDisplay())
+        }
+        let warnings = diagnostics.sortedForDisplay()
+        if let failure = written.failure {
+            throw .output(failure.message, warnings: warnings + tree.abandon())
+        }
+        let manifest = OutputManifest(
+            version: GongshiVersion.current, inputDigest: inputs.digest,
+            entries: written.outcomes.map { .init(path: $0.path, size: $0.size, sha256: $0.sha256) })
         let publishWarnings: [Diagnostic]
         do {
-            publishWarnings = try Publisher.publish(
-                result.files, to: options.outputFolder, siteFolder: options.siteFolder, inputDigest: digest)
+            publishWarnings = try tree.finish(manifest: manifest, files: written.outcomes.map(\.path))
             timer?.lap("publish")
         } catch {
             // When the old output could not be put back, the message says where it is now.
-            throw .output(error.message, warnings: result.warnings + error.warnings)
+            throw .output(error.message, warnings: warnings + error.warnings)
         }
-        return Report(pages: result.pages, files: result.files.count, warnings: result.warnings + publishWarnings)
+        var next = BuildCache()
+        for outcome in written.outcomes {
+            if let key = outcome.key { next.entries[outcome.path] = .init(key: key, sha256: outcome.sha256, stamp: outcome.stamp) }
+        }
+        var cacheWarnings: [Diagnostic] = []
+        if let code = next.save(siteFolder: place.site, output: place.output) {
+            cacheWarnings.append(.warning(SourceLocation(file: BuildCache.folder),
+                                          Messages.buildCacheNotSaved(SystemErrorText.reason(errno: code))))
+        }
+        let pages = written.outcomes.filter { $0.path.hasSuffix(".html") }.count
+        return Report(pages: pages, files: written.outcomes.count, warnings: warnings + publishWarnings + cacheWarnings,
+                      reusedPages: written.reused)
     }
 }
 

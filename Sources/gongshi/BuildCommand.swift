@@ -18,6 +18,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "包含草稿（draft: true）。")
     var drafts = false
 
+    @Flag(name: .long, help: "不使用生成缓存：所有页面重新生成（缓存在站点目录的 .gongshi/cache/，可随时删除）。")
+    var noCache = false
+
     @Flag(name: .long, help: "只输出错误。")
     var quiet = false
 
@@ -51,11 +54,14 @@ struct BuildCommand: ParsableCommand {
         let timer = verbose ? StageTimer(now: { Date().timeIntervalSinceReferenceDate }) : nil
         do {
             let report = try SiteBuilder.build(
-                .init(siteFolder: siteFolder, outputFolder: outputFolder, includeDrafts: drafts),
+                .init(siteFolder: siteFolder, outputFolder: outputFolder, includeDrafts: drafts, useCache: !noCache),
                 progress: progress.update, timer: timer)
             progress.finish()
             for stage in timer?.stages ?? [] {
                 console.info(String(format: "  %@：%.2f 秒", stage.name, stage.seconds))
+            }
+            if verbose {
+                console.info("  缓存：\(report.reusedPages) 个页面未变、直接沿用，\(report.pages - report.reusedPages) 个页面重新生成")
             }
             console.diagnostics(report.warnings)
             console.summary(Messages.buildSummary(

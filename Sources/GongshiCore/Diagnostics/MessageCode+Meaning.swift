@@ -155,6 +155,8 @@ extension MessageCode {
         case .inputFolderNotReadable: "无法列出输入目录计算摘要"
         case .verifyPassed: "校验通过"
         case .verifyFailed: "校验未通过"
+        case .buildCacheDiscarded: "生成缓存无法识别，已弃用"
+        case .buildCacheNotSaved: "生成缓存无法写入"
         case .verifyNoManifest: "没有清单文件"
         case .verifyOldMarker: "旧版标记，不含清单"
         case .verifyManifestMalformed: "清单格式不对"

@@ -179,6 +179,9 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case verifyManifestUnreadable = "GS5118"
     case verifyFolderMissing = "GS5119"
 
+    case buildCacheDiscarded = "GS5200"
+    case buildCacheNotSaved = "GS5201"
+
     // MARK: GS6xxx preview
     case previewListening = "GS6001"
     case previewNonLoopback = "GS6002"

@@ -19,6 +19,12 @@ enum InputDigest {
     }
 
     static func compute(siteFolder: String, theme: String) throws(Failure) -> String {
+        try files(siteFolder: siteFolder, theme: theme).digest
+    }
+
+    /// The digest, and each input file's SHA-256 by site-relative path (the build cache's input
+    /// digests per source file).
+    static func files(siteFolder: String, theme: String) throws(Failure) -> (digest: String, files: [String: String]) {
         var paths = ["site.yaml", ".gongshi/known-names"].filter { exists(siteFolder + "/" + $0) }
         for folder in ["content", "templates", "themes/\(theme)"] where exists(siteFolder + "/" + folder) {
             do {
@@ -30,14 +36,18 @@ enum InputDigest {
         paths.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let digests = FileDigest.of(paths.map { siteFolder + "/" + $0 })
         var listing = ""
+        var files: [String: String] = [:]
+        files.reserveCapacity(paths.count)
         for (path, result) in zip(paths, digests) {
             switch result {
-            case .success(let digest): listing += "\(digest.sha256)  \(ManifestPath.escape(path))\n"
+            case .success(let digest):
+                listing += "\(digest.sha256)  \(ManifestPath.escape(path))\n"
+                files[path] = digest.sha256
             case .failure(.system(let code)): throw Failure(path: path, isFolder: false, errno: code)
             case .failure(.notRegularFile): continue  // replaced since it was listed; the loader judges it
             }
         }
-        return SHA256.hexDigest(Array(listing.utf8))
+        return (SHA256.hexDigest(Array(listing.utf8)), files)
     }
 
     /// Present as anything (a dangling link counts as absent).

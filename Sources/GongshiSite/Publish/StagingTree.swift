@@ -115,10 +115,22 @@ struct FileStamp: Equatable, Sendable {
     let size: Int
     let modifiedNanoseconds: Int64
 
-    /// nil when `path` is not a regular file.
+    /// nil when `path` is not a regular file (a link is not followed).
     static func of(_ path: String) -> FileStamp? {
         var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard lstat(path, &info) == 0 else { return nil }
+        return stamp(info)
+    }
+
+    /// Of the file a path leads to, following links.
+    static func ofFollowingLinks(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return stamp(info)
+    }
+
+    private static func stamp(_ info: stat) -> FileStamp? {
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         #if canImport(Darwin)
         let modified = info.st_mtimespec
         #else

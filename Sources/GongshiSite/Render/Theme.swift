@@ -10,6 +10,9 @@ public struct Theme: Sendable {
     /// Where each template came from, relative to the site folder.
     let templatePaths: [String: String]
     let assetsFolder: ThemeAssets.Source
+    /// For each template: a digest of its text and of every partial and parent it reaches, so the
+    /// build cache re-renders exactly the pages whose templates changed.
+    let templateDigests: [String: String]
 
     func render(_ context: [String: Any], template name: String) -> String? {
         library.render(context, withTemplate: name)
@@ -71,7 +74,27 @@ enum ThemeLoader {
         }
         try log.throwIfErrors()
         return Theme(library: library, templatePaths: sources.mapValues(\.path),
-                     assetsFolder: ThemeAssets.Source(files: files, folder: themeRelative + "/assets"))
+                     assetsFolder: ThemeAssets.Source(files: files, folder: themeRelative + "/assets"),
+                     templateDigests: closureDigests(texts))
+    }
+
+    /// SHA-256 over the names and texts of a template and everything it includes, in name order.
+    static func closureDigests(_ texts: [String: String]) -> [String: String] {
+        let references = texts.mapValues { Set(PartialReferenceScanner.references(in: $0).map(\.name)) }
+        var digests: [String: String] = [:]
+        for name in texts.keys {
+            var reached: Set<String> = [name]
+            var pending = [name]
+            while let next = pending.popLast() {
+                for reference in references[next] ?? [] where reached.insert(reference).inserted { pending.append(reference) }
+            }
+            var bytes: [UInt8] = []
+            for member in reached.sorted() {
+                bytes += Array(member.utf8) + [0] + Array((texts[member] ?? "").utf8) + [0]
+            }
+            digests[name] = SHA256.hexDigest(bytes)
+        }
+        return digests
     }
 
     private static func parse(_ text: String, path: String) throws(ContentErrors) -> MustacheTemplate {

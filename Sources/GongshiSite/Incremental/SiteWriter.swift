@@ -1,0 +1,91 @@
+import Dispatch
+import Foundation
+import GongshiCore
+
+/// Render → output scan → write, page by page on every core, straight into the staging tree: a
+/// page's bytes live only while it is rendered, scanned, hashed and written, so memory stays
+/// bounded by the pages in flight, not the site. A page the build cache proves unchanged is
+/// hard-linked from the current output instead (it passed the same scan when it was written).
+struct SiteWriter {
+    let plan: SitePlan
+    let theme: Theme
+    let tree: StagingTree
+    /// One per page of the plan; nil: always render.
+    let keys: [String?]
+    let cache: BuildCache
+    let progress: (@Sendable (Int, Int) -> Void)?
+
+    /// What became of one file.
+    struct Outcome: Sendable {
+        let path: String
+        let size: Int
+        let sha256: String
+        let stamp: FileStamp
+        /// The key to remember it under (nil: render it again next time).
+        let key: String?
+        let reused: Bool
+    }
+
+    struct Result: Sendable {
+        var outcomes: [Outcome]
+        var diagnostics: [Diagnostic]
+        /// The first file that could not be written, if any.
+        var failure: Publisher.Failure?
+        var reused: Int { outcomes.filter(\.reused).count }
+    }
+
+    func run(assets: [OutputFile]) -> Result {
+        let pages = plan.pages
+        let rules = PrivacyRuleSet(context: plan.privacy)
+        let reader = PublishedFileReader(
+            reviewedSHA256: Set(plan.config.reviewedFiles.map { $0.sha256.lowercased() }),
+            pdftotext: PublishedFileReader.findPDFToText())
+        let total = pages.count + assets.count
+        let slots = IndexedResults<(Outcome?, [Diagnostic], Publisher.Failure?)>(count: total)
+        let counter = ProgressCounter()
+        DispatchQueue.concurrentPerform(iterations: total) { index in
+            if index < pages.count {
+                slots.set(index, page(index, pages[index], rules: rules, reader: reader))
+            } else {
+                slots.set(index, publish(assets[index - pages.count], key: nil, rules: rules, reader: reader, renderDiagnostics: []))
+            }
+            if let progress { progress(counter.increment(), total) }
+        }
+        var result = Result(outcomes: [], diagnostics: [], failure: nil)
+        result.outcomes.reserveCapacity(total)
+        for (outcome, diagnostics, failure) in slots.values() {
+            if let outcome { result.outcomes.append(outcome) }
+            result.diagnostics += diagnostics
+            if result.failure == nil, let failure { result.failure = failure }
+        }
+        return result
+    }
+
+    private func page(
+        _ index: Int, _ page: Page, rules: PrivacyRuleSet, reader: PublishedFileReader
+    ) -> (Outcome?, [Diagnostic], Publisher.Failure?) {
+        if let key = keys[index], let entry = cache.reusable(page.outputPath, key: key, output: tree.place.output),
+           tree.linkExisting(page.outputPath) {
+            return (Outcome(path: page.outputPath, size: entry.stamp.size, sha256: entry.sha256, stamp: entry.stamp,
+                            key: key, reused: true), [], nil)
+        }
+        let (file, diagnostics) = SiteRenderer.renderPage(page, plan: plan, theme: theme)
+        // A page with warnings is rendered on every build, so its warnings are shown every time.
+        return publish(file, key: diagnostics.isEmpty ? keys[index] : nil, rules: rules, reader: reader,
+                       renderDiagnostics: diagnostics)
+    }
+
+    private func publish(
+        _ file: OutputFile, key: String?, rules: PrivacyRuleSet, reader: PublishedFileReader, renderDiagnostics: [Diagnostic]
+    ) -> (Outcome?, [Diagnostic], Publisher.Failure?) {
+        let found = renderDiagnostics + OutputPrivacyGate.scan(file, rules: rules, reader: reader)
+        if found.hasErrors { return (nil, found, nil) }
+        do {
+            let stamp = try tree.write(file.bytes, to: file.path)
+            return (Outcome(path: file.path, size: file.bytes.count, sha256: SHA256.hexDigest(file.bytes), stamp: stamp,
+                            key: key, reused: false), found, nil)
+        } catch {
+            return (nil, found, error)
+        }
+    }
+}
