@@ -10,29 +10,34 @@ enum BuildResult: Sendable {
 }
 
 /// Runs `SiteBuilder.render` (synchronous, and itself parallel on Dispatch) on a Dispatch queue,
-/// so that a long build never blocks the threads that serve requests. Nothing is written.
+/// so that a long build never blocks the threads that serve requests. Nothing is written. The
+/// preview keeps the last good build's pages (`RenderMemory`), so a rebuild renders only the pages
+/// whose inputs changed.
 enum PreviewBuild {
-    static func run(siteFolder: URL, includeDrafts: Bool) async -> (result: BuildResult, seconds: Double) {
+    static func run(
+        siteFolder: URL, includeDrafts: Bool, memory: RenderMemory
+    ) async -> (result: BuildResult, seconds: Double, memory: RenderMemory) {
         await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
                 let clock = ContinuousClock()
                 let started = clock.now
-                let result = build(siteFolder: siteFolder, includeDrafts: includeDrafts)
-                continuation.resume(returning: (result, seconds(started.duration(to: clock.now))))
+                let (result, next) = build(siteFolder: siteFolder, includeDrafts: includeDrafts, memory: memory)
+                continuation.resume(returning: (result, seconds(started.duration(to: clock.now)), next))
             }
         }
     }
 
-    private static func build(siteFolder: URL, includeDrafts: Bool) -> BuildResult {
+    /// A failed build keeps the memory it was given.
+    private static func build(siteFolder: URL, includeDrafts: Bool, memory: RenderMemory) -> (BuildResult, RenderMemory) {
         do {
-            let rendered = try SiteBuilder.render(siteFolder: siteFolder, includeDrafts: includeDrafts)
-            return .success(files: rendered.files, pages: rendered.pages, warnings: rendered.warnings)
+            let rendered = try SiteBuilder.render(siteFolder: siteFolder, includeDrafts: includeDrafts, memory: memory)
+            return (.success(files: rendered.files, pages: rendered.pages, warnings: rendered.warnings), rendered.memory)
         } catch {
             switch error {
             case .content(let diagnostics):
-                return .failure(diagnostics)
+                return (.failure(diagnostics), memory)
             case .output(let message, let warnings):  // render writes nothing; kept for completeness
-                return .failure([.error(SourceLocation(file: "site.yaml"), message)] + warnings)
+                return (.failure([.error(SourceLocation(file: "site.yaml"), message)] + warnings), memory)
             }
         }
     }

@@ -11,8 +11,9 @@ struct Rebuilder: Sendable {
     let report: @Sendable (PreviewEvent) -> Void
 
     func rebuild(changed: [String]) async {
-        let (result, seconds) = await PreviewBuild.run(siteFolder: siteFolder, includeDrafts: includeDrafts)
-        let snapshot = await store.apply(result)
+        let (result, seconds, memory) = await PreviewBuild.run(
+            siteFolder: siteFolder, includeDrafts: includeDrafts, memory: await store.memory)
+        let snapshot = await store.apply(result, memory: memory)
         switch result {
         case .success(_, let pages, let warnings):
             report(.built(pages: pages, warnings: warnings, seconds: seconds, changed: changed))

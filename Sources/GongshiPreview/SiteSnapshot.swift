@@ -1,3 +1,4 @@
+import GongshiSite
 import GongshiCore
 
 /// What the preview serves at one moment: the last site that built, and the errors of the latest
@@ -34,10 +35,13 @@ struct SiteSnapshot: Sendable {
 /// Holds the current snapshot for the request handlers.
 actor SiteStore {
     private(set) var snapshot = SiteSnapshot.empty
+    /// The pages of the last good build, for the next rebuild to reuse.
+    private(set) var memory = RenderMemory()
 
     /// Applies a build and returns the new generation.
-    func apply(_ result: BuildResult) -> SiteSnapshot {
+    func apply(_ result: BuildResult, memory: RenderMemory) -> SiteSnapshot {
         snapshot = snapshot.applying(result)
+        self.memory = memory
         return snapshot
     }
 }

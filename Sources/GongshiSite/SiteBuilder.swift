@@ -1,4 +1,5 @@
 import Foundation
+import Dispatch
 import GongshiCore
 
 /// Runs the five stages (load → audit → plan → render → publish) for `gongshi build`.
@@ -74,41 +75,87 @@ public enum SiteBuilder {
         }
     }
 
-    /// Render → the theme's assets → the output privacy scan, for the pages of `plan`. Returns the
-    /// files and the diagnostics of these steps; the caller decides whether errors stop it.
+    /// Render → the output privacy scan → the theme's assets, for the pages of `plan`, in memory,
+    /// on every core. Pages whose key (`PageKeys`) matches `memory` are taken from it, unscanned
+    /// (they passed the same scan when they were rendered). Returns the files, the diagnostics of
+    /// these steps (the caller decides whether errors stop it) and the memory for the next run.
     static func renderScanned(
-        _ plan: SitePlan, theme: Theme, progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
-    ) throws(ContentErrors) -> (files: [OutputFile], pages: Int, diagnostics: [Diagnostic]) {
-        let rendered = SiteRenderer.render(plan: plan, theme: theme, progress: progress)
+        _ plan: SitePlan, theme: Theme, keys: [String?]? = nil, memory: RenderMemory = RenderMemory(),
+        progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
+    ) throws(ContentErrors) -> (files: [OutputFile], pages: Int, diagnostics: [Diagnostic], memory: RenderMemory) {
+        let pages = plan.pages
+        let rules = PrivacyRuleSet(context: plan.privacy)
+        let reader = PublishedFileReader(
+            reviewedSHA256: Set(plan.config.reviewedFiles.map { $0.sha256.lowercased() }),
+            pdftotext: PublishedFileReader.findPDFToText())
+        let slots = IndexedResults<(OutputFile, [Diagnostic], String?)>(count: pages.count)
+        let counter = ProgressCounter()
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let page = pages[index]
+            let key = keys?[index]
+            if let key, let kept = memory.pages[page.outputPath], kept.key == key {
+                slots.set(index, (kept.file, [], key))
+            } else {
+                let (file, diagnostics) = SiteRenderer.renderPage(page, plan: plan, theme: theme)
+                let found = diagnostics + OutputPrivacyGate.scan(file, rules: rules, reader: reader)
+                slots.set(index, (file, found, diagnostics.isEmpty ? key : nil))
+            }
+            if let progress { progress(counter.increment(), pages.count) }
+        }
         timer?.lap("render")
-        if rendered.diagnostics.hasErrors { return (rendered.files, 0, rendered.diagnostics) }
+        var files: [OutputFile] = []
+        files.reserveCapacity(pages.count)
+        var diagnostics: [Diagnostic] = []
+        var next = RenderMemory()
+        for (file, found, key) in slots.values() {
+            files.append(file)
+            diagnostics += found
+            if let key, !found.hasErrors { next.pages[file.path] = (key, file) }
+        }
+        let rendered = files.filter { $0.path.hasSuffix(".html") }.count
+        if diagnostics.hasErrors { return (files, 0, diagnostics, memory) }
         let assets = try ThemeAssets.collect(from: theme.assetsFolder)
-        let files = rendered.files + assets
-        let found = rendered.diagnostics + OutputPrivacyGate.scan(files, context: plan.privacy, reviewedFiles: plan.config.reviewedFiles)
-        timer?.lap("output scan")
-        return (files, rendered.files.filter { $0.path.hasSuffix(".html") }.count, found)
+        diagnostics += assets.flatMap { OutputPrivacyGate.scan($0, rules: rules, reader: reader) }
+        timer?.lap("assets")
+        return (files + assets, rendered, diagnostics, next)
     }
 
     /// Builds the site in memory, from load to render, without writing anything.
     public static func render(
         siteFolder: URL, includeDrafts: Bool, progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
     ) throws(Failure) -> (files: [OutputFile], pages: Int, warnings: [Diagnostic]) {
-        let result = try renderWithTheme(siteFolder: siteFolder, includeDrafts: includeDrafts, progress: progress, timer: timer)
+        let result = try render(siteFolder: siteFolder, includeDrafts: includeDrafts, memory: nil, progress: progress, timer: timer)
         return (result.files, result.pages, result.warnings)
     }
 
-    /// `render`, also naming the theme in use (an input of the build's input digest).
-    private static func renderWithTheme(
-        siteFolder: URL, includeDrafts: Bool, progress: (@Sendable (Int, Int) -> Void)?, timer: StageTimer?
-    ) throws(Failure) -> (files: [OutputFile], pages: Int, warnings: [Diagnostic], theme: String) {
+    /// `render` for a preview that keeps its last build (`memory`): pages whose inputs did not
+    /// change are taken from it instead of rendered again. nil: render everything, keep nothing.
+    public static func render(
+        siteFolder: URL, includeDrafts: Bool, memory: RenderMemory?,
+        progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
+    ) throws(Failure) -> (files: [OutputFile], pages: Int, warnings: [Diagnostic], memory: RenderMemory, reused: Int) {
         var diagnostics: [Diagnostic] = []
         do throws(ContentErrors) {
             let prepared = try prepare(siteFolder: siteFolder, includeDrafts: includeDrafts, timer: timer)
             diagnostics += prepared.warnings
-            let result = try renderScanned(prepared.plan, theme: prepared.theme, progress: progress, timer: timer)
+            var keys: [String?]?
+            if memory != nil {
+                do {
+                    let inputs = try InputDigest.files(siteFolder: siteFolder.standardizedFileURL.path, theme: prepared.plan.config.theme)
+                    keys = PageKeys.compute(plan: prepared.plan, theme: prepared.theme, inputs: inputs.files,
+                                            engine: EngineIdentity.current, includeDrafts: includeDrafts)
+                } catch {
+                    keys = nil  // an unreadable input: render everything; the loader has judged the files
+                }
+            }
+            let result = try renderScanned(prepared.plan, theme: prepared.theme, keys: keys, memory: memory ?? RenderMemory(),
+                                           progress: progress, timer: timer)
             diagnostics += result.diagnostics
             if diagnostics.hasErrors { throw ContentErrors(diagnostics) }
-            return (result.files, result.pages, diagnostics.sortedForDisplay(), prepared.plan.config.theme)
+            let reused = keys == nil ? 0 : zip(prepared.plan.pages, keys ?? []).filter { page, key in
+                key != nil && memory?.pages[page.outputPath]?.key == key
+            }.count
+            return (result.files, result.pages, diagnostics.sortedForDisplay(), keys == nil ? RenderMemory() : result.memory, reused)
         } catch {
             throw .content((diagnostics + error.diagnostics).uniqued().sortedForDisplay())
         }
@@ -199,6 +246,13 @@ public enum SiteBuilder {
         return Report(pages: pages, files: written.outcomes.count, warnings: warnings + publishWarnings + cacheWarnings,
                       reusedPages: written.reused)
     }
+}
+
+/// What a preview keeps of its last build between rebuilds: each keyed page's key and bytes.
+public struct RenderMemory: Sendable {
+    var pages: [String: (key: String, file: OutputFile)] = [:]
+
+    public init() {}
 }
 
 extension Array where Element == Diagnostic {

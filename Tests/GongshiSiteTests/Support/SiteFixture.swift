@@ -86,8 +86,10 @@ struct SiteFixture {
     }
 
     /// Folder entries beside the output (staging leftovers would show here).
+    /// What the site folder holds besides the build cache's `.gongshi/` (which every build writes;
+    /// `IncrementalBuildTests` checks it): a staging or previous folder here is a leftover.
     func siblings() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: siteFolder.path)) ?? []).sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: siteFolder.path)) ?? []).filter { $0 != ".gongshi" }.sorted()
     }
 
     static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)

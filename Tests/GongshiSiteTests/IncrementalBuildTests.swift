@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+@testable import GongshiCore
+@testable import GongshiSite
+
+/// The build cache (`.gongshi/cache/`): after each kind of edit, an incremental build re-renders
+/// exactly the pages the edit can change, and its output is byte for byte what a clean build
+/// (`--no-cache`, into a fresh folder) of the same content gives, manifest included.
+@Suite struct IncrementalBuildTests {
+    /// The repository's sample site, copied: 122 pages, of which 6 read the whole site and are
+    /// always rendered (home, two lists, roster archive, standards, 404).
+    struct SampleCopy {
+        let root: URL
+        var site: URL { root.appendingPathComponent("site") }
+        var output: URL { site.appendingPathComponent("public") }
+
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("gongshi-incremental-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+            for item in ["site.yaml", "content", "themes"] {
+                try FileManager.default.copyItem(at: SiteFixture.repositoryRoot.appendingPathComponent(item),
+                                                 to: site.appendingPathComponent(item))
+            }
+        }
+
+        /// `gongshi build --verbose`: the exit status and how many pages were rendered (not reused).
+        func build(_ extra: [String] = []) throws -> (status: Int32, rendered: Int?, stderr: String) {
+            let result = try CLI.run(["build", "--verbose", "--source", site.path] + extra)
+            let all = result.stdout + result.stderr
+            let rendered = all.split(separator: "\n").first { $0.contains("缓存：") }.flatMap { line -> Int? in
+                guard let range = line.range(of: "直接沿用，") else { return nil }
+                return Int(line[range.upperBound...].prefix { $0.isNumber })
+            }
+            return (result.status, rendered, all)
+        }
+
+        /// A clean build of the same content into a fresh folder, compared file by file.
+        func differencesFromCleanBuild() throws -> [String] {
+            let clean = root.appendingPathComponent("clean-\(UUID().uuidString)")
+            let result = try CLI.run(["build", "--no-cache", "--quiet", "--source", site.path, "--output", clean.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            let incremental = SiteFixture.snapshot(output)
+            let fresh = SiteFixture.snapshot(clean)
+            let paths = Set(incremental.keys).union(fresh.keys)
+            return paths.filter { incremental[$0] != fresh[$0] }.sorted()
+        }
+
+        func edit(_ path: String, _ change: (String) -> String) throws {
+            let url = site.appendingPathComponent(path)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let changed = change(text)
+            #expect(changed != text, "the edit of \(path) changed nothing")
+            try changed.write(to: url, atomically: true, encoding: .utf8)
+        }
+
+        func cleanUp() { try? FileManager.default.removeItem(at: root) }
+    }
+
+    static let village = "content/rosters/2026-11/410829101201.csv"
+
+    /// One household's amount 703.00 → 704.00 in the latest month, with the month's expected total.
+    static func raiseOneAmount(_ copy: SampleCopy) throws {
+        try copy.edit(village) { $0.replacingOccurrences(of: ",703.00,", with: ",704.00,") }
+        try copy.edit("content/rosters/2026-11/_month.yaml") { $0.replacingOccurrences(of: "\"153260.50\"", with: "\"153261.50\"") }
+    }
+
+    @Test func anUnchangedSiteRendersOnlyTheWholeSitePages() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        #expect(try copy.build().rendered == 122)
+        let again = try copy.build()
+        #expect(again.status == 0)
+        #expect(again.rendered == 6)
+        #expect(try copy.differencesFromCleanBuild() == [])
+    }
+
+    @Test func oneRosterOfTheLatestMonthRerendersThatMonthAndOneHistory() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        _ = try copy.build()
+        try Self.raiseOneAmount(copy)
+        let result = try copy.build()
+        #expect(result.status == 0, "\(result.stderr)")
+        // 2026-11: 12 village + 3 township pages + the month index, 12 + 3 notice-board pages;
+        // the changed village's history; the 6 whole-site pages.
+        #expect(result.rendered == 16 + 15 + 1 + 6)
+        #expect(try copy.differencesFromCleanBuild() == [])
+        let page = try String(contentsOf: copy.output.appendingPathComponent("rosters/2026-11/410829101201.html"), encoding: .utf8)
+        #expect(page.contains("<td class=\"num\">704.00</td>"))
+    }
+
+    @Test func aTemplateChangeRerendersOnlyThePagesUsingIt() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        _ = try copy.build()
+        try copy.edit("themes/default/templates/print_sheet.mustache") {
+            $0.replacingOccurrences(of: "<div class=\"seal\">（盖章处）</div>", with: "<div class=\"seal\">（盖 章 处）</div>")
+        }
+        let result = try copy.build()
+        #expect(result.status == 0, "\(result.stderr)")
+        // Every notice-board page (16 + 16 + 15) and the 6 whole-site pages.
+        #expect(result.rendered == 47 + 6)
+        #expect(try copy.differencesFromCleanBuild() == [])
+    }
+
+    @Test func aNewMonthRerendersItsPagesAndWhatLinksToIt() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        let latest = copy.site.appendingPathComponent("content/rosters/2026-11")
+        let aside = copy.root.appendingPathComponent("2026-11")
+        try FileManager.default.moveItem(at: latest, to: aside)
+        #expect(try copy.build().status == 0)
+        try FileManager.default.moveItem(at: aside, to: latest)
+        let result = try copy.build()
+        #expect(result.status == 0, "\(result.stderr)")
+        // The new month: 16 roster and 15 notice-board pages. 2026-10: its month index (a 下月
+        // link) and the 12 village pages of villages that go on into 2026-11. 12 histories gain
+        // a month. And the 6 whole-site pages.
+        #expect(result.rendered == 16 + 15 + 1 + 12 + 12 + 6)
+        #expect(try copy.differencesFromCleanBuild() == [])
+    }
+
+    @Test func anArticleEditRerendersThatArticleOnly() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        _ = try copy.build()
+        try copy.edit("content/articles/payment-yikatong.md") { $0 + "\n补充说明：以上内容自发布之日起施行。\n" }
+        let result = try copy.build()
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.rendered == 1 + 6)
+        #expect(try copy.differencesFromCleanBuild() == [])
+    }
+
+    @Test func anOutputFileChangedByHandIsRenderedAgain() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        _ = try copy.build()
+        let page = copy.output.appendingPathComponent("regions/410829101201.html")
+        try Data("被手工改过".utf8).write(to: page)
+        let result = try copy.build()
+        #expect(result.rendered == 1 + 6)
+        #expect(try copy.differencesFromCleanBuild() == [])
+    }
+
+    @Test func aCorruptCacheIsDiscardedWithAWarning() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        _ = try copy.build()
+        let folder = copy.site.appendingPathComponent(".gongshi/cache")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("build-") }
+        #expect(names.count == 1)
+        for name in names {
+            let url = folder.appendingPathComponent(name)
+            var text = try String(contentsOf: url, encoding: .utf8)
+            text = text.replacingOccurrences(of: "entries ", with: "entries 9")
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let result = try copy.build()
+        #expect(result.status == 0)
+        #expect(result.rendered == 122)
+        #expect(result.stderr.contains(Messages.buildCacheDiscarded.line(.warning)))
+        #expect(try copy.differencesFromCleanBuild() == [])
+        // The cache written after that build is trusted again.
+        #expect(try copy.build().rendered == 6)
+    }
+
+    @Test func noCacheRendersEverythingAndTheCacheKeepsOutOfGit() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        _ = try copy.build()
+        #expect(try copy.build(["--no-cache"]).rendered == 122)
+        let ignore = try String(contentsOf: copy.site.appendingPathComponent(".gongshi/cache/.gitignore"), encoding: .utf8)
+        #expect(ignore.hasSuffix("\n*\n"))
+    }
+
+    @Test func thePreviewRerendersOnlyChangedPagesFromItsMemory() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        let first = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: RenderMemory())
+        #expect(first.reused == 0)
+        let unchanged = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: first.memory)
+        #expect(unchanged.reused == 116)
+        #expect(unchanged.files == first.files)
+        try Self.raiseOneAmount(copy)
+        let edited = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: unchanged.memory)
+        #expect(edited.reused == 116 - 32)
+        let clean = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false)
+        #expect(edited.files == clean.files)
+    }
+}
