@@ -37,6 +37,8 @@ package final class TemplateCompiler {
         var path: String
         /// Partials deep, to stop runaway recursion.
         var depth: Int
+        /// Overrides being expanded: one that contains its own block would expand forever.
+        var expanding: Set<String> = []
 
         func entering(_ type: ViewFieldType) -> Scope {
             var scope = self
@@ -131,10 +133,14 @@ package final class TemplateCompiler {
             inner.inherited = scope.inherited.merging(overrides) { inherited, _ in inherited }
             return .include(try include(name, in: inner, at: at), indentation: Array(indentation.utf8))
 
-        case .block(let name, let defaultBody, let indentation, _):
+        case .block(let name, let defaultBody, let indentation, let at):
             let block: CompiledBlock
             if let override = scope.inherited[name] {
+                guard !scope.expanding.contains(override.id) else {
+                    throw error(scope, at, Messages.templatePartialRecursive(name))
+                }
                 var inner = scope
+                inner.expanding.insert(override.id)
                 inner.path = sources[override.templateName]?.path ?? scope.path
                 block = CompiledBlock(try compile(override.body, in: inner))
             } else {
