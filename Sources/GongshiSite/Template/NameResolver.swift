@@ -32,8 +32,8 @@ struct NameResolver {
             let field = schema.fields[index]
             var type = field.type
             var rest: [LookupStep] = []
-            for segment in name.segments.dropFirst() {
-                guard case .object(let inner) = type else { return .failure(.notObject(segment: segmentBefore(segment, in: name))) }
+            for (position, segment) in name.segments.enumerated().dropFirst() {
+                guard case .object(let inner) = type else { return .failure(.notObject(segment: name.segments[position - 1])) }
                 guard let innerIndex = inner.index(of: segment) else {
                     return .failure(.unknown(view: inner.name, nearest: Self.nearest(to: segment, among: inner.fields.map(\.name))))
                 }
@@ -54,11 +54,6 @@ struct NameResolver {
             return .failure(.unknown(view: innermost?.name ?? "", nearest: Self.nearest(to: first, among: known)))
         }
         return .success(Resolved(candidates: candidates, types: types))
-    }
-
-    private func segmentBefore(_ segment: String, in name: MustacheName) -> String {
-        guard let position = name.segments.firstIndex(of: segment), position > 0 else { return segment }
-        return name.segments[position - 1]
     }
 
     /// The known name closest to `name` by edit distance, if it is close enough to be a typo.
