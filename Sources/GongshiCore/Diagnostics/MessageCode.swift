@@ -155,6 +155,13 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case attributeRemoved = "GS4012"
     case elementRemoved = "GS4013"
     case invalidAttributeRemoved = "GS4014"
+    case templateNameUnknown = "GS4020"
+    case templateFeatureUnsupported = "GS4021"
+    case templateTagInvalid = "GS4022"
+    case templatePartialUnknown = "GS4023"
+    case templateValueNotPrintable = "GS4024"
+    case templateNameNotObject = "GS4025"
+    case templatePartialRecursive = "GS4026"
 
     // MARK: GS5xxx output and publishing
     case outputNotWritable = "GS5001"
