@@ -29,7 +29,7 @@ enum SiteRenderer {
         let pages = plan.pages
         let slots = IndexedResults<(OutputFile, [Diagnostic])>(count: pages.count)
         let counter = ProgressCounter()
-        let views = PageViews(plan: plan, sharing: pages)
+        let views = PageViews(plan: plan, sharing: pages, documentSchemas: theme.documentSchemas)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let rendered = renderPage(pages[index], views: views, theme: theme)
             slots.set(index, rendered)
@@ -46,7 +46,7 @@ enum SiteRenderer {
 
     /// One page on its own (nothing shared with other pages).
     static func renderPage(_ page: Page, plan: SitePlan, theme: Theme) -> (OutputFile, [Diagnostic]) {
-        renderPage(page, views: PageViews(plan: plan), theme: theme)
+        renderPage(page, views: PageViews(plan: plan, documentSchemas: theme.documentSchemas), theme: theme)
     }
 
     /// One page, with views shared among the pages of one render (`views` built for them).
@@ -62,8 +62,11 @@ enum SiteRenderer {
             return (OutputFile(path: page.outputPath, text: RobotsText.render(plan: plan)), [])
         default:
             guard let (root, diagnostics) = views.root(for: page) else { return (OutputFile(path: page.outputPath, text: ""), []) }
-            let html = page.template.flatMap { theme.render(root.mustacheDictionary, template: $0) } ?? ""
-            return (OutputFile(path: page.outputPath, text: html), diagnostics)
+            var bytes: [UInt8] = []
+            if let name = page.template, let template = theme.compiled[name] {
+                template.render(root, into: &bytes)
+            }
+            return (OutputFile(path: page.outputPath, bytes: bytes), diagnostics)
         }
     }
 }

@@ -16,9 +16,11 @@ final class PageViews: Sendable {
 
     /// - Parameter sharing: the pages that will ask for views (their shared parts are kept until
     ///   the last of them has); none: nothing is kept.
-    init(plan: SitePlan, sharing pages: [Page] = []) {
+    /// - Parameter documentSchemas: those the theme's templates were compiled for (the same
+    ///   instances: a compiled template checks its root view's schema by identity).
+    init(plan: SitePlan, sharing pages: [Page] = [], documentSchemas: DocumentSchemas? = nil) {
         self.plan = plan
-        documentSchemas = DocumentSchemas(plan)
+        self.documentSchemas = documentSchemas ?? DocumentSchemas(plan)
         site = SiteView(plan.config).templateValue
         var tableUses: [VillageMonth: Int] = [:]
         var sheetUses: [VillageMonth: Int] = [:]

@@ -112,6 +112,8 @@ struct PrintCardsPageView: PageRootView {
         ViewField("card_count", .number),
         ViewField("region_name", .text),
         ViewField("month", .text),
+        // print_base links back to the site; cards are printed from their own folder, never linked.
+        ViewField("back_url", .text, optional: true),
     ]
     static let schema = rootSchema("print_cards")
     let common: PageCommonView
@@ -122,6 +124,6 @@ struct PrintCardsPageView: PageRootView {
     let month: String
     var kindValues: [TemplateValue] {
         [print.templateValue, region.templateValue, .views(cards), .flag(!cards.isEmpty), .number(cards.count),
-         .text(regionName), .text(month)]
+         .text(regionName), .text(month), .absent]
     }
 }
