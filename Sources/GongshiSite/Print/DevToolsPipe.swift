@@ -125,6 +125,8 @@ final class DevToolsPipe {
             let count = chunk.withUnsafeMutableBytes { raw in raw.baseAddress.map { Glibc_read(socket, $0, raw.count) } ?? -1 }
             if count < 0 {
                 if errno == EINTR { continue }
+                // A browser that ended without reading what it was sent resets the connection.
+                if errno == ECONNRESET { throw endedFailure() }
                 throw Failure(detail: SystemErrorText.reason(errno: errno))
             }
             guard count > 0 else { throw endedFailure() }
