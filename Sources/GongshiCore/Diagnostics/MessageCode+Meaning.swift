@@ -178,6 +178,8 @@ extension MessageCode {
         case .previewCannotListen: "预览服务器无法启动"
         case .previewHostRefused: "已拒绝非本机地址打开预览的请求"
         case .previewLANAddresses: "局域网预览地址"
+        case .pdfUniteMissing: "找不到 pdfunite，无法合并乡镇 PDF"
+        case .pdfJoinFailed: "合并乡镇 PDF 失败"
         case .invalidPaper: "print.paper 无效"
         case .invalidOrientation: "print.orientation 无效"
         case .invalidFontSize: "print.font_size 无效"

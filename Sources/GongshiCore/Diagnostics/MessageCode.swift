@@ -199,6 +199,9 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case previewCannotListen = "GS6007"
     case previewHostRefused = "GS6100"
     case previewLANAddresses = "GS6101"
+    // GS6050–GS6069: joining a township's PDF in `gongshi print --pdf` (given from this range).
+    case pdfUniteMissing = "GS6050"
+    case pdfJoinFailed = "GS6051"
 
     // MARK: GS7xxx printing
     case invalidPaper = "GS7001"
