@@ -122,9 +122,9 @@ public enum NameMasking {
         var first: Unicode.Scalar = " "
         var second: Unicode.Scalar = " "
         var masks = 0
-        for scalar in value where !scalar.properties.isWhitespace {
+        for scalar in value where !isWhitespace(scalar) {
             let isMask = maskScalars.contains(scalar)
-            let isName = scalar.properties.isIdeographic
+            let isName = isIdeographic(scalar)
             switch state {
             case .surname:
                 if visible >= 1, isMask {
@@ -160,6 +160,26 @@ public enum NameMasking {
         case .surname: return false
         case .masks, .last: return true
         case .dotted: return masks >= minimumDottedMasks
+        }
+    }
+
+    /// `properties.isWhitespace`, answered without the property table for ASCII and CJK.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0x21..<0x80, 0x3400...0x4DBF, 0x4E00...0x9FFF: false
+        default: scalar.properties.isWhitespace
+        }
+    }
+
+    /// `properties.isIdeographic`, answered without the property table for ASCII and CJK.
+    @inline(__always)
+    static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x80: false
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: true
+        default: scalar.properties.isIdeographic
         }
     }
 

@@ -20,22 +20,21 @@ enum RosterFileParser {
         }
     }
 
+    /// Appends the file's households to `households` (the month's list: no copy per file).
     static func parse(
         _ records: [CSVRecord], path: String, namedVillage: RegionCode?, headerCache: inout [String: HeaderMeaning],
-        log: inout DiagnosticLog
-    ) -> [Household] {
+        into households: inout [Household], log: inout DiagnosticLog
+    ) {
         guard let header = records.first else {
             log.error(SourceLocation(file: path, line: 1, column: 1), Messages.rosterEmpty)
-            return []
+            return
         }
-        guard let columns = readHeader(header, path: path, namedVillage: namedVillage, cache: &headerCache, log: &log) else { return [] }
-        var households: [Household] = []
+        guard let columns = readHeader(header, path: path, namedVillage: namedVillage, cache: &headerCache, log: &log) else { return }
         for record in records.dropFirst() {
             if let household = parseRow(record, columns: columns, path: path, namedVillage: namedVillage, log: &log) {
                 households.append(household)
             }
         }
-        return households
     }
 
     /// Column index → (column, header as written), and the other way round.
