@@ -84,10 +84,7 @@ public enum SiteBuilder {
         progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
     ) throws(ContentErrors) -> (files: [OutputFile], pages: Int, diagnostics: [Diagnostic], memory: RenderMemory) {
         let pages = plan.pages
-        let rules = PrivacyRuleSet(context: plan.privacy)
-        let reader = PublishedFileReader(
-            reviewedSHA256: Set(plan.config.reviewedFiles.map { $0.sha256.lowercased() }),
-            pdftotext: PublishedFileReader.findPDFToText())
+        let scanner = OutputPrivacyGate.Scanner(context: plan.privacy, reviewedFiles: plan.config.reviewedFiles)
         let slots = IndexedResults<(OutputFile, [Diagnostic], String?)>(count: pages.count)
         let counter = ProgressCounter()
         for (index, page) in pages.enumerated() {
@@ -100,7 +97,7 @@ public enum SiteBuilder {
         DispatchQueue.concurrentPerform(iterations: order.count) { position in
             let index = order[position]
             let (file, diagnostics) = SiteRenderer.renderPage(pages[index], views: views, theme: theme)
-            let found = diagnostics + OutputPrivacyGate.scan(file, rules: rules, reader: reader)
+            let found = diagnostics + scanner.scan(file)
             slots.set(index, (file, found, diagnostics.isEmpty ? keys?[index] : nil))
             if let progress { progress(counter.increment(), order.count) }
         }
@@ -117,7 +114,7 @@ public enum SiteBuilder {
         let rendered = files.filter { $0.path.hasSuffix(".html") }.count
         if diagnostics.hasErrors { return (files, 0, diagnostics, memory) }
         let assets = try ThemeAssets.collect(from: theme.assetsFolder)
-        diagnostics += assets.flatMap { OutputPrivacyGate.scan($0, rules: rules, reader: reader) }
+        diagnostics += assets.flatMap { scanner.scan($0) }
         timer?.lap("assets")
         return (files + assets, rendered, diagnostics, next)
     }

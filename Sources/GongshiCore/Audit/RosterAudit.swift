@@ -46,13 +46,17 @@ public enum RosterAudit {
 
     static func auditHouseholds(_ month: RosterMonth, content: SiteContent, log: inout DiagnosticLog) {
         let settings = content.config.disclosure
-        var firstByRecord: [String: Household] = [:]
-        for household in month.households {
-            if let first = firstByRecord[household.recordID] {
+        // The first row of each 记录编号, by index (copying whole households was most of the cost).
+        var firstByRecord: [String: Int] = [:]
+        firstByRecord.reserveCapacity(month.households.count)
+        // The standard for a village and category is the same for all its households this month.
+        var standards: [StandardKey: Fen?] = [:]
+        for (index, household) in month.households.enumerated() {
+            if let first = firstByRecord[household.recordID].map({ month.households[$0] }) {
                 log.error(household.location(of: .recordID),
                           Messages.duplicateRecordID(first: SourceLocation(file: first.location.file, line: first.location.line).description))
             } else {
-                firstByRecord[household.recordID] = household
+                firstByRecord[household.recordID] = index
             }
             if let region = content.regions[household.village] {
                 // A retired code keeps its old months; regions.csv records no date, so no check here.
@@ -65,7 +69,7 @@ public enum RosterAudit {
             if let size = household.householdSize, size < household.persons {
                 log.error(household.location(of: .householdSize), Messages.householdSmallerThanPersons(size: size, persons: household.persons))
             }
-            if let note = household.note, !settings.notes.contains(note) {
+            if let note = household.note, !settings.notes.contains(where: { RosterFileParser.sameText($0, note) }) {
                 log.error(household.location(of: .note), Messages.noteNotInList(line: household.location(of: .note).line, allowed: settings.notes))
             }
             if household.careMode != nil, !household.category.isTekun {
@@ -74,7 +78,15 @@ public enum RosterAudit {
             if let start = household.startMonth, start > month.month {
                 log.warning(household.location(of: .startMonth), Messages.startAfterRosterMonth(start: start.description, month: month.month.description))
             }
-            if let standard = content.standards.amount(for: household.category, village: household.village, month: month.month) {
+            let key = StandardKey(village: household.village, category: household.category)
+            let found: Fen?
+            if let cached = standards[key] {
+                found = cached
+            } else {
+                found = content.standards.amount(for: household.category, village: household.village, month: month.month)
+                standards[key] = found
+            }
+            if let standard = found {
                 let limit = Fen(value: standard.value * Int64(household.persons) * Int64(settings.amountWarningPercent) / 100)
                 if household.amount > limit {
                     log.warning(household.location(of: .amount), Messages.amountAboveStandard(
@@ -83,6 +95,12 @@ public enum RosterAudit {
                 }
             }
         }
+    }
+
+    /// What the standard in force depends on within one month.
+    struct StandardKey: Hashable {
+        let village: RegionCode
+        let category: BenefitCategory
     }
 
     static func auditExpectedTotals(_ month: RosterMonth, log: inout DiagnosticLog) {

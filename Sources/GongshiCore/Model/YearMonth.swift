@@ -13,15 +13,19 @@ public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible
     /// Exactly `YYYY-MM` in ASCII digits (`2026-11`, `2026-01`); year 0001–9999, month 01–12.
     /// Nothing else: not `2026-1`, `2026/11`, `202611`, `2026-11-01`, nor with spaces.
     public init?(_ text: String) {
-        let b = Array(text.utf8)
-        guard b.count == 7, b[4] == 0x2D else { return nil }  // "-"
-        var digits: [Int] = []
-        for i in [0, 1, 2, 3, 5, 6] {
-            guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }
-            digits.append(Int(b[i] - 0x30))
+        // Byte by byte, no arrays: every roster row has a 起始月份.
+        guard text.utf8.count == 7 else { return nil }
+        var year = 0
+        var month = 0
+        for (index, byte) in text.utf8.enumerated() {
+            if index == 4 {
+                guard byte == 0x2D else { return nil }  // "-"
+                continue
+            }
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            if index < 4 { year = year * 10 + Int(byte - 0x30) } else { month = month * 10 + Int(byte - 0x30) }
         }
-        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-        self.init(year: year, month: digits[4] * 10 + digits[5])
+        self.init(year: year, month: month)
     }
 
     /// Unchecked: for `previous` and `next`, which may step to year 0 or 10000.

@@ -95,7 +95,97 @@ public enum NameMasking {
     ///   `minimumDottedMasks` (2): 买买提·**. Refused: 张三丰·* (one mask: see the type's comment),
     ///   买买提·艾* (a character after the `·`), 买买提·**·* (a second `·`).
     public static func isCorrectlyMasked(_ value: String) -> Bool {
-        // One pass over the Characters (it runs for every household of every month).
+        if value.unicodeScalars.allSatisfy(isWholeNameCharacter) { return isCorrectlyMasked(scalars: value.unicodeScalars) }
+        return isCorrectlyMasked(characters: value)
+    }
+
+    /// Scalars that are always a Character of their own and equal, as a Character, only to
+    /// themselves (`RosterCellWords.isWholeCharacter`, and the separators and masks outside its
+    /// ranges, none of which has a canonical decomposition or joins a neighbour). A value of
+    /// only these reads the same scalar by scalar as Character by Character.
+    static func isWholeNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00B7, 0x00D7, 0x2022, 0x2027, 0x30FB, 0xFF65: true
+        default: RosterCellWords.isWholeCharacter(scalar)
+        }
+    }
+
+    static let separatorScalars: Set<Unicode.Scalar> = Set(separatorVariants.compactMap(\.unicodeScalars.first))
+    static let maskScalars: Set<Unicode.Scalar> = Set(maskCharacters.compactMap(\.unicodeScalars.first))
+
+    /// `isCorrectlyMasked(characters:)` for a value of `isWholeNameCharacter` scalars (every
+    /// roster's names): the same states, one scalar per Character.
+    static func isCorrectlyMasked(scalars value: String.UnicodeScalarView) -> Bool {
+        enum State { case surname, masks, last, dotted }
+        var state = State.surname
+        var visible = 0
+        var first: Unicode.Scalar = " "
+        var second: Unicode.Scalar = " "
+        var masks = 0
+        for scalar in value where !isWhitespace(scalar) {
+            let isMask = maskScalars.contains(scalar)
+            let isName = isIdeographic(scalar)
+            switch state {
+            case .surname:
+                if visible >= 1, isMask {
+                    guard visible == 1 || (visible == 2 && compoundSurnames.contains(String(String.UnicodeScalarView([first, second])))) else {
+                        return false
+                    }
+                    state = .masks
+                    masks = 1
+                } else if isName {
+                    if visible == 0 { first = scalar } else if visible == 1 { second = scalar }
+                    visible += 1
+                } else if separatorScalars.contains(scalar), visible >= 1 {
+                    state = .dotted
+                } else {
+                    return false
+                }
+            case .masks:
+                if isMask {
+                    masks += 1
+                } else if isName {
+                    state = .last
+                } else {
+                    return false
+                }
+            case .last:
+                return false
+            case .dotted:
+                guard isMask else { return false }
+                masks += 1
+            }
+        }
+        switch state {
+        case .surname: return false
+        case .masks, .last: return true
+        case .dotted: return masks >= minimumDottedMasks
+        }
+    }
+
+    /// `properties.isWhitespace`, answered without the property table for ASCII and CJK.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0x21..<0x80, 0x3400...0x4DBF, 0x4E00...0x9FFF: false
+        default: scalar.properties.isWhitespace
+        }
+    }
+
+    /// `properties.isIdeographic`, answered without the property table for ASCII and CJK.
+    @inline(__always)
+    static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x80: false
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: true
+        default: scalar.properties.isIdeographic
+        }
+    }
+
+    /// The check over Characters, for any value.
+    static func isCorrectlyMasked(characters value: String) -> Bool {
+        // One pass over the Characters.
         enum State { case surname, masks, last, dotted }
         var state = State.surname
         var visible = 0  // name characters before the masks or the `·`

@@ -9,13 +9,14 @@ public enum PrivacyAudit {
         let rules = PrivacyRuleSet(context: context(for: content))
         let scanner = PrivateValueScanner(context: rules.context)
         var log = DiagnosticLog()
-        for document in content.articles + content.notices {
+        // Documents on every core too (thousands of notices at city scale), messages in order.
+        log.append(contentsOf: ParallelChecks.each(content.articles + content.notices) { document, log in
             let found = scanFile(document.sourceText, file: document.sourcePath, rules: rules, log: &log)
             // YAML escapes (`"\u0034…"`) are decoded only in the values: judge those as well.
             if !found {
                 scanDecoded(document.frontMatterTexts, file: document.sourcePath, rules: rules, log: &log)
             }
-        }
+        })
         log.append(contentsOf: ParallelChecks.each(content.months) { month, log in
             if let text = month.notice.sourceText {
                 let notice = month.notice
@@ -44,24 +45,27 @@ public enum PrivacyAudit {
             log.error(household.location(of: .headName), Messages.nameNotMasked(echo: echo))
         }
         // Numbers too: a phone number typed into 月保障金额 parses as an amount.
-        let cells: [(RosterColumn, String?)] = [
-            (.recordID, household.recordID), (.headName, household.headName),
-            (.careMode, household.careMode), (.note, household.note),
-            (.amount, household.amount.yuanPlain),
-        ]
-        for (column, value) in cells {
-            guard let value else { continue }
-            var findings = scanner.scanRosterCell(value)
-            // A 记录编号 is an opaque record number: long, and allowed to be, unless it is an ID.
-            if column == .recordID { findings.removeAll { $0.kind != .idNumber && $0.kind != .partialIDNumber } }
-            for finding in findings {
-                let cell = household.location(of: column)
-                let at = SourceLocation(file: cell.file, line: cell.line, column: cell.column + finding.offset)
-                let message = column == .recordID
-                    ? Messages.recordIDLooksLikeIDNumber(echo: finding.maskedEcho)
-                    : Messages.privateValue(finding.kind, echo: finding.maskedEcho)
-                log.error(at, message)
-            }
+        scanCell(.recordID, household.recordID, of: household, scanner: scanner, log: &log)
+        scanCell(.headName, household.headName, of: household, scanner: scanner, log: &log)
+        if let careMode = household.careMode { scanCell(.careMode, careMode, of: household, scanner: scanner, log: &log) }
+        if let note = household.note { scanCell(.note, note, of: household, scanner: scanner, log: &log) }
+        scanCell(.amount, household.amount.yuanPlain, of: household, scanner: scanner, log: &log)
+    }
+
+    /// One cell of a household through the roster-cell rules; findings are errors at the cell.
+    private static func scanCell(
+        _ column: RosterColumn, _ value: String, of household: Household, scanner: PrivateValueScanner, log: inout DiagnosticLog
+    ) {
+        var findings = scanner.scanRosterCell(value)
+        // A 记录编号 is an opaque record number: long, and allowed to be, unless it is an ID.
+        if column == .recordID { findings.removeAll { $0.kind != .idNumber && $0.kind != .partialIDNumber } }
+        for finding in findings {
+            let cell = household.location(of: column)
+            let at = SourceLocation(file: cell.file, line: cell.line, column: cell.column + finding.offset)
+            let message = column == .recordID
+                ? Messages.recordIDLooksLikeIDNumber(echo: finding.maskedEcho)
+                : Messages.privateValue(finding.kind, echo: finding.maskedEcho)
+            log.error(at, message)
         }
     }
 

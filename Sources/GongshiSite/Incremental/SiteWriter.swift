@@ -36,10 +36,7 @@ struct SiteWriter {
 
     func run(assets: [OutputFile]) -> Result {
         let pages = plan.pages
-        let rules = PrivacyRuleSet(context: plan.privacy)
-        let reader = PublishedFileReader(
-            reviewedSHA256: Set(plan.config.reviewedFiles.map { $0.sha256.lowercased() }),
-            pdftotext: PublishedFileReader.findPDFToText())
+        let scanner = OutputPrivacyGate.Scanner(context: plan.privacy, reviewedFiles: plan.config.reviewedFiles)
         let total = pages.count + assets.count
         let slots = IndexedResults<(Outcome?, [Diagnostic], Publisher.Failure?)>(count: total)
         let counter = ProgressCounter()
@@ -60,10 +57,10 @@ struct SiteWriter {
             if index < pages.count {
                 let (file, diagnostics) = SiteRenderer.renderPage(pages[index], views: views, theme: theme)
                 // A page with warnings is rendered on every build, so its warnings are shown every time.
-                slots.set(index, publish(file, key: diagnostics.isEmpty ? keys[index] : nil, rules: rules, reader: reader,
+                slots.set(index, publish(file, key: diagnostics.isEmpty ? keys[index] : nil, scanner: scanner,
                                          renderDiagnostics: diagnostics))
             } else {
-                slots.set(index, publish(assets[index - pages.count], key: nil, rules: rules, reader: reader, renderDiagnostics: []))
+                slots.set(index, publish(assets[index - pages.count], key: nil, scanner: scanner, renderDiagnostics: []))
             }
             if let progress { progress(counter.increment(), total) }
         }
@@ -78,9 +75,9 @@ struct SiteWriter {
     }
 
     private func publish(
-        _ file: OutputFile, key: String?, rules: PrivacyRuleSet, reader: PublishedFileReader, renderDiagnostics: [Diagnostic]
+        _ file: OutputFile, key: String?, scanner: OutputPrivacyGate.Scanner, renderDiagnostics: [Diagnostic]
     ) -> (Outcome?, [Diagnostic], Publisher.Failure?) {
-        let found = renderDiagnostics + OutputPrivacyGate.scan(file, rules: rules, reader: reader)
+        let found = renderDiagnostics + scanner.scan(file)
         if found.hasErrors { return (nil, found, nil) }
         do {
             let stamp = try tree.write(file.bytes, to: file.path)

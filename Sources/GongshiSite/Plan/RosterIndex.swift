@@ -1,3 +1,4 @@
+import Dispatch
 import GongshiCore
 
 /// The roster months arranged for pages: households by village, totals at every level, changes
@@ -59,31 +60,44 @@ public struct RosterIndex: Sendable {
     public let monthsByVillage: [RegionCode: [Int]]
 
     public init(months rosterMonths: [RosterMonth]) {
-        var entries: [MonthEntry] = []
         var monthsByVillage: [RegionCode: [Int]] = [:]
         let sorted = rosterMonths.sorted { $0.month < $1.month }
-        for (index, month) in sorted.enumerated() {
-            var byVillage: [RegionCode: [Household]] = [:]
-            for village in month.villages { byVillage[village] = [] }
-            var totals: [RegionCode: RosterTotals] = [:]
-            for household in month.households {
-                byVillage[household.village, default: []].append(household)
-                for level in [RegionCode.Level.village, .township, .county] {
-                    totals[household.village.ancestor(at: level), default: RosterTotals()].add(household)
-                }
-            }
-            for village in month.villages { monthsByVillage[village, default: []].append(index) }
+        // Months are independent (each reads only the month before it): index them on every core.
+        let slots = IndexedResults<MonthEntry>(count: sorted.count)
+        DispatchQueue.concurrentPerform(iterations: sorted.count) { index in
             // Consecutive months only: a gap means the previous roster is not "the month before".
-            let previous = index > 0 && sorted[index - 1].month == month.month.previous ? sorted[index - 1] : nil
-            let changes = RosterChanges.between(previous: previous?.households, current: month.households)
-            let (byVillageChanges, counts) = Self.group(changes)
-            entries.append(MonthEntry(month: month, householdsByVillage: byVillage, totalsByRegion: totals,
-                                      totals: RosterTotals(month.households),
-                                      changes: changes, changesByVillage: byVillageChanges, changeCounts: counts,
-                                      hasPrevious: previous != nil, tree: RegionTree(month.villages)))
+            let previous = index > 0 && sorted[index - 1].month == sorted[index].month.previous ? sorted[index - 1] : nil
+            slots.set(index, Self.entry(sorted[index], previous: previous))
         }
-        months = entries
+        for (index, month) in sorted.enumerated() {
+            for village in month.villages { monthsByVillage[village, default: []].append(index) }
+        }
+        months = slots.values()
         self.monthsByVillage = monthsByVillage
+    }
+
+    private static func entry(_ month: RosterMonth, previous: RosterMonth?) -> MonthEntry {
+        var byVillage: [RegionCode: [Household]] = [:]
+        for village in month.villages { byVillage[village] = [] }
+        // Totals per village first, then summed up per township and county (sums in any order
+        // are the same sums): one dictionary update per household instead of three.
+        var villageTotals: [RegionCode: RosterTotals] = [:]
+        for household in month.households {
+            byVillage[household.village, default: []].append(household)
+            villageTotals[household.village, default: RosterTotals()].add(household)
+        }
+        var totals = villageTotals
+        for (village, sums) in villageTotals {
+            for level in [RegionCode.Level.township, .county] {
+                totals[village.ancestor(at: level), default: RosterTotals()] = totals[village.ancestor(at: level), default: RosterTotals()] + sums
+            }
+        }
+        let changes = RosterChanges.between(previous: previous?.households, current: month.households)
+        let (byVillageChanges, counts) = group(changes)
+        return MonthEntry(month: month, householdsByVillage: byVillage, totalsByRegion: totals,
+                          totals: RosterTotals(month.households),
+                          changes: changes, changesByVillage: byVillageChanges, changeCounts: counts,
+                          hasPrevious: previous != nil, tree: RegionTree(month.villages))
     }
 
     public var latest: MonthEntry? { months.last }

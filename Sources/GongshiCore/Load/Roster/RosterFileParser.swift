@@ -20,27 +20,35 @@ enum RosterFileParser {
         }
     }
 
+    /// Appends the file's households to `households` (the month's list: no copy per file).
     static func parse(
         _ records: [CSVRecord], path: String, namedVillage: RegionCode?, headerCache: inout [String: HeaderMeaning],
-        log: inout DiagnosticLog
-    ) -> [Household] {
+        into households: inout [Household], log: inout DiagnosticLog
+    ) {
         guard let header = records.first else {
             log.error(SourceLocation(file: path, line: 1, column: 1), Messages.rosterEmpty)
-            return []
+            return
         }
-        guard let columns = readHeader(header, path: path, namedVillage: namedVillage, cache: &headerCache, log: &log) else { return [] }
-        var households: [Household] = []
+        guard let columns = readHeader(header, path: path, namedVillage: namedVillage, cache: &headerCache, log: &log) else { return }
         for record in records.dropFirst() {
             if let household = parseRow(record, columns: columns, path: path, namedVillage: namedVillage, log: &log) {
                 households.append(household)
             }
         }
-        return households
     }
 
-    /// Column index → (column, header as written).
+    /// Column index → (column, header as written), and the other way round.
     struct HeaderColumns {
         var entries: [(column: RosterColumn, header: String)]
+        /// By `RosterColumn.ordinal`: the index of the field holding that column, or -1.
+        let fieldIndex: [Int]
+
+        init(entries: [(column: RosterColumn, header: String)]) {
+            self.entries = entries
+            var fieldIndex = [Int](repeating: -1, count: RosterColumn.allCases.count)
+            for (index, entry) in entries.enumerated() { fieldIndex[entry.column.ordinal] = index }
+            self.fieldIndex = fieldIndex
+        }
     }
 
     private static func readHeader(
@@ -99,14 +107,19 @@ enum RosterFileParser {
             log.error(at, Messages.fieldCount(record.fields.count, expected: columns.entries.count))
             return nil
         }
-        var values: [RosterColumn: (text: String, header: String, at: SourceLocation)] = [:]
-        for (field, entry) in zip(record.fields, columns.entries) {
-            values[entry.column] = (field.text.trimmedSpaces, entry.header,
-                                    SourceLocation(file: path, line: field.line, column: field.column))
+        // Each cell is looked up by its column's field index (no per-row dictionary): half a
+        // million rows go through here.
+        let fields = record.fields
+        func value(_ column: RosterColumn) -> (text: String, header: String, at: SourceLocation)? {
+            let index = columns.fieldIndex[column.ordinal]
+            guard index >= 0 else { return nil }
+            let field = fields[index]
+            return (field.text.trimmedSpaces, columns.entries[index].header,
+                    SourceLocation(file: path, line: field.line, column: field.column))
         }
         let errorsBefore = log.all.count
         func required(_ column: RosterColumn) -> (text: String, header: String, at: SourceLocation)? {
-            guard let value = values[column] else { return nil }
+            guard let value = value(column) else { return nil }
             if value.text.isEmpty {
                 log.error(value.at, Messages.emptyCell(value.header))
                 return nil
@@ -114,7 +127,7 @@ enum RosterFileParser {
             return value
         }
         func optional(_ column: RosterColumn) -> (text: String, header: String, at: SourceLocation)? {
-            guard let value = values[column], !value.text.isEmpty else { return nil }
+            guard let value = value(column), !value.text.isEmpty else { return nil }
             return value
         }
 
@@ -131,7 +144,7 @@ enum RosterFileParser {
             } else {
                 log.error(cell.at, Messages.invalidRegionCode(header: cell.header, cell.text, line: cell.at.line))
             }
-        } else if values[.divisionCode] != nil {
+        } else if columns.fieldIndex[RosterColumn.divisionCode.ordinal] >= 0 {
             village = nil
         }
 
@@ -147,12 +160,12 @@ enum RosterFileParser {
         }
         var category: BenefitCategory?
         if let cell = required(.category) {
-            category = BenefitCategory(rawValue: cell.text)
+            category = benefitCategory(cell.text)
             if category == nil { log.error(cell.at, Messages.invalidCategory(header: cell.header, line: cell.at.line)) }
         }
         var careMode: String?
         if let cell = optional(.careMode) {
-            if careModes.contains(cell.text) {
+            if careModes.contains(where: { sameText($0, cell.text) }) {
                 careMode = cell.text
             } else {
                 log.error(cell.at, Messages.invalidCareMode(header: cell.header, line: cell.at.line))
@@ -173,12 +186,38 @@ enum RosterFileParser {
         guard log.all.count == errorsBefore, let recordID, let headName, let village, let persons, let category, let amount else {
             return nil
         }
-        var cellLocations: [RosterColumn: SourceLocation] = [:]
-        for (column, value) in values { cellLocations[column] = value.at }
+        // Every cell of a row is on the row's line (`CellLineBreakCheck` refused the file
+        // otherwise), so its column is all a household keeps of it.
+        var cellColumns = RosterCellColumns()
+        var allOnRowLine = true
+        for (field, entry) in zip(fields, columns.entries) {
+            if field.line != record.line || field.column > RosterCellColumns.maximumColumn { allOnRowLine = false }
+            cellColumns[entry.column] = field.column
+        }
+        guard allOnRowLine else {
+            var cellLocations: [RosterColumn: SourceLocation] = [:]
+            for (field, entry) in zip(fields, columns.entries) {
+                cellLocations[entry.column] = SourceLocation(file: path, line: field.line, column: field.column)
+            }
+            return Household(
+                recordID: recordID, village: village, headName: headName, persons: persons, householdSize: householdSize,
+                category: category, careMode: careMode, amount: amount, startMonth: startMonth, note: note,
+                location: rowAt, cellLocations: cellLocations)
+        }
         return Household(
             recordID: recordID, village: village, headName: headName, persons: persons, householdSize: householdSize,
             category: category, careMode: careMode, amount: amount, startMonth: startMonth, note: note,
-            location: rowAt, cellLocations: cellLocations)
+            location: rowAt, cellColumns: cellColumns)
+    }
+
+    /// `BenefitCategory(rawValue:)`, through `sameText`.
+    static func benefitCategory(_ text: String) -> BenefitCategory? {
+        BenefitCategory.allCases.first { sameText($0.rawValue, text) }
+    }
+
+    /// `a == b` (canonical equivalence), without its slow path for the texts of roster cells.
+    static func sameText(_ a: String, _ b: String) -> Bool {
+        a.utf8.elementsEqual(b.utf8) || (!(a.isCanonicallyPlain && b.isCanonicallyPlain) && a == b)
     }
 
     /// ASCII digits only, at least 1 (`0`, `1.5`, `abc`, `２` are refused).
@@ -191,6 +230,15 @@ enum RosterFileParser {
 }
 
 extension String {
+    /// Whether every scalar is ASCII or a CJK unified ideograph. Such scalars have no canonical
+    /// decomposition and never compose with a neighbour, so two such texts are canonically
+    /// equivalent (String `==`) exactly when their bytes are equal.
+    var isCanonicallyPlain: Bool {
+        unicodeScalars.allSatisfy { scalar in
+            scalar.value < 0x80 || (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+        }
+    }
+
     /// Without leading and trailing spaces and tabs (ASCII and the ideographic space). Cheaper than
     /// Foundation's trimming, which matters over half a million roster rows.
     var trimmedSpaces: String {

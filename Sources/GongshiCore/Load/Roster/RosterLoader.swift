@@ -78,7 +78,8 @@ public enum RosterLoader {
                 let data = try files.read(path)
                 let records = try CSVReader.read(data, encoding: noticeResult.encoding, file: path)
                 try CellLineBreakCheck.check(records, file: path)
-                households += RosterFileParser.parse(records, path: path, namedVillage: namedVillage, headerCache: &headerCache, log: &log)
+                RosterFileParser.parse(
+                    records, path: path, namedVillage: namedVillage, headerCache: &headerCache, into: &households, log: &log)
             } catch {
                 log.append(contentsOf: error.diagnostics)
             }

@@ -7,9 +7,21 @@ public enum BenefitCategory: String, Sendable, Hashable, CaseIterable, Comparabl
 
     public var isTekun: Bool { self == .urbanTekun || self == .ruralTekun }
 
-    public static func < (a: BenefitCategory, b: BenefitCategory) -> Bool {
-        allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0
+    /// The position in `allCases`: the order, and what hashing and comparing use (a
+    /// `String`-backed enum otherwise hashes its Chinese raw value, normalised, every time).
+    private var ordinal: Int {
+        switch self {
+        case .urbanDibao: 0
+        case .ruralDibao: 1
+        case .urbanTekun: 2
+        case .ruralTekun: 3
+        }
     }
+
+    public static func == (a: BenefitCategory, b: BenefitCategory) -> Bool { a.ordinal == b.ordinal }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
+    public static func < (a: BenefitCategory, b: BenefitCategory) -> Bool { a.ordinal < b.ordinal }
 }
 
 /// One row of a roster: a household receiving benefits in a month. Only what may be public.
@@ -32,10 +44,30 @@ public struct Household: Sendable, Hashable {
     public var startMonth: YearMonth?
     /// 备注, from the closed list in site.yaml.
     public var note: String?
-    /// The row in its roster file (line of the row, column 1).
-    public var location: SourceLocation
+    /// The row in its roster file (line of the row, column 1). Cell locations are kept relative
+    /// to it, so it is set once, at creation.
+    public private(set) var location: SourceLocation
+    /// Columns of the cells on the row's line (the usual case: every cell of a loaded row).
+    private var cellColumns = RosterCellColumns()
+    /// Cells given at another file or line, or at a column too large for `cellColumns`; nil for
+    /// every row the roster loader makes.
+    private var otherCellLocations: [RosterColumn: SourceLocation]?
+
     /// Where each column of the row was, by canonical column name, for messages.
-    public var cellLocations: [RosterColumn: SourceLocation]
+    public var cellLocations: [RosterColumn: SourceLocation] {
+        get {
+            var locations = otherCellLocations ?? [:]
+            for column in RosterColumn.allCases {
+                if let at = cellColumns[column] { locations[column] = location.with(line: location.line, column: at) }
+            }
+            return locations
+        }
+        set {
+            cellColumns = RosterCellColumns()
+            otherCellLocations = nil
+            for (column, at) in newValue { setLocation(at, of: column) }
+        }
+    }
 
     public init(
         recordID: String, village: RegionCode, headName: String, persons: Int, householdSize: Int? = nil,
@@ -56,8 +88,38 @@ public struct Household: Sendable, Hashable {
         self.cellLocations = cellLocations
     }
 
+    /// The roster loader's initialiser: cells at these columns of the row's line.
+    init(
+        recordID: String, village: RegionCode, headName: String, persons: Int, householdSize: Int?,
+        category: BenefitCategory, careMode: String?, amount: Fen, startMonth: YearMonth?,
+        note: String?, location: SourceLocation, cellColumns: RosterCellColumns
+    ) {
+        self.recordID = recordID
+        self.village = village
+        self.headName = headName
+        self.persons = persons
+        self.householdSize = householdSize
+        self.category = category
+        self.careMode = careMode
+        self.amount = amount
+        self.startMonth = startMonth
+        self.note = note
+        self.location = location
+        self.cellColumns = cellColumns
+    }
+
+    private mutating func setLocation(_ at: SourceLocation, of column: RosterColumn) {
+        if at.file == location.file, at.line == location.line, at.column >= 0, at.column <= RosterCellColumns.maximumColumn {
+            cellColumns[column] = at.column
+        } else {
+            otherCellLocations = otherCellLocations ?? [:]
+            otherCellLocations?[column] = at
+        }
+    }
+
     public func location(of column: RosterColumn) -> SourceLocation {
-        cellLocations[column] ?? location
+        if let at = cellColumns[column] { return location.with(line: location.line, column: at) }
+        return otherCellLocations?[column] ?? location
     }
 }
 

@@ -17,9 +17,9 @@ public struct RegionCode: Sendable, Hashable, Comparable, CustomStringConvertibl
         }
     }
 
-    /// Exactly 12 ASCII digits.
-    public let digits: String
-    /// The same digits as a number: hashing and comparing it is what makes half a million lookups cheap.
+    /// The 12 digits as a number: the only stored value, so a code is 8 bytes, and hashing,
+    /// comparing (the same order as the digit strings, all of one length) and finding an
+    /// ancestor are arithmetic. Half a million households each carry one.
     private let number: UInt64
 
     public init?(_ text: String) {
@@ -29,8 +29,23 @@ public struct RegionCode: Sendable, Hashable, Comparable, CustomStringConvertibl
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
             number = number * 10 + UInt64(byte - UInt8(ascii: "0"))
         }
-        digits = text
         self.number = number
+    }
+
+    private init(number: UInt64) {
+        self.number = number
+    }
+
+    /// Exactly 12 ASCII digits (a small string: no allocation).
+    public var digits: String {
+        String(unsafeUninitializedCapacity: 12) { buffer in
+            var rest = number
+            for index in stride(from: 11, through: 0, by: -1) {
+                buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            }
+            return 12
+        }
     }
 
     public static func == (a: RegionCode, b: RegionCode) -> Bool { a.number == b.number }
@@ -38,30 +53,31 @@ public struct RegionCode: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     public var description: String { digits }
 
+    /// 10^(12 - digits kept) for each level: what an ancestor's code is a multiple of.
+    private static func scale(keeping level: Level) -> UInt64 {
+        switch level {
+        case .province: 10_000_000_000  // 2 digits kept
+        case .city: 100_000_000  // 4
+        case .county: 1_000_000  // 6
+        case .township: 1_000  // 9
+        case .village: 1  // 12
+        }
+    }
+
     /// The level, from the trailing zeros: province `xx0000000000`, city `xxxx00000000`,
     /// county `xxxxxx000000`, township `xxxxxxxxx000`, otherwise village.
     public var level: Level {
-        let bytes = Array(digits.utf8)
-        func zeros(from index: Int) -> Bool { bytes[index...].allSatisfy { $0 == UInt8(ascii: "0") } }
-        if zeros(from: 2) { return .province }
-        if zeros(from: 4) { return .city }
-        if zeros(from: 6) { return .county }
-        if zeros(from: 9) { return .township }
+        if number % Self.scale(keeping: .province) == 0 { return .province }
+        if number % Self.scale(keeping: .city) == 0 { return .city }
+        if number % Self.scale(keeping: .county) == 0 { return .county }
+        if number % Self.scale(keeping: .township) == 0 { return .township }
         return .village
     }
 
     /// The code of the enclosing region at `level` (itself when it is that level).
     public func ancestor(at level: Level) -> RegionCode {
-        let keep: Int
-        switch level {
-        case .province: keep = 2
-        case .city: keep = 4
-        case .county: keep = 6
-        case .township: keep = 9
-        case .village: keep = 12
-        }
-        let prefix = digits.prefix(keep)
-        return RegionCode(unchecked: String(prefix) + String(repeating: "0", count: 12 - keep))
+        let scale = Self.scale(keeping: level)
+        return RegionCode(number: number / scale * scale)
     }
 
     /// The enclosing township of a village, county of a township, and so on; nil for a province.
@@ -73,11 +89,6 @@ public struct RegionCode: Sendable, Hashable, Comparable, CustomStringConvertibl
         case .township: return ancestor(at: .county)
         case .village: return ancestor(at: .township)
         }
-    }
-
-    private init(unchecked: String) {
-        digits = unchecked
-        number = unchecked.utf8.reduce(0) { $0 * 10 + UInt64($1 - UInt8(ascii: "0")) }
     }
 
     public static func < (a: RegionCode, b: RegionCode) -> Bool { a.number < b.number }

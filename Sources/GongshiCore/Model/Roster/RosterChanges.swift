@@ -28,22 +28,28 @@ public struct RosterChanges: Sendable, Hashable {
     /// Lists keep the order of the rosters (this month's for 新增/调整, the previous one's for 停保).
     public static func between(previous: [Household]?, current: [Household]) -> RosterChanges {
         guard let previous else { return RosterChanges() }
-        var before: [String: Household] = [:]
-        for household in previous { before[household.recordID] = household }
-        var seen: Set<String> = []
+        // Indexes, not copies of households: the last row of each 记录编号, as before.
+        var before: [String: Int] = [:]
+        before.reserveCapacity(previous.count)
+        for (index, household) in previous.enumerated() { before[household.recordID] = index }
+        var seen = [Bool](repeating: false, count: previous.count)
         var changes = RosterChanges()
         for household in current {
-            seen.insert(household.recordID)
-            guard let old = before[household.recordID] else {
+            guard let index = before[household.recordID] else {
                 changes.added.append(household)
                 continue
             }
-            let adjustment = Adjustment(before: old, after: household)
-            if adjustment.amountChanged || adjustment.personsChanged || adjustment.villageChanged {
-                changes.adjusted.append(adjustment)
+            seen[index] = true
+            let old = previous[index]
+            if old.amount != household.amount || old.persons != household.persons || old.village != household.village {
+                changes.adjusted.append(Adjustment(before: old, after: household))
             }
         }
-        changes.stopped = previous.filter { !seen.contains($0.recordID) }
+        // Stopped: every previous row whose 记录编号 does not occur this month (`seen` is set at
+        // the last row of each 记录编号, so repeated rows all ask that one).
+        for household in previous where !(before[household.recordID].map { seen[$0] } ?? false) {
+            changes.stopped.append(household)
+        }
         return changes
     }
 }

@@ -11,6 +11,27 @@ public enum RosterColumn: String, Sendable, Hashable, CaseIterable {
     case startMonth = "起始月份"
     case note = "备注"
 
+    /// The column's position in `allCases`. Hashing and comparing use it: the versions a
+    /// `String`-backed enum gets by default hash the Chinese header (Unicode-normalised) every
+    /// time, which was most of the cost of half a million roster rows.
+    var ordinal: Int {
+        switch self {
+        case .recordID: 0
+        case .divisionCode: 1
+        case .headName: 2
+        case .persons: 3
+        case .householdSize: 4
+        case .category: 5
+        case .careMode: 6
+        case .amount: 7
+        case .startMonth: 8
+        case .note: 9
+        }
+    }
+
+    public static func == (a: RosterColumn, b: RosterColumn) -> Bool { a.ordinal == b.ordinal }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
     public var englishHeader: String {
         switch self {
         case .recordID: return "record_id"

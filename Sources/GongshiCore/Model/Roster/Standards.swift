@@ -35,7 +35,8 @@ public struct StandardsTable: Sendable {
     public func amount(for category: BenefitCategory, village: RegionCode, month: YearMonth) -> Fen? {
         let firstDay = CivilCalendar.daysFromCivil(year: month.year, month: month.month, day: 1)
         var best: BenefitStandard?
-        for standard in standards where village.digits.hasPrefix(standard.regionPrefix) && standard.amounts[category] != nil {
+        let digits = village.digits
+        for standard in standards where digits.hasPrefix(standard.regionPrefix) && standard.amounts[category] != nil {
             let start = CivilCalendar.daysFromCivil(year: standard.from.year, month: standard.from.month, day: standard.from.day)
             guard start <= firstDay else { continue }
             guard let current = best else {

@@ -50,7 +50,35 @@ package struct PrivacyNormalizer {
 
         let scalars = text.scalars
         for index in scalars.indices {
-            let mapped = map(scalars[index])
+            let scalar = scalars[index]
+            let value = scalar.value
+            // The fast paths, taken by nearly every scalar of a page: a CJK ideograph is kept as
+            // written, and ASCII maps by `mapASCII` (the same answers as `map`, without its
+            // general result type).
+            if (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) {
+                flushGap(into: &out)
+                out.append(scalar, from: index)
+                continue
+            }
+            if value < 0x80 {
+                let ascii = Self.mapASCII(scalar)
+                if ascii.isSeparator {
+                    let separator = ascii.scalar
+                    if separator == " " {
+                        if gapInWhiteSpace { continue }  // a run of white space is one token
+                        gapInWhiteSpace = true
+                    } else {
+                        gapInWhiteSpace = false
+                    }
+                    gapTokens += 1
+                    gap.append((separator, index))
+                } else if ascii.scalar.value != 0 {
+                    flushGap(into: &out)
+                    out.append(ascii.scalar, from: index)
+                }
+                continue  // (U+0000 is a control character dropped)
+            }
+            let mapped = map(scalar)
             switch mapped {
             case .drop:
                 continue
@@ -80,6 +108,20 @@ package struct PrivacyNormalizer {
         }
         flushGap(into: &out)
         return out
+    }
+
+    /// What `map` makes of an ASCII scalar: a separator (`isSeparator`), a scalar kept, or,
+    /// as scalar U+0000, dropped (control characters). White space is the separator ` `.
+    @inline(__always)
+    static func mapASCII(_ scalar: Unicode.Scalar) -> (scalar: Unicode.Scalar, isSeparator: Bool) {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20: (" ", true)
+        case 0x2D, 0x2E, 0x2F, 0x28, 0x29, 0x5F, 0x2B, 0x5C: (scalar, true)
+        case 0x5B, 0x7B: ("(", true)  // [ {
+        case 0x5D, 0x7D: (")", true)  // ] }
+        case 0x00...0x1F, 0x7F: ("\u{0}", false)
+        default: (scalar, false)
+        }
     }
 
     enum Mapped {

@@ -18,6 +18,8 @@ struct PartialIDRule: TextPrivacyRule {
         let n = scalars.count
         var i = 0
         var groups: [[Unit]] = []
+        // Kept between chains: most chains are plain numbers (amounts, dates) that need no new buffer.
+        var group: [Unit] = []
         while i < n {
             guard Self.isChainStart(scalars[i]) else {
                 i += 1
@@ -25,7 +27,7 @@ struct PartialIDRule: TextPrivacyRule {
             }
             // One chain: groups of units joined by single separator gaps.
             groups.removeAll(keepingCapacity: true)
-            var group: [Unit] = []
+            group.removeAll(keepingCapacity: true)
             var hasMask = false
             while i < n {
                 let scalar = scalars[i]
@@ -43,7 +45,7 @@ struct PartialIDRule: TextPrivacyRule {
                     continue
                 } else if NormalizedText.isSeparator(scalar), !group.isEmpty, i + 1 < n, Self.continuesChain(scalars, i + 1) {
                     groups.append(group)
-                    group = []
+                    group.removeAll(keepingCapacity: true)
                     i += 1
                     while i < n, NormalizedText.isSeparator(scalars[i]) { i += 1 }
                     continue
@@ -53,8 +55,11 @@ struct PartialIDRule: TextPrivacyRule {
                 i += 1
                 if group.count > 40 { break }
             }
-            if !group.isEmpty { groups.append(group) }
-            if hasMask { evaluate(groups, scalars: scalars, into: &findings) }
+            // Only a chain with a mask is judged (so only then are its groups collected whole).
+            if hasMask {
+                if !group.isEmpty { groups.append(group) }
+                evaluate(groups, scalars: scalars, into: &findings)
+            }
             if i < n, !Self.isChainStart(scalars[i]) { i += 1 }
         }
     }

@@ -91,18 +91,13 @@ struct PersonFactRule: TextPrivacyRule {
                 i += 1
                 continue
             }
-            let pairs: [([String], [String])] = [
-                (["组", "队"], ["号"]),
-                (["号楼", "栋", "幢", "座"], ["单元", "室", "号"]),
-                (["单元"], ["室", "号", "楼"]),
-            ]
             // The cheap test: an address word must follow the number.
-            guard firstEnd < s.count, ["组", "队", "号", "栋", "幢", "座", "单"].contains(s[firstEnd]) else {
+            guard firstEnd < s.count, Self.mayStartAddressWord(s[firstEnd]) else {
                 i = firstEnd
                 continue
             }
             var found: Int?
-            for (middle, last) in pairs {
+            for (middle, last) in Self.addressPairs {
                 guard let afterMiddle = Self.matches(s, firstEnd, middle) else { continue }
                 var k = afterMiddle
                 if k < s.count, NormalizedText.isSeparator(s[k]) { k += 1 }
@@ -116,6 +111,23 @@ struct PersonFactRule: TextPrivacyRule {
             } else {
                 i = firstEnd
             }
+        }
+    }
+
+    /// The words after the first and the second number of an address, made once (every number
+    /// of every page is looked at).
+    static let addressPairs: [([String], [String])] = [
+        (["组", "队"], ["号"]),
+        (["号楼", "栋", "幢", "座"], ["单元", "室", "号"]),
+        (["单元"], ["室", "号", "楼"]),
+    ]
+
+    /// The first characters of the words after an address's first number (`addressPairs`).
+    @inline(__always)
+    static func mayStartAddressWord(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "组", "队", "号", "栋", "幢", "座", "单": true
+        default: false
         }
     }
 
