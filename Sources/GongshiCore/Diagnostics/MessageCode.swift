@@ -190,6 +190,8 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case previewBuildFailed = "GS6005"
     case previewStopped = "GS6006"
     case previewCannotListen = "GS6007"
+    case previewWatchLimit = "GS6070"
+    case previewWatchUnavailable = "GS6071"
     case previewHostRefused = "GS6100"
     case previewLANAddresses = "GS6101"
 
