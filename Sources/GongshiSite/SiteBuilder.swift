@@ -64,9 +64,9 @@ public enum SiteBuilder {
             diagnostics += PrivacyAudit.audit(published)
             timer?.lap("audit")
             let plan = SitePlanner.plan(published, draftContentPaths: Set(drafts.map(\.contentPath)))
-            let theme = try ThemeLoader.load(
-                siteFolder: siteFolder, config: content.config,
-                requiredTemplates: Set(plan.pages.compactMap(\.template)).union(extraTemplates))
+            let required = Set(plan.pages.compactMap(\.template)).union(extraTemplates)
+            let theme = try ThemeLoader.load(siteFolder: siteFolder, config: content.config, requiredTemplates: required)
+                .compiled(for: plan, templates: required)
             timer?.lap("plan")
             if diagnostics.hasErrors { throw ContentErrors(diagnostics) }
             return Prepared(plan: plan, theme: theme, warnings: diagnostics)
@@ -90,17 +90,19 @@ public enum SiteBuilder {
             pdftotext: PublishedFileReader.findPDFToText())
         let slots = IndexedResults<(OutputFile, [Diagnostic], String?)>(count: pages.count)
         let counter = ProgressCounter()
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            let page = pages[index]
-            let key = keys?[index]
-            if let key, let kept = memory.pages[page.outputPath], kept.key == key {
+        for (index, page) in pages.enumerated() {
+            if let key = keys?[index], let kept = memory.pages[page.outputPath], kept.key == key {
                 slots.set(index, (kept.file, [], key))
-            } else {
-                let (file, diagnostics) = SiteRenderer.renderPage(page, plan: plan, theme: theme)
-                let found = diagnostics + OutputPrivacyGate.scan(file, rules: rules, reader: reader)
-                slots.set(index, (file, found, diagnostics.isEmpty ? key : nil))
             }
-            if let progress { progress(counter.increment(), pages.count) }
+        }
+        let order = RenderOrder.of(pages, skipping: slots.filledIndexes())
+        let views = PageViews(plan: plan, sharing: order.map { pages[$0] }, documentSchemas: theme.documentSchemas)
+        DispatchQueue.concurrentPerform(iterations: order.count) { position in
+            let index = order[position]
+            let (file, diagnostics) = SiteRenderer.renderPage(pages[index], views: views, theme: theme)
+            let found = diagnostics + OutputPrivacyGate.scan(file, rules: rules, reader: reader)
+            slots.set(index, (file, found, diagnostics.isEmpty ? keys?[index] : nil))
+            if let progress { progress(counter.increment(), order.count) }
         }
         timer?.lap("render")
         var files: [OutputFile] = []

@@ -8,8 +8,12 @@ public final class StageTimer: @unchecked Sendable {
     private var last: Double
     public private(set) var stages: [(name: String, seconds: Double)] = []
 
-    public init(now: @escaping @Sendable () -> Double) {
+    /// Told the name of each stage as it ends (the terminal's progress line).
+    private let onLap: (@Sendable (String) -> Void)?
+
+    public init(now: @escaping @Sendable () -> Double, onLap: (@Sendable (String) -> Void)? = nil) {
         self.now = now
+        self.onLap = onLap
         last = now()
     }
 
@@ -20,5 +24,6 @@ public final class StageTimer: @unchecked Sendable {
         let time = now()
         stages.append((name, time - last))
         last = time
+        onLap?(name)
     }
 }

@@ -51,13 +51,14 @@ struct BuildCommand: ParsableCommand {
         Publisher.restoreInterrupted(output: outputFolder, siteFolder: siteFolder)
         let hadOutput = FileManager.default.fileExists(atPath: outputFolder.path)
         let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0, started: started)
-        let timer = verbose ? StageTimer(now: { Date().timeIntervalSinceReferenceDate }) : nil
+        // Always timed: the progress line names the running stage; --verbose also prints the times.
+        let timer = StageTimer(now: { Date().timeIntervalSinceReferenceDate }, onLap: progress.stageEnded)
         do {
             let report = try SiteBuilder.build(
                 .init(siteFolder: siteFolder, outputFolder: outputFolder, includeDrafts: drafts, useCache: !noCache),
                 progress: progress.update, timer: timer)
             progress.finish()
-            for stage in timer?.stages ?? [] {
+            for stage in verbose ? timer.stages : [] {
                 console.info(String(format: "  %@：%.2f 秒", stage.name, stage.seconds))
             }
             if verbose {

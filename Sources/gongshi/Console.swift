@@ -81,12 +81,27 @@ final class ProgressLine: @unchecked Sendable {
         guard enabled else { return }
         lock.lock()
         defer { lock.unlock() }
-        guard Date().timeIntervalSince(started) > 0.5 else { return }
+        guard Date().timeIntervalSince(started) > 1 else { return }
         // Redraw about a hundred times per build at most.
         guard done == total || done - lastDrawn >= max(1, total / 100) else { return }
         lastDrawn = done
         shown = true
         try? FileHandle.standardError.write(contentsOf: Data(Messages.buildProgress(done: done, total: total).utf8))
+    }
+
+    /// What runs after each stage of `StageTimer` (by the name it ends under).
+    private static let nextStage = ["load": "审核", "audit": "规划", "plan": "比对生成缓存", "keys": "生成页面", "render": "发布"]
+
+    /// A stage ended: on a build that has run for more than a second, say which one runs now.
+    func stageEnded(_ name: String) {
+        guard enabled, let next = Self.nextStage[name] else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let seconds = Date().timeIntervalSince(started)
+        guard seconds > 1 else { return }
+        shown = true
+        lastDrawn = 0
+        try? FileHandle.standardError.write(contentsOf: Data(Messages.buildStage(next, seconds: seconds).utf8))
     }
 
     func finish() {

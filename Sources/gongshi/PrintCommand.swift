@@ -10,7 +10,7 @@ struct PrintCommand: ParsableCommand {
         abstract: "生成村务公开栏张贴用的公示页面（可转为 PDF），或用 cards 生成每户的明白卡。",
         discussion: """
             打印文件写入站点目录下的 print/（与 public/ 并列，不会进入网站）。
-            退出码：0 成功；1 内容错误或找不到该月名册（未写入任何文件）；2 用法错误；3 需要 PDF 但找不到 Chromium，或 Chromium 转换失败（HTML 已写好）。
+            退出码：0 成功；1 内容错误或找不到该月名册（未写入任何文件）；2 用法错误；3 需要 PDF 但找不到 Chromium（乡镇 PDF 还需要 pdfunite），或转换、合并失败（HTML 已写好）。
             """,
         subcommands: [PrintNoticeBoardCommand.self, PrintCardsCommand.self],
         defaultSubcommand: PrintNoticeBoardCommand.self
@@ -49,7 +49,7 @@ struct PrintNoticeBoardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notices",
         abstract: "生成一个月各村（社区）及各乡镇的张贴公示页面（默认子命令）。",
-        discussion: "不写 --region 时生成全月；--region 为乡镇时生成该乡镇（含各村）的页面，--pdf 生成一个乡镇 PDF，每村另起一页；否则每村一个 PDF。"
+        discussion: "不写 --region 时生成全月；--region 为乡镇时生成该乡镇（含各村）的页面，--pdf 生成一个乡镇 PDF，每村另起一页、页码按村分别编排；否则每村一个 PDF。"
     )
 
     @Option(name: .long, help: ArgumentHelp("只打印此区划（村、乡镇或县的 12 位区划代码）。", valueName: "CODE"))

@@ -4,7 +4,8 @@ import GongshiCore
 import GongshiSite
 
 /// What `gongshi print` and `gongshi print cards` do once their options are read: render through
-/// the build's own stages, write the HTML and assets, then optionally one PDF per document.
+/// the build's own stages, write the HTML and assets, then optionally one PDF per document, all
+/// printed by one headless Chromium (`PrintPDFs`).
 struct PrintRun {
     let options: PrintOptions
     let region: String?
@@ -66,15 +67,14 @@ struct PrintRun {
             console.failure(Messages.chromiumMissing)
             throw ExitCode(Gongshi.Exit.internalError)
         }
-        for document in result.documents {
-            let pdf = outFolder.appendingPathComponent(document.pdf)
-            do {
-                try chromium.printPDF(html: outFolder.appendingPathComponent(document.html), to: pdf)
-            } catch {
-                console.failure(error.message)
-                throw ExitCode(Gongshi.Exit.internalError)
+        // One browser for every document; a township's PDF is joined from its villages'.
+        do {
+            try PrintPDFs.write(result.documents, in: outFolder, chromium: chromium) { pdf in
+                console.summary(Messages.printPDFWritten(pdf.path))
             }
-            console.summary(Messages.printPDFWritten(pdf.path))
+        } catch {
+            console.failure(error.message)
+            throw ExitCode(Gongshi.Exit.internalError)
         }
     }
 }

@@ -141,6 +141,31 @@ import Testing
         #expect(site.text("2026-11/410829101201.html", in: printFolder(site)) != nil)
     }
 
+    @Test func aTownshipPDFWithoutPdfuniteSaysHowToInstallItAndExitsThree() throws {
+        let site = try SiteFixture(RosterSite.files)
+        // Any executable passes for the browser: nothing is printed before pdfunite is found.
+        let result = try CLI.run(["print", "--month", "2026-11", "--region", "410829101000", "--pdf", "--source", site.siteFolder.path],
+                                 environment: [ChromiumPrinter.environmentKey: "/bin/sh", "PATH": "/nonexistent"])
+        #expect(result.status == 3)
+        #expect(result.stderr == Messages.pdfUniteMissing.line(.error) + "\n")
+        #expect(result.stderr.contains("apt-get install poppler-utils"))
+        #expect(site.text("2026-11/410829101000.html", in: printFolder(site)) != nil)
+        #expect(SiteFixture.snapshot(printFolder(site)).keys.allSatisfy { !$0.hasSuffix(".pdf") })
+    }
+
+    @Test func aBrowserThatEndsAtOnceNamesThePageAndWhatItSaidAndExitsThree() throws {
+        let site = try SiteFixture(RosterSite.files)
+        let browser = site.root.appendingPathComponent("fake-chromium")
+        try Data("#!/bin/sh\necho 'no DevTools here' >&2\nexit 7\n".utf8).write(to: browser)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser.path)
+        let result = try CLI.run(["print", "--month", "2026-11", "--pdf", "--source", site.siteFolder.path],
+                                 environment: [ChromiumPrinter.environmentKey: browser.path])
+        #expect(result.status == 3)
+        let html = printFolder(site).appendingPathComponent("2026-11/410829101201.html").path
+        #expect(result.stderr == Messages.chromiumFailed(html, detail: "浏览器意外退出，退出码 7\nno DevTools here").line(.error) + "\n")
+        #expect(SiteFixture.snapshot(printFolder(site)).keys.allSatisfy { !$0.hasSuffix(".pdf") && !$0.hasPrefix(".") })
+    }
+
     // MARK: 明白卡
 
     @Test func cardsOnePerHouseholdWithWhatTheHouseholdNeedsToKnow() throws {

@@ -155,6 +155,13 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case attributeRemoved = "GS4012"
     case elementRemoved = "GS4013"
     case invalidAttributeRemoved = "GS4014"
+    case templateNameUnknown = "GS4020"
+    case templateFeatureUnsupported = "GS4021"
+    case templateTagInvalid = "GS4022"
+    case templatePartialUnknown = "GS4023"
+    case templateValueNotPrintable = "GS4024"
+    case templateNameNotObject = "GS4025"
+    case templatePartialRecursive = "GS4026"
 
     // MARK: GS5xxx output and publishing
     case outputNotWritable = "GS5001"
@@ -194,6 +201,9 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case previewWatchUnavailable = "GS6071"
     case previewHostRefused = "GS6100"
     case previewLANAddresses = "GS6101"
+    // GS6050–GS6069: joining a township's PDF in `gongshi print --pdf` (given from this range).
+    case pdfUniteMissing = "GS6050"
+    case pdfJoinFailed = "GS6051"
 
     // MARK: GS7xxx printing
     case invalidPaper = "GS7001"

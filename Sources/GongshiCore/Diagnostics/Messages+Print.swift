@@ -38,6 +38,13 @@ extension Messages {
     public static func chromiumFailed(_ html: String, detail: String) -> Message {
         Message(.chromiumFailed, "Chromium 未能把 \(html) 转为 PDF：\(detail)")
     }
+    /// A township's PDF is its villages' PDFs joined, each numbered on its own.
+    public static let pdfUniteMissing = Message(.pdfUniteMissing,
+        "找不到 pdfunite，无法生成乡镇 PDF（乡镇 PDF 由各村 PDF 合并而成，页码按村分别编排；打印页面已经写好）",
+        hint: "安装方法（Debian/Ubuntu）：sudo apt-get install poppler-utils；也可以用村的区划代码作 --region，或不写 --region，每村生成一个 PDF")
+    public static func pdfJoinFailed(_ pdf: String, detail: String) -> Message {
+        Message(.pdfJoinFailed, "pdfunite 未能把各村 PDF 合并为 \(pdf)：\(detail)")
+    }
     public static func printWriteFailed(_ path: String, _ reason: String) -> Message { Message(.printWriteFailed, "无法写入 \(path)：\(reason)") }
 }
 

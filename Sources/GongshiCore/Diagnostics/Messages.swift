@@ -135,6 +135,10 @@ public enum Messages {
     }
     /// The progress line on a terminal (redrawn in place, so it starts with a carriage return).
     public static func buildProgress(done: Int, total: Int) -> String { "\r正在生成页面 \(done)/\(total)" }
+    /// The progress line while a stage without a page counter runs (`label`: 审核, 规划, 发布 …).
+    public static func buildStage(_ label: String, seconds: Double) -> String {
+        "\r\u{1B}[K正在\(label)…（已用 \(String(format: "%.1f", seconds)) 秒）"
+    }
     public static func buildFailed(errors: Int, warnings: Int) -> Message {
         Message(.buildFailed, "构建失败：\(errors) 个错误，\(warnings) 个警告；未发布任何文件，原有输出保持不变")
     }

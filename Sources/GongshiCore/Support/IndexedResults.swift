@@ -21,3 +21,12 @@ public final class IndexedResults<Value>: @unchecked Sendable {
         return storage.compactMap { $0 }
     }
 }
+
+extension IndexedResults {
+    /// The indexes that hold a value.
+    public func filledIndexes() -> Set<Int> {
+        lock.lock()
+        defer { lock.unlock() }
+        return Set(storage.indices.filter { storage[$0] != nil })
+    }
+}

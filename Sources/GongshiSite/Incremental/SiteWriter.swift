@@ -43,9 +43,25 @@ struct SiteWriter {
         let total = pages.count + assets.count
         let slots = IndexedResults<(Outcome?, [Diagnostic], Publisher.Failure?)>(count: total)
         let counter = ProgressCounter()
-        DispatchQueue.concurrentPerform(iterations: total) { index in
+        // Unchanged pages first: linked, and left out of the views that are shared among pages.
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let page = pages[index]
+            guard let key = keys[index], let entry = cache.reusable(page.outputPath, key: key, output: tree.place.output),
+                  tree.linkExisting(page.outputPath) else { return }
+            slots.set(index, (Outcome(path: page.outputPath, size: entry.stamp.size, sha256: entry.sha256, stamp: entry.stamp,
+                                      key: key, reused: true), [], nil))
+            if let progress { progress(counter.increment(), total) }
+        }
+        let order = RenderOrder.of(pages, skipping: slots.filledIndexes())
+        let views = PageViews(plan: plan, sharing: order.map { pages[$0] }, documentSchemas: theme.documentSchemas)
+        let work = order + Array(pages.count..<total)
+        DispatchQueue.concurrentPerform(iterations: work.count) { position in
+            let index = work[position]
             if index < pages.count {
-                slots.set(index, page(index, pages[index], rules: rules, reader: reader))
+                let (file, diagnostics) = SiteRenderer.renderPage(pages[index], views: views, theme: theme)
+                // A page with warnings is rendered on every build, so its warnings are shown every time.
+                slots.set(index, publish(file, key: diagnostics.isEmpty ? keys[index] : nil, rules: rules, reader: reader,
+                                         renderDiagnostics: diagnostics))
             } else {
                 slots.set(index, publish(assets[index - pages.count], key: nil, rules: rules, reader: reader, renderDiagnostics: []))
             }
@@ -59,20 +75,6 @@ struct SiteWriter {
             if result.failure == nil, let failure { result.failure = failure }
         }
         return result
-    }
-
-    private func page(
-        _ index: Int, _ page: Page, rules: PrivacyRuleSet, reader: PublishedFileReader
-    ) -> (Outcome?, [Diagnostic], Publisher.Failure?) {
-        if let key = keys[index], let entry = cache.reusable(page.outputPath, key: key, output: tree.place.output),
-           tree.linkExisting(page.outputPath) {
-            return (Outcome(path: page.outputPath, size: entry.stamp.size, sha256: entry.sha256, stamp: entry.stamp,
-                            key: key, reused: true), [], nil)
-        }
-        let (file, diagnostics) = SiteRenderer.renderPage(page, plan: plan, theme: theme)
-        // A page with warnings is rendered on every build, so its warnings are shown every time.
-        return publish(file, key: diagnostics.isEmpty ? keys[index] : nil, rules: rules, reader: reader,
-                       renderDiagnostics: diagnostics)
     }
 
     private func publish(

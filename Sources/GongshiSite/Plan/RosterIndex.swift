@@ -17,6 +17,10 @@ public struct RosterIndex: Sendable {
         public let changeCounts: [RegionCode: ChangeCounts]
         /// Whether there is a month before it to compare with.
         public let hasPrevious: Bool
+        /// The month's villages under each township and county, and the townships under each county
+        /// (sorted): summary and print pages look these up for every row, so a city's month page
+        /// does not filter 2,000 villages once per township.
+        let tree: RegionTree
 
         public func changes(in village: RegionCode) -> RosterChanges { changesByVillage[village] ?? RosterChanges() }
         public func changeCounts(within region: RegionCode) -> ChangeCounts { changeCounts[region] ?? ChangeCounts() }
@@ -26,11 +30,19 @@ public struct RosterIndex: Sendable {
 
         /// Villages published this month under a township or county, sorted by code.
         public func villages(within region: RegionCode) -> [RegionCode] {
-            month.villages.filter { $0.ancestor(at: region.level) == region }
+            if region.level == .village { return month.villages.filter { $0 == region } }
+            if region.level >= .county { return tree.villages[region] ?? [] }
+            return month.villages.filter { $0.ancestor(at: region.level) == region }
         }
 
         /// Townships (or counties) with at least one published village, sorted.
         public func regions(at level: RegionCode.Level, within parent: RegionCode? = nil) -> [RegionCode] {
+            switch (level, parent) {
+            case (.township, nil): return tree.townships
+            case (.county, nil): return tree.counties
+            case (.township, let county?) where county.level == .county: return tree.townshipsByCounty[county] ?? []
+            default: break
+            }
             var codes = Set<RegionCode>()
             for village in month.villages {
                 let code = village.ancestor(at: level)
@@ -68,7 +80,7 @@ public struct RosterIndex: Sendable {
             entries.append(MonthEntry(month: month, householdsByVillage: byVillage, totalsByRegion: totals,
                                       totals: RosterTotals(month.households),
                                       changes: changes, changesByVillage: byVillageChanges, changeCounts: counts,
-                                      hasPrevious: previous != nil))
+                                      hasPrevious: previous != nil, tree: RegionTree(month.villages)))
         }
         months = entries
         self.monthsByVillage = monthsByVillage
@@ -103,6 +115,30 @@ public struct RosterIndex: Sendable {
             for level in levels { counts[village.ancestor(at: level), default: ChangeCounts()].adjusted += 1 }
         }
         return (byVillage, counts)
+    }
+
+    /// A month's villages grouped by township and county, in the month's (sorted) order.
+    struct RegionTree: Sendable {
+        var villages: [RegionCode: [RegionCode]] = [:]
+        var townshipsByCounty: [RegionCode: [RegionCode]] = [:]
+        var townships: [RegionCode] = []
+        var counties: [RegionCode] = []
+
+        init(_ monthVillages: [RegionCode]) {
+            var townshipSet = Set<RegionCode>()
+            var countySet = Set<RegionCode>()
+            for village in monthVillages {
+                let township = village.ancestor(at: .township)
+                let county = village.ancestor(at: .county)
+                villages[township, default: []].append(village)
+                villages[county, default: []].append(village)
+                townshipSet.insert(township)
+                countySet.insert(county)
+            }
+            townships = townshipSet.sorted()
+            counties = countySet.sorted()
+            for township in townships { townshipsByCounty[township.ancestor(at: .county), default: []].append(township) }
+        }
     }
 
     /// Every village with a roster in any month, sorted.

@@ -37,8 +37,10 @@ public struct ChromiumPrinter: Sendable {
         return nil
     }
 
-    /// Prints `html` (a file) to `pdf`. Each run gets a profile folder of its own, so runs in
-    /// parallel never hand their work to one another.
+    /// Prints `html` (a file) to `pdf` with a Chromium started for it alone. Each run gets a profile
+    /// folder of its own, so runs in parallel never hand their work to one another. `gongshi print`
+    /// prints through `PrintPDFs` (one browser for all documents); this stays as the reference the
+    /// tests compare its PDFs with.
     public func printPDF(html: URL, to pdf: URL) throws(Failure) {
         try run(["--print-to-pdf=\(pdf.path)", "--no-pdf-header-footer"], page: html, produces: pdf)
     }

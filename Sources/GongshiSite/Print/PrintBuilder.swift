@@ -30,6 +30,9 @@ public enum PrintBuilder {
     public struct Document: Sendable, Equatable {
         public let html: String
         public let pdf: String
+        /// The HTML files printed, each as a document of its own, and joined in this order into
+        /// `pdf`: `[html]`, or a township's villages, so that page numbers count per village.
+        public let parts: [String]
     }
 
     public struct Result: Sendable {
@@ -93,18 +96,29 @@ public enum PrintBuilder {
         }
     }
 
-    /// One PDF per village; a township asked for by `--region` prints as one PDF; cards as one.
+    /// One PDF per village; a township asked for by `--region` prints as one PDF, made of its
+    /// villages' pages (the same sheets as the township's page, each village numbered on its own);
+    /// cards as one.
     static func documents(_ request: Request, pages: [Page]) -> [Document] {
-        pages.compactMap { page in
-            let wanted: Bool
+        let villagePages: [(village: RegionCode, html: String)] = pages.compactMap { page in
+            guard case .printVillage(_, let village) = page.kind else { return nil }
+            return (village, page.outputPath)
+        }
+        return pages.compactMap { page in
+            var parts = [page.outputPath]
             switch page.kind {
-            case .printVillage: wanted = request.region?.level != .township
-            case .printTownship(_, let township): wanted = request.region == township
-            case .printCards: wanted = true
-            default: wanted = false
+            case .printVillage:
+                guard request.region?.level != .township else { return nil }
+            case .printTownship(_, let township):
+                guard request.region == township else { return nil }
+                let villages = villagePages.filter { $0.village.ancestor(at: .township) == township }.map(\.html)
+                if !villages.isEmpty { parts = villages }
+            case .printCards:
+                break
+            default:
+                return nil
             }
-            guard wanted else { return nil }
-            return Document(html: page.outputPath, pdf: String(page.outputPath.dropLast(".html".count)) + ".pdf")
+            return Document(html: page.outputPath, pdf: String(page.outputPath.dropLast(".html".count)) + ".pdf", parts: parts)
         }
     }
 }

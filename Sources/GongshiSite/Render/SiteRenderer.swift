@@ -29,8 +29,9 @@ enum SiteRenderer {
         let pages = plan.pages
         let slots = IndexedResults<(OutputFile, [Diagnostic])>(count: pages.count)
         let counter = ProgressCounter()
+        let views = PageViews(plan: plan, sharing: pages, documentSchemas: theme.documentSchemas)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            let rendered = renderPage(pages[index], plan: plan, theme: theme)
+            let rendered = renderPage(pages[index], views: views, theme: theme)
             slots.set(index, rendered)
             if let progress { progress(counter.increment(), pages.count) }
         }
@@ -43,10 +44,14 @@ enum SiteRenderer {
         return Result(files: files, diagnostics: diagnostics)
     }
 
+    /// One page on its own (nothing shared with other pages).
     static func renderPage(_ page: Page, plan: SitePlan, theme: Theme) -> (OutputFile, [Diagnostic]) {
-        let builder = TemplateContextBuilder(plan: plan)
-        var diagnostics: [Diagnostic] = []
-        var extra: [String: Any] = [:]
+        renderPage(page, views: PageViews(plan: plan, documentSchemas: theme.documentSchemas), theme: theme)
+    }
+
+    /// One page, with views shared among the pages of one render (`views` built for them).
+    static func renderPage(_ page: Page, views: PageViews, theme: Theme) -> (OutputFile, [Diagnostic]) {
+        let plan = views.plan
         switch page.kind {
         case .feed:
             return (OutputFile(path: page.outputPath, text: AtomFeed.render(plan: plan)), [])
@@ -55,50 +60,14 @@ enum SiteRenderer {
             return (OutputFile(path: page.outputPath, text: SitemapXML.render(plan: plan, baseURL: base)), [])
         case .robots:
             return (OutputFile(path: page.outputPath, text: RobotsText.render(plan: plan)), [])
-        case .rosterArchive:
-            extra = RosterContextBuilder(plan: plan).archive(from: page)
-        case .rosterMonth(let month):
-            extra = RosterContextBuilder(plan: plan).month(month, from: page)
-        case .rosterTownship(let month, let township):
-            extra = RosterContextBuilder(plan: plan).township(month, township: township, from: page)
-        case .rosterVillage(let month, let village):
-            extra = RosterContextBuilder(plan: plan).village(month, village: village, from: page)
-        case .regionHistory(let village):
-            extra = RosterContextBuilder(plan: plan).history(village: village, from: page)
-        case .standards:
-            extra = RosterContextBuilder(plan: plan).standards(from: page)
-        case .printVillage(let month, let village):
-            extra = PrintContextBuilder(plan: plan).village(month, village: village, from: page)
-        case .printTownship(let month, let township):
-            extra = PrintContextBuilder(plan: plan).township(month, township: township, from: page)
-        case .printCards(let month, let region):
-            extra = PrintContextBuilder(plan: plan).cards(month, region: region, from: page)
-        case .home:
-            if let latest = plan.rosters.latest {
-                extra["latest_month"] = RosterContextBuilder(plan: plan).monthValues(latest, from: page)
+        default:
+            guard let (root, diagnostics) = views.root(for: page) else { return (OutputFile(path: page.outputPath, text: ""), []) }
+            var bytes: [UInt8] = []
+            if let name = page.template, let template = theme.compiled[name] {
+                template.render(root, into: &bytes)
             }
-            let articles = plan.articles.prefix(TemplateContextBuilder.homeListLength)
-            let notices = plan.notices.prefix(TemplateContextBuilder.homeListLength)
-            extra["latest_articles"] = articles.map { builder.documentValues($0, from: page) }
-            extra["latest_notices"] = notices.map { builder.documentValues($0, from: page) }
-            extra["has_articles"] = !articles.isEmpty
-            extra["has_notices"] = !notices.isEmpty
-        case .documentList(let kind):
-            let documents = plan.documents(of: kind)
-            extra["documents"] = documents.map { builder.documentValues($0, from: page) }
-            extra["has_documents"] = !documents.isEmpty
-            extra["list_title"] = TemplateContextBuilder.listTitle(kind)
-        case .document(let kind, let index):
-            let document = plan.document(kind, index: index)
-            let markdown = MarkdownRenderer.render(document, pageOutputPath: page.outputPath, links: plan.links)
-            diagnostics.append(contentsOf: markdown.diagnostics)
-            extra["document"] = builder.documentValues(document, from: page, content: markdown.html)
-        case .notFound:
-            break
+            return (OutputFile(path: page.outputPath, bytes: bytes), diagnostics)
         }
-        let context = builder.context(for: page, extra: extra)
-        let html = page.template.flatMap { theme.render(context, template: $0) } ?? ""
-        return (OutputFile(path: page.outputPath, text: html), diagnostics)
     }
 }
 

@@ -13,8 +13,37 @@ public struct Theme: Sendable {
     /// For each template: a digest of its text and of every partial and parent it reaches, so the
     /// build cache re-renders exactly the pages whose templates changed.
     let templateDigests: [String: String]
+    /// Every template's text, for the compiler.
+    let sources: [String: TemplateSource]
+    /// The templates the plan's pages use, compiled against their pages' root views
+    /// (`compiled(for:templates:)`), and the document schemas they were compiled for.
+    private(set) var compiled: [String: CompiledTemplate] = [:]
+    private(set) var documentSchemas: DocumentSchemas?
 
-    func render(_ context: [String: Any], template name: String) -> String? {
+    /// The theme with `templates` compiled for the pages of `plan`: a name no view has, a list
+    /// printed as text, a missing partial are errors naming the template's file, line and column.
+    func compiled(for plan: SitePlan, templates: Set<String>) throws(ContentErrors) -> Theme {
+        let schemas = DocumentSchemas(plan)
+        let views = PageViews(plan: plan, documentSchemas: schemas)
+        let compiler = TemplateCompiler(templates: sources)
+        var log = DiagnosticLog()
+        var result = self
+        result.documentSchemas = schemas
+        for name in templates.sorted() {
+            guard let root = views.rootSchema(forTemplate: name) else { continue }
+            do {
+                result.compiled[name] = try compiler.compile(name, root: root)
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+            }
+        }
+        try log.throwIfErrors()
+        return result
+    }
+
+    /// swift-mustache over the same values as dictionaries: the reference the compiled templates
+    /// are tested against (`TemplateDifferentialSampleTests`), never used to publish.
+    func referenceRender(_ context: [String: Any], template name: String) -> String? {
         library.render(context, withTemplate: name)
     }
 }
@@ -75,7 +104,10 @@ enum ThemeLoader {
         try log.throwIfErrors()
         return Theme(library: library, templatePaths: sources.mapValues(\.path),
                      assetsFolder: ThemeAssets.Source(files: files, folder: themeRelative + "/assets"),
-                     templateDigests: closureDigests(texts))
+                     templateDigests: closureDigests(texts),
+                     sources: texts.reduce(into: [:]) { all, entry in
+                         if let source = sources[entry.key] { all[entry.key] = TemplateSource(path: source.path, text: entry.value) }
+                     })
     }
 
     /// SHA-256 over the names and texts of a template and everything it includes, in name order.

@@ -1,13 +1,13 @@
 import Foundation
 @testable import GongshiSite
 
-/// Poppler's `pdfinfo`, `pdftotext`, `pdftoppm`, ZBar's `zbarimg` and headless Chromium, for the
+/// Poppler's `pdfinfo`, `pdftotext`, `pdftoppm`, `pdfunite`, ZBar's `zbarimg` and headless Chromium, for the
 /// tests that check printed output in a real browser. Without them the tests are skipped and say
 /// why, except under CI (`CI=true`), where a missing tool fails them: `.ci/run` installs them.
 enum PDFTools {
     static let underCI = ProcessInfo.processInfo.environment["CI"] == "true"
     static let chromium = ChromiumPrinter.find()
-    static let hasPoppler = ["pdfinfo", "pdftotext", "pdftoppm"].allSatisfy { path(of: $0) != nil }
+    static let hasPoppler = ["pdfinfo", "pdftotext", "pdftoppm", "pdfunite"].allSatisfy { path(of: $0) != nil }
 
     /// Chromium and poppler installed, or CI (which must have them).
     static let canPrint = underCI || (chromium != nil && hasPoppler)

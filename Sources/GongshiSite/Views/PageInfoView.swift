@@ -1,0 +1,82 @@
+/// `page`: where the page is and how it is indexed. `title` only where the title is data (the
+/// site's title on the home page, a list's name, a document's title); other pages write their
+/// title in their template, from their own fields.
+struct PageInfoView: TemplateView {
+    static let schema = ViewSchema("page", [
+        ViewField("path", .text),
+        ViewField("root", .text),
+        ViewField("noindex", .flag),
+        ViewField("kind", .text),
+        ViewField("title", .text, optional: true),
+        ViewField("canonical_url", .text, optional: true),
+    ])
+
+    let path: String
+    let root: String
+    let noindex: Bool
+    let kind: String
+    let title: String?
+    let canonicalURL: String?
+
+    var values: [TemplateValue] {
+        [.text(path), .text(root), .flag(noindex), .text(kind), .optional(title), .optional(canonicalURL)]
+    }
+}
+
+/// `links`: the site's fixed places, relative to the page.
+struct LinksView: TemplateView {
+    static let schema = ViewSchema("links", [
+        ViewField("home", .text),
+        ViewField("articles", .text),
+        ViewField("notices", .text),
+        ViewField("feed", .text),
+        ViewField("css", .text),
+        ViewField("print_css", .text),
+        ViewField("rosters", .text),
+        ViewField("standards", .text),
+        ViewField("has_rosters", .flag),
+        ViewField("has_standards", .flag),
+    ])
+
+    let home, articles, notices, feed, css, printCSS, rosters, standards: String
+    let hasRosters, hasStandards: Bool
+
+    var values: [TemplateValue] {
+        [.text(home), .text(articles), .text(notices), .text(feed), .text(css), .text(printCSS), .text(rosters),
+         .text(standards), .flag(hasRosters), .flag(hasStandards)]
+    }
+}
+
+/// The fields every page's root has: `site`, `page`, `links`, `generator`. A page kind's root
+/// view puts its own fields after these.
+struct PageCommonView {
+    static let fields = [
+        ViewField("site", SiteView.type),
+        ViewField("page", PageInfoView.type),
+        ViewField("links", LinksView.type),
+        ViewField("generator", .text),
+    ]
+
+    /// Built once per build: the same on every page.
+    let site: TemplateValue
+    let page: PageInfoView
+    let links: LinksView
+
+    var values: [TemplateValue] { [site, page.templateValue, links.templateValue, .text("Gongshi")] }
+}
+
+/// A page kind's root view: the common fields, then the kind's.
+protocol PageRootView: TemplateView {
+    static var kindFields: [ViewField] { get }
+    var common: PageCommonView { get }
+    var kindValues: [TemplateValue] { get }
+}
+
+extension PageRootView {
+    var values: [TemplateValue] { common.values + kindValues }
+
+    /// The root schema of a page kind, named after its template.
+    static func rootSchema(_ name: String) -> ViewSchema {
+        ViewSchema(name, PageCommonView.fields + kindFields)
+    }
+}

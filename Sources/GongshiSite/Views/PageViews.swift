@@ -1,0 +1,125 @@
+import GongshiCore
+
+/// Builds the root view of every page of a plan. One instance per build: it holds what every page
+/// shares (the `site` view, the document schemas) and the village-month views that several pages
+/// use (a village's table: its roster page and its printed sheet; a sheet: the village's print
+/// page and its township's).
+final class PageViews: Sendable {
+    let plan: SitePlan
+    let documentSchemas: DocumentSchemas
+    private let site: TemplateValue
+    private let tables: VillageMonthCache<VillageMonthTable>
+    private let sheets: VillageMonthCache<PrintSheetView>
+
+    /// How many entries the home page lists of each kind.
+    static let homeListLength = 5
+
+    /// - Parameter sharing: the pages that will ask for views (their shared parts are kept until
+    ///   the last of them has); none: nothing is kept.
+    /// - Parameter documentSchemas: those the theme's templates were compiled for (the same
+    ///   instances: a compiled template checks its root view's schema by identity).
+    init(plan: SitePlan, sharing pages: [Page] = [], documentSchemas: DocumentSchemas? = nil) {
+        self.plan = plan
+        self.documentSchemas = documentSchemas ?? DocumentSchemas(plan)
+        site = SiteView(plan.config).templateValue
+        var tableUses: [VillageMonth: Int] = [:]
+        var sheetUses: [VillageMonth: Int] = [:]
+        for page in pages {
+            switch page.kind {
+            case .rosterVillage(let month, let village):
+                tableUses[VillageMonth(month: month, village: village), default: 0] += 1
+            case .printVillage(let month, let village):
+                sheetUses[VillageMonth(month: month, village: village), default: 0] += 1
+            case .printTownship(let month, let township):
+                for village in plan.rosters.months[month].villages(within: township) {
+                    sheetUses[VillageMonth(month: month, village: village), default: 0] += 1
+                }
+            default: break
+            }
+        }
+        for key in sheetUses.keys { tableUses[key, default: 0] += 1 }
+        tables = VillageMonthCache(uses: tableUses)
+        sheets = VillageMonthCache(uses: sheetUses)
+    }
+
+    var regions: RegionDirectory { plan.regions }
+
+    // MARK: Shared parts
+
+    func common(_ page: Page, title: String? = nil) -> PageCommonView {
+        PageCommonView(site: site, page: pageInfo(page, title: title), links: links(from: page))
+    }
+
+    private func pageInfo(_ page: Page, title: String?) -> PageInfoView {
+        var canonical: String?
+        if let base = plan.config.baseURL, page.kind != .notFound {
+            canonical = RelativeURL.absolute(baseURL: base, path: page.outputPath)
+        }
+        let root = page.kind == .notFound ? (plan.config.baseURL ?? RelativeURL.rootPrefix(from: page.outputPath))
+            : RelativeURL.rootPrefix(from: page.outputPath)
+        return PageInfoView(path: page.outputPath, root: root, noindex: page.noindex, kind: Self.kindName(page.kind),
+                            title: title, canonicalURL: canonical)
+    }
+
+    /// Links to the site's fixed places, relative to the page (absolute on the 404 page when
+    /// `base_url` is set, since a server shows that page at any depth).
+    private func links(from page: Page) -> LinksView {
+        func link(_ path: String) -> String { url(from: page, to: path) }
+        return LinksView(home: link(SitePlan.homePath), articles: link(SitePlan.listPath(of: .article)),
+                         notices: link(SitePlan.listPath(of: .notice)), feed: link(SitePlan.feedPath),
+                         css: link(SitePlan.assetsFolder + "/site.css"), printCSS: link(SitePlan.printStylesheetPath),
+                         rosters: link(SitePlan.rosterArchivePath), standards: link(SitePlan.standardsPath),
+                         hasRosters: !plan.rosters.months.isEmpty, hasStandards: !plan.standards.standards.isEmpty)
+    }
+
+    func url(from page: Page, to path: String) -> String {
+        if page.kind == .notFound, let base = plan.config.baseURL {
+            return RelativeURL.absolute(baseURL: base, path: path)
+        }
+        return RelativeURL.between(from: page.outputPath, to: path)
+    }
+
+    func month(_ entry: RosterIndex.MonthEntry, from page: Page) -> MonthView {
+        MonthView(entry: entry, url: url(from: page, to: SitePlan.rosterMonthPath(entry.month.month)))
+    }
+
+    func document(_ document: Document, from page: Page, content: String? = nil) -> TemplateValue {
+        .object(DocumentView(document: document, url: url(from: page, to: SitePlan.outputPath(of: document)), content: content)
+            .object(documentSchemas))
+    }
+
+    /// A village-month's household table, shared by its roster page and its sheet.
+    func table(_ month: Int, village: RegionCode) -> VillageMonthTable {
+        tables.value(VillageMonth(month: month, village: village)) {
+            VillageMonthTable(plan.rosters.months[month], village: village)
+        }
+    }
+
+    /// A village-month's printed sheet, shared by its village's print page and its township's.
+    func sheet(_ month: Int, village: RegionCode) -> PrintSheetView {
+        sheets.value(VillageMonth(month: month, village: village)) {
+            PrintSheetView(plan.rosters.months[month], village: village, table: table(month, village: village), plan: plan)
+        }
+    }
+
+    static func kindName(_ kind: PageKind) -> String {
+        switch kind {
+        case .home: return "home"
+        case .documentList(let k): return k == .article ? "article_list" : "notice_list"
+        case .document(let k, _): return k.rawValue
+        case .notFound: return "404"
+        case .rosterArchive: return "roster_archive"
+        case .rosterMonth: return "roster_month"
+        case .rosterTownship: return "roster_township"
+        case .rosterVillage: return "roster_village"
+        case .regionHistory: return "region_history"
+        case .standards: return "standards"
+        case .printVillage: return "print_village"
+        case .printTownship: return "print_township"
+        case .printCards: return "print_cards"
+        case .feed: return "feed"
+        case .sitemap: return "sitemap"
+        case .robots: return "robots"
+        }
+    }
+}

@@ -1,0 +1,183 @@
+import GongshiCore
+
+/// `roster_archive`: every month, newest first.
+struct RosterArchivePageView: PageRootView {
+    static let kindFields = [ViewField("months", .list(MonthView.type)), ViewField("has_months", .flag)]
+    static let schema = rootSchema("roster_archive")
+    let common: PageCommonView
+    let months: [MonthView]
+    var kindValues: [TemplateValue] { [.views(months), .flag(!months.isEmpty)] }
+}
+
+/// `roster_month`: county → township → village totals of one month.
+struct RosterMonthPageView: PageRootView {
+    static let kindFields = [
+        ViewField("previous", NeighbourView.type, optional: true),
+        ViewField("next", NeighbourView.type, optional: true),
+        ViewField("month", MonthView.type),
+        ViewField("counties", .list(MonthCountyRowView.type)),
+    ]
+    static let schema = rootSchema("roster_month")
+    let common: PageCommonView
+    let previous: NeighbourView?
+    let next: NeighbourView?
+    let month: MonthView
+    let counties: [MonthCountyRowView]
+    var kindValues: [TemplateValue] { [.optional(previous), .optional(next), month.templateValue, .views(counties)] }
+}
+
+/// `roster_township`: a township's villages for one month.
+struct RosterTownshipPageView: PageRootView {
+    static let kindFields = [
+        ViewField("month", MonthView.type),
+        ViewField("township", RegionRowView.type),
+        ViewField("villages", .list(RegionRowView.type)),
+        ViewField("qualified_name", .text),
+        ViewField("print_url", .text),
+        ViewField("county_name", .text),
+    ]
+    static let schema = rootSchema("roster_township")
+    let common: PageCommonView
+    let month: MonthView
+    let township: RegionRowView
+    let villages: [RegionRowView]
+    let qualifiedName: String
+    let printURL: String
+    let countyName: String
+    var kindValues: [TemplateValue] {
+        [month.templateValue, township.templateValue, .views(villages), .text(qualifiedName), .text(printURL), .text(countyName)]
+    }
+}
+
+/// `roster_village`: a village's roster for one month, its totals and 本月变动.
+struct RosterVillagePageView: PageRootView {
+    /// The village with the links of its page.
+    struct Village: TemplateView {
+        static let schema = ViewSchema("roster_village", RegionNameView.schema.fields + [
+            ViewField("history_url", .text), ViewField("print_url", .text),
+        ])
+        let names: RegionNameView
+        let historyURL: String
+        let printURL: String
+        var values: [TemplateValue] { names.values + [.text(historyURL), .text(printURL)] }
+    }
+
+    /// The village's township: name and month page.
+    struct Township: TemplateView {
+        static let schema = ViewSchema("roster_village_township", [ViewField("name", .text), ViewField("url", .text)])
+        let name: String
+        let url: String
+        var values: [TemplateValue] { [.text(name), .text(url)] }
+    }
+
+    static let kindFields = [
+        ViewField("month", MonthView.type),
+        ViewField("notice", NoticeView.type),
+        ViewField("village", Village.type),
+        ViewField("township", Township.type),
+        ViewField("households", .list(HouseholdRowView.type)),
+        ViewField("has_households", .flag),
+        ViewField("totals", TotalsView.type),
+        ViewField("changes", VillageChangesView.type),
+        ViewField("previous", NeighbourView.type, optional: true),
+        ViewField("next", NeighbourView.type, optional: true),
+    ]
+    static let schema = rootSchema("roster_village")
+    let common: PageCommonView
+    let month: MonthView
+    let village: Village
+    let township: Township
+    /// Shared with the village's printed sheet.
+    let table: VillageMonthTable
+    let changes: VillageChangesView
+    let previous: NeighbourView?
+    let next: NeighbourView?
+
+    var kindValues: [TemplateValue] {
+        [month.templateValue, NoticeView(notice: month.entry.month.notice).templateValue, village.templateValue,
+         township.templateValue, table.rows, .flag(table.hasRows), table.totals, changes.templateValue,
+         .optional(previous), .optional(next)]
+    }
+}
+
+/// `region_history`: a village across months, with two inline SVG charts.
+struct RegionHistoryPageView: PageRootView {
+    /// One month of the village's history table.
+    struct Month: TemplateView {
+        static let schema = ViewSchema("history_month", [
+            ViewField("display", .text), ViewField("url", .text), ViewField("totals", TotalsView.type),
+        ])
+        let display: String
+        let url: String
+        let totals: RosterTotals
+        var values: [TemplateValue] { [.text(display), .text(url), TotalsView(totals: totals).templateValue] }
+    }
+
+    /// The region the village's code now belongs to, when the code was retired.
+    struct Successor: TemplateView {
+        static let schema = ViewSchema("successor", [
+            ViewField("code", .text), ViewField("name", .text), ViewField("url", .text, optional: true),
+        ])
+        let code: RegionCode
+        let name: String
+        let url: String?
+        var values: [TemplateValue] { [.text(code.digits), .text(name), .optional(url)] }
+    }
+
+    static let kindFields = [
+        ViewField("village", RegionNameView.type),
+        ViewField("months", .list(Month.type)),
+        ViewField("households_chart", .text),
+        ViewField("amount_chart", .text),
+        ViewField("successor", Successor.type, optional: true),
+    ]
+    static let schema = rootSchema("region_history")
+    let common: PageCommonView
+    let village: RegionNameView
+    /// Newest first.
+    let months: [Month]
+    let householdsChart: String
+    let amountChart: String
+    let successor: Successor?
+    var kindValues: [TemplateValue] {
+        [village.templateValue, .views(months), .text(householdsChart), .text(amountChart), .optional(successor)]
+    }
+}
+
+/// `standards`: the standards table.
+struct StandardsPageView: PageRootView {
+    /// One standard: from when, where, and the four amounts (`—` where not set).
+    struct Row: TemplateView {
+        static let schema = ViewSchema("standard", [
+            ViewField("from", DateView.type),
+            ViewField("region", .text),
+            ViewField("region_name", .text),
+            ViewField("urban_dibao", .text),
+            ViewField("rural_dibao", .text),
+            ViewField("urban_tekun", .text),
+            ViewField("rural_tekun", .text),
+        ])
+        let from: ContentDate
+        let region: String
+        let regionName: String
+        /// In `BenefitCategory.allCases` order, as the schema's last four fields.
+        let amounts: [String]
+        var values: [TemplateValue] {
+            [DateView(date: from).templateValue, .text(region), .text(regionName)] + amounts.map(TemplateValue.text)
+        }
+    }
+
+    static let kindFields = [ViewField("standards", .list(Row.type))]
+    static let schema = rootSchema("standards")
+    let common: PageCommonView
+    let standards: [Row]
+    var kindValues: [TemplateValue] { [.views(standards)] }
+}
+
+/// `404`: nothing but the common fields.
+struct NotFoundPageView: PageRootView {
+    static let kindFields: [ViewField] = []
+    static let schema = rootSchema("404")
+    let common: PageCommonView
+    var kindValues: [TemplateValue] { [] }
+}
