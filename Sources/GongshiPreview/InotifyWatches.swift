@@ -58,7 +58,15 @@ final class InotifyWatches: @unchecked Sendable {
     /// Turns one event into paths to look at again, watching (or forgetting) folders on the way.
     func handle(_ event: InotifyEvent, into batch: inout Batch) {
         if event.mask & UInt32(IN_Q_OVERFLOW) != 0 {
+            // Events were lost, new folders among them perhaps: watch every folder again (a
+            // folder already watched keeps its watch) and let a full scan say what changed.
             batch.overflowed = true
+            do throws(Failure) {
+                for root in TreeScanner.folderRoots { try addTree(root) }
+                _ = try add(Self.configFolder)
+            } catch {
+                batch.limitReached = true
+            }
             return
         }
         if event.mask & UInt32(IN_IGNORED) != 0 {
