@@ -1,22 +1,60 @@
+import Foundation
 import ServiceLifecycle
 
-/// Polls the site's inputs (`stat` only) and calls `onChange` with the changed paths once the
-/// tree has been still for `debounce`, so that saving several files, or an editor's
-/// write-then-rename, gives one rebuild. Polls every `interval`, or less often on a tree so large
-/// that polling would take more than 1/20 of a core. Builds run one at a time: changes made during
-/// a build are picked up by the next poll. Ends on graceful shutdown.
+/// Notices changes to the site's inputs and calls `onChange` with the changed paths
+/// (site-relative, sorted, as `TreeScanner` names them), one build at a time. On Linux the kernel
+/// tells (`InotifyWatcher`): a save wakes the rebuild within milliseconds at any scale. Polling
+/// (`PollingWatcher`) is the fallback that keeps the preview correct everywhere: on macOS, when
+/// inotify cannot start, when the kernel's watch limit is reached (both said once on the
+/// terminal), and when the hidden `GONGSHI_WATCH=poll` asks for it (tests). Ends on graceful
+/// shutdown.
 struct ChangeWatcher: Service {
-    let scanner: TreeScanner
-    /// The tree as the first build saw it, and its fingerprint.
-    let initial: (tree: TreeScanner.Tree, fingerprint: Int)
-    let interval: Duration
-    let debounce: Duration
-    let onChange: @Sendable ([String]) async -> Void
+    /// The hidden environment variable that forces polling: `GONGSHI_WATCH=poll`.
+    static let environmentKey = "GONGSHI_WATCH"
 
-    /// Gives up waiting for a still tree after this many debounce periods and builds anyway.
-    static let maximumSettleRounds = 20
-    /// Poll no more often than this many scan durations.
-    static let scanCostFactor = 20
+    private enum Engine: Sendable {
+        #if canImport(Glibc)
+        case kernel(InotifyWatcher)
+        #endif
+        case polling(tree: TreeScanner.Tree, fingerprint: Int)
+    }
+
+    let scanner: TreeScanner
+    let pollInterval: Duration
+    let debounce: Duration
+    let report: @Sendable (PreviewEvent) -> Void
+    let onChange: @Sendable ([String]) async -> Void
+    private let engine: Engine
+
+    /// Starts watching and stamps the inputs. Call before the first build, so that edits made
+    /// during it trigger another.
+    init(
+        scanner: TreeScanner, quietPeriod: Duration, pollInterval: Duration, debounce: Duration,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        report: @escaping @Sendable (PreviewEvent) -> Void, onChange: @escaping @Sendable ([String]) async -> Void
+    ) {
+        self.scanner = scanner
+        self.pollInterval = pollInterval
+        self.debounce = debounce
+        self.report = report
+        self.onChange = onChange
+        engine = Self.start(scanner: scanner, quietPeriod: quietPeriod, forcePolling: environment[Self.environmentKey] == "poll", report: report)
+    }
+
+    private static func start(
+        scanner: TreeScanner, quietPeriod: Duration, forcePolling: Bool, report: @Sendable (PreviewEvent) -> Void
+    ) -> Engine {
+        #if canImport(Glibc)
+        if !forcePolling {
+            do throws(InotifyWatches.Failure) {
+                return .kernel(try InotifyWatcher(scanner: scanner, quietPeriod: quietPeriod))
+            } catch {
+                report(.pollingForChanges(error == .watchLimit ? .watchLimit : .unavailable))
+            }
+        }
+        #endif
+        return .polling(tree: scanner.scan(), fingerprint: scanner.fingerprint())
+    }
 
     func run() async throws {
         do {
@@ -29,32 +67,25 @@ struct ChangeWatcher: Service {
     }
 
     private func watch() async throws {
-        var last = initial
-        var pause = interval
-        let clock = ContinuousClock()
-        while true {
-            try await Task.sleep(for: pause)
-            let started = clock.now
-            let fingerprint = scanner.fingerprint()
-            pause = max(interval, started.duration(to: clock.now) * Self.scanCostFactor)
-            guard fingerprint != last.fingerprint else { continue }
-            let settled = try await settle(from: fingerprint)
-            let tree = scanner.scan()
-            let changed = TreeScanner.changes(from: last.tree, to: tree)
-            last = (tree, settled)
-            if !changed.isEmpty { await onChange(changed) }
+        switch engine {
+        #if canImport(Glibc)
+        case .kernel(let watcher):
+            switch await watcher.watch(onChange: onChange) {
+            case .stopped:
+                return
+            case .limitReached(let tree):
+                report(.pollingForChanges(.watchLimit))
+                try await poll(from: (tree, nil))
+            }
+        #endif
+        case .polling(let tree, let fingerprint):
+            try await poll(from: (tree, fingerprint))
         }
     }
 
-    /// Fingerprints until two taken `debounce` apart agree.
-    private func settle(from fingerprint: Int) async throws -> Int {
-        var previous = fingerprint
-        for _ in 0..<Self.maximumSettleRounds {
-            try await Task.sleep(for: debounce)
-            let current = scanner.fingerprint()
-            if current == previous { return current }
-            previous = current
-        }
-        return previous
+    private func poll(from initial: (tree: TreeScanner.Tree, fingerprint: Int?)) async throws {
+        try await PollingWatcher(
+            scanner: scanner, initial: initial, interval: pollInterval, debounce: debounce, onChange: onChange
+        ).watch()
     }
 }

@@ -12,4 +12,15 @@ public enum PreviewEvent: Sendable {
     case lanAddresses(urls: [String])
     /// A request with a `Host` that is not this machine's was refused (reported once per run).
     case refusedHost
+    /// Changes are noticed by polling, not by the kernel, for this reason (reported once per run;
+    /// never on macOS, where polling is the only way, nor when `GONGSHI_WATCH=poll` asks for it).
+    case pollingForChanges(PollingReason)
+}
+
+/// Why the preview polls for changes where it would rather be told by the kernel (inotify).
+public enum PollingReason: Sendable, Equatable {
+    /// The watch limit (`fs.inotify.max_user_watches`) was reached.
+    case watchLimit
+    /// inotify could not start (no such system call, or too many instances).
+    case unavailable
 }

@@ -13,6 +13,11 @@ public struct PreviewServer: Sendable {
         /// 0 picks a free port (the `listening` event gives the one bound).
         public var port: Int
         public var includeDrafts: Bool
+        /// How long the kernel watcher waits after the last event before it rebuilds, so that
+        /// an editor's write-then-rename or a save of several files gives one rebuild.
+        public var quietPeriod: Duration
+        /// Polling, where the kernel cannot tell (see `ChangeWatcher`): how often, and how long
+        /// the tree must be still.
         public var pollInterval: Duration
         public var debounce: Duration
         /// Names (or addresses) besides this machine's own that may appear in `Host`
@@ -22,13 +27,14 @@ public struct PreviewServer: Sendable {
 
         public init(
             siteFolder: URL, host: String = "127.0.0.1", port: Int = 1313, includeDrafts: Bool = false,
-            pollInterval: Duration = .milliseconds(250), debounce: Duration = .milliseconds(150),
+            quietPeriod: Duration = .milliseconds(25), pollInterval: Duration = .milliseconds(250), debounce: Duration = .milliseconds(150),
             allowedHosts: [String] = [], limits: ConnectionLimits = ConnectionLimits()
         ) {
             self.siteFolder = siteFolder
             self.host = host
             self.port = port
             self.includeDrafts = includeDrafts
+            self.quietPeriod = quietPeriod
             self.pollInterval = pollInterval
             self.debounce = debounce
             self.allowedHosts = allowedHosts
@@ -45,19 +51,18 @@ public struct PreviewServer: Sendable {
     }
 
     public func run() async throws {
-        let scanner = TreeScanner(siteFolder: options.siteFolder.path)
-        // Stamp the inputs before the first build, so that edits made during it trigger another.
-        let initial = (fingerprint: scanner.fingerprint(), tree: scanner.scan())
         let store = SiteStore()
         let broadcaster = ReloadBroadcaster()
         let rebuilder = Rebuilder(
             siteFolder: options.siteFolder, includeDrafts: options.includeDrafts,
             store: store, broadcaster: broadcaster, report: report)
+        // Watching starts before the first build, so that edits made during it trigger another.
+        let watcher = ChangeWatcher(
+            scanner: TreeScanner(siteFolder: options.siteFolder.path), quietPeriod: options.quietPeriod,
+            pollInterval: options.pollInterval, debounce: options.debounce, report: report,
+            onChange: { changed in await rebuilder.rebuild(changed: changed) })
         await rebuilder.rebuild(changed: [])
 
-        let watcher = ChangeWatcher(
-            scanner: scanner, initial: (initial.tree, initial.fingerprint), interval: options.pollInterval, debounce: options.debounce,
-            onChange: { changed in await rebuilder.rebuild(changed: changed) })
         let host = options.host
         let report = self.report
         let limits = options.limits

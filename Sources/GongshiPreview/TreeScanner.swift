@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import GongshiCore
 
 /// Takes a stamp of every input file (modification time, size, inode) with `stat` alone: change
 /// detection never reads a file's contents. Hidden files and folders (names starting with `.`,
@@ -28,7 +29,11 @@ struct TreeScanner: Sendable {
     /// What is watched, relative to the site folder: files or folders, which need not exist.
     let roots: [String]
 
-    static let watchedRoots = ["site.yaml", "content", "themes", "templates"]
+    /// The build's inputs. `.gongshi/known-names` is named in full: the rest of `.gongshi/` (the
+    /// build cache) is the build's own output.
+    static let watchedRoots = ["site.yaml", KnownNames.path, "content", "themes", "templates"]
+    /// The roots that are folders, watched with everything under them.
+    static let folderRoots = ["content", "themes", "templates"]
 
     init(siteFolder: String, roots: [String] = TreeScanner.watchedRoots) {
         self.siteFolder = siteFolder
@@ -104,7 +109,8 @@ struct TreeScanner: Sendable {
 
     private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
 
-    /// Not `.`, `..` or hidden (leading `.`), not a backup (trailing `~`).
+    /// Not `.`, `..` or hidden (leading `.`), not a backup (trailing `~`). The rule for every name
+    /// below a root; the kernel watcher (`InotifyWatches`) applies it too.
     static func isWatched(_ name: UnsafePointer<CChar>) -> Bool {
         let length = strlen(name)
         guard length > 0, name[0] != CChar(UInt8(ascii: ".")) else { return false }

@@ -33,6 +33,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: .hidden) var requestTimeout: Double = 10
     @Option(name: .long, help: .hidden) var writeStallTimeout: Double = 30
     @Option(name: .long, help: .hidden) var eventPingInterval: Double = 15
+    // Seconds of quiet after a change before rebuilding (inotify); tests lengthen it on a busy machine.
+    @Option(name: .long, help: .hidden) var watchQuiet: Double = 0.025
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError(Messages.portOptionInvalid) }
@@ -41,6 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
         for (option, value) in [
             ("--idle-timeout", idleTimeout), ("--request-timeout", requestTimeout),
             ("--write-stall-timeout", writeStallTimeout), ("--event-ping-interval", eventPingInterval),
+            ("--watch-quiet", watchQuiet),
             ("--max-connections", Double(maxConnections)),
         ] where !(value > 0 && value < 86_400 * 365) {
             throw ValidationError(Messages.previewLimitInvalid(option: option))
@@ -62,7 +65,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let server = PreviewServer(
             options: .init(
-                siteFolder: siteFolder, host: host, port: port, includeDrafts: drafts, allowedHosts: allowHost, limits: limits),
+                siteFolder: siteFolder, host: host, port: port, includeDrafts: drafts, quietPeriod: .seconds(watchQuiet),
+                allowedHosts: allowHost, limits: limits),
             report: { PreviewReport.print($0, on: console) })
         do {
             try await server.run()
@@ -94,6 +98,10 @@ enum PreviewReport {
             if !urls.isEmpty { console.summary(Messages.previewLANAddresses(urls)) }
         case .refusedHost:
             console.warning(Messages.previewHostRefusedNotice)
+        case .pollingForChanges(let reason):
+            let message = reason == .watchLimit ? Messages.previewWatchLimit : Messages.previewWatchUnavailable
+            console.info(message.text)
+            if let hint = message.hint { console.info("  \(Messages.hintLabel)：\(hint)") }
         case .failed(let diagnostics, let seconds, _, let hasGoodBuild):
             console.diagnostics(diagnostics)
             console.failure(Messages.previewBuildFailed(

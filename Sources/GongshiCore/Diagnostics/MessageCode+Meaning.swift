@@ -176,6 +176,8 @@ extension MessageCode {
         case .previewBuildFailed: "预览生成失败"
         case .previewStopped: "预览已停止"
         case .previewCannotListen: "预览服务器无法启动"
+        case .previewWatchLimit: "文件监视数已用完，改为定时检查"
+        case .previewWatchUnavailable: "无法使用文件变化通知，改为定时检查"
         case .previewHostRefused: "已拒绝非本机地址打开预览的请求"
         case .previewLANAddresses: "局域网预览地址"
         case .pdfUniteMissing: "找不到 pdfunite，无法合并乡镇 PDF"

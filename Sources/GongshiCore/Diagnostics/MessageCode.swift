@@ -197,6 +197,8 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case previewBuildFailed = "GS6005"
     case previewStopped = "GS6006"
     case previewCannotListen = "GS6007"
+    case previewWatchLimit = "GS6070"
+    case previewWatchUnavailable = "GS6071"
     case previewHostRefused = "GS6100"
     case previewLANAddresses = "GS6101"
     // GS6050–GS6069: joining a township's PDF in `gongshi print --pdf` (given from this range).

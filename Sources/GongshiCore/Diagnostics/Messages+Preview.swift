@@ -27,6 +27,14 @@ extension Messages {
     public static func previewCannotListen(host: String, port: Int, detail: String) -> Message {
         Message(.previewCannotListen, "无法在 \(host):\(port) 上启动预览服务器：\(detail)", hint: "端口被占用时可用 --port 换一个端口")
     }
+    /// Said once when the kernel's watch limit stops `serve` from watching every folder.
+    public static let previewWatchLimit = Message(.previewWatchLimit,
+        "系统允许监视的文件夹数已用完（fs.inotify.max_user_watches）：改为定时检查文件变化，保存后刷新会慢一些",
+        hint: "可以调高上限，例如：sudo sysctl fs.inotify.max_user_watches=524288")
+    /// Said once when the kernel's change notifications (inotify) cannot be used at all.
+    public static let previewWatchUnavailable = Message(.previewWatchUnavailable,
+        "无法使用系统的文件变化通知（inotify）：改为定时检查文件变化，保存后刷新会慢一些",
+        hint: "若是同时开着的预览太多，可以关掉其他 gongshi serve，或调高 fs.inotify.max_user_instances")
 
     // MARK: In the browser
 

@@ -21,9 +21,13 @@ final class ServeProcess: @unchecked Sendable {
     var stderr: String { lock.withLock { String(decoding: stderrData, as: UTF8.self) } }
 
     /// Starts `gongshi serve --port 0 ARGUMENTS` and waits (at most `timeout`) for the URL line.
-    init(_ arguments: [String], urlHost: String = "127.0.0.1", timeout: Double = 30) throws {
+    /// `environment` is added to this process's own.
+    init(_ arguments: [String], urlHost: String = "127.0.0.1", timeout: Double = 30, environment: [String: String] = [:]) throws {
         process.executableURL = Self.executable
         process.arguments = ["serve", "--port", "0"] + arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.standardOutput = out
         process.standardError = err
         out.fileHandleForReading.readabilityHandler = { [weak self] handle in
