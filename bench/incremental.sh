@@ -51,7 +51,7 @@ mv "$work/data/content" "$site/content"
 allow_dataset_numbers "$site"
 out="$work/public"
 latest=$(ls "$site/content/rosters" | sort | tail -n 1)
-roster=$(ls "$site/content/rosters/$latest"/*.csv | sort | head -n 1)
+roster=$(ls "$site/content/rosters/$latest"/*.csv | sort | sed -n 1p)
 template="$site/themes/default/templates/print_sheet.mustache"
 cp "$roster" "$work/roster.orig"
 cp "$template" "$work/template.orig"
