@@ -17,38 +17,10 @@ public struct OutputFile: Sendable, Equatable {
     }
 }
 
-/// The render stage: every planned page to bytes, in parallel. Results are stored by page index,
-/// so output never depends on scheduling.
+/// The render stage for one page: its root view through its compiled template (or the feed,
+/// sitemap and robots.txt written by code). `SiteWriter` (build) and `SiteBuilder.renderScanned`
+/// (check, print, serve) call it on every core, storing results by page index.
 enum SiteRenderer {
-    struct Result {
-        var files: [OutputFile]
-        var diagnostics: [Diagnostic]
-    }
-
-    static func render(plan: SitePlan, theme: Theme, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
-        let pages = plan.pages
-        let slots = IndexedResults<(OutputFile, [Diagnostic])>(count: pages.count)
-        let counter = ProgressCounter()
-        let views = PageViews(plan: plan, sharing: pages, documentSchemas: theme.documentSchemas)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            let rendered = renderPage(pages[index], views: views, theme: theme)
-            slots.set(index, rendered)
-            if let progress { progress(counter.increment(), pages.count) }
-        }
-        var files: [OutputFile] = []
-        var diagnostics: [Diagnostic] = []
-        for (file, found) in slots.values() {
-            files.append(file)
-            diagnostics.append(contentsOf: found)
-        }
-        return Result(files: files, diagnostics: diagnostics)
-    }
-
-    /// One page on its own (nothing shared with other pages).
-    static func renderPage(_ page: Page, plan: SitePlan, theme: Theme) -> (OutputFile, [Diagnostic]) {
-        renderPage(page, views: PageViews(plan: plan, documentSchemas: theme.documentSchemas), theme: theme)
-    }
-
     /// One page, with views shared among the pages of one render (`views` built for them).
     static func renderPage(_ page: Page, views: PageViews, theme: Theme) -> (OutputFile, [Diagnostic]) {
         let plan = views.plan
