@@ -134,13 +134,16 @@ public enum SiteBuilder {
         progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
     ) throws(Failure) -> (files: [OutputFile], pages: Int, warnings: [Diagnostic], memory: RenderMemory, reused: Int) {
         var diagnostics: [Diagnostic] = []
+        let early = memory.map { digestBeforeLoading(siteFolder: siteFolder, known: $0.inputs) }
         do throws(ContentErrors) {
             let prepared = try prepare(siteFolder: siteFolder, includeDrafts: includeDrafts, timer: timer)
             diagnostics += prepared.warnings
             var keys: [String?]?
-            if memory != nil {
+            var records = InputRecords()
+            if let early, let memory {
                 do {
-                    let inputs = try InputDigest.files(siteFolder: siteFolder.standardizedFileURL.path, theme: prepared.plan.config.theme)
+                    let inputs = try early.digest(of: prepared, siteFolder: siteFolder.standardizedFileURL.path, known: memory.inputs)
+                    records = inputs.records
                     keys = PageKeys.compute(plan: prepared.plan, theme: prepared.theme, inputs: inputs.files,
                                             engine: EngineIdentity.current, includeDrafts: includeDrafts)
                 } catch {
@@ -154,7 +157,9 @@ public enum SiteBuilder {
             let reused = keys == nil ? 0 : zip(prepared.plan.pages, keys ?? []).filter { page, key in
                 key != nil && memory?.pages[page.outputPath]?.key == key
             }.count
-            return (result.files, result.pages, diagnostics.sortedForDisplay(), keys == nil ? RenderMemory() : result.memory, reused)
+            var next = keys == nil ? RenderMemory() : result.memory
+            next.inputs = records
+            return (result.files, result.pages, diagnostics.sortedForDisplay(), next, reused)
         } catch {
             throw .content((diagnostics + error.diagnostics).uniqued().sortedForDisplay())
         }
@@ -170,23 +175,6 @@ public enum SiteBuilder {
         Publisher.restoreInterrupted(output: options.outputFolder, siteFolder: options.siteFolder)
         let sitePath = options.siteFolder.standardizedFileURL.path
         var diagnostics: [Diagnostic] = []
-        let prepared: Prepared
-        let inputs: (digest: String, files: [String: String])
-        let assets: [OutputFile]
-        do throws(ContentErrors) {
-            prepared = try prepare(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, timer: timer)
-            diagnostics += prepared.warnings
-            assets = try ThemeAssets.collect(from: prepared.theme.assetsFolder)
-        } catch {
-            throw .content((diagnostics + error.diagnostics).uniqued().sortedForDisplay())
-        }
-        do {
-            inputs = try InputDigest.files(siteFolder: sitePath, theme: prepared.plan.config.theme)
-        } catch {
-            let message = error.isFolder ? Messages.inputFolderNotReadable(SystemErrorText.reason(errno: error.errno))
-                : Messages.inputNotReadable(SystemErrorText.reason(errno: error.errno))
-            throw .content((diagnostics + [.error(SourceLocation(file: error.path), message)]).sortedForDisplay())
-        }
         let place = PublishPlace(output: options.outputFolder, siteFolder: options.siteFolder)
         var cache = BuildCache()
         if options.useCache {
@@ -196,6 +184,25 @@ public enum SiteBuilder {
             case .unusable:
                 diagnostics.append(.warning(SourceLocation(file: BuildCache.folder), Messages.buildCacheDiscarded))
             }
+        }
+        let early = digestBeforeLoading(siteFolder: options.siteFolder, known: cache.inputs)
+        timer?.lap("inputs")  // the build cache read and the inputs hashed (only the changed ones)
+        let prepared: Prepared
+        let inputs: InputDigest.Result
+        let assets: [OutputFile]
+        do throws(ContentErrors) {
+            prepared = try prepare(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, timer: timer)
+            diagnostics += prepared.warnings
+            assets = try ThemeAssets.collect(from: prepared.theme.assetsFolder)
+        } catch {
+            throw .content((diagnostics + error.diagnostics).uniqued().sortedForDisplay())
+        }
+        do {
+            inputs = try early.digest(of: prepared, siteFolder: sitePath, known: cache.inputs)
+        } catch {
+            let message = error.isFolder ? Messages.inputFolderNotReadable(SystemErrorText.reason(errno: error.errno))
+                : Messages.inputNotReadable(SystemErrorText.reason(errno: error.errno))
+            throw .content((diagnostics + [.error(SourceLocation(file: error.path), message)]).sortedForDisplay())
         }
         let keys = PageKeys.compute(plan: prepared.plan, theme: prepared.theme, inputs: inputs.files,
                                     engine: EngineIdentity.current, includeDrafts: options.includeDrafts)
@@ -233,6 +240,7 @@ public enum SiteBuilder {
             throw .output(error.message, warnings: warnings + error.warnings)
         }
         var next = BuildCache()
+        next.inputs = inputs.records
         for outcome in written.outcomes {
             if let key = outcome.key { next.entries[outcome.path] = .init(key: key, sha256: outcome.sha256, stamp: outcome.stamp) }
         }
@@ -247,9 +255,40 @@ public enum SiteBuilder {
     }
 }
 
+extension SiteBuilder {
+    /// The input digest taken before the load stage reads the files, for the theme `site.yaml`
+    /// names at that moment. Hashing first is what keeps the build cache honest: a file saved
+    /// while the build runs is then loaded as new or newer than it was hashed, so the next build
+    /// sees a changed digest and renders its pages again, never keeps pages made from content
+    /// newer than their key. Nil when `site.yaml` cannot be read (the load stage says why).
+    static func digestBeforeLoading(siteFolder: URL, known: InputRecords) -> EarlyInputDigest {
+        guard let theme = try? SiteConfigLoader.load(siteFolder: siteFolder).theme else { return EarlyInputDigest(theme: nil, result: nil) }
+        let result = Result { () throws(InputDigest.Failure) in
+            try InputDigest.files(siteFolder: siteFolder.standardizedFileURL.path, theme: theme, known: known)
+        }
+        return EarlyInputDigest(theme: theme, result: result)
+    }
+}
+
+/// An input digest taken before loading (`SiteBuilder.digestBeforeLoading`), and its failure kept
+/// until the load stage has said what it found (its messages come first, as they always have).
+struct EarlyInputDigest {
+    let theme: String?
+    let result: Result<InputDigest.Result, InputDigest.Failure>?
+
+    /// The early digest when it covered the theme the loaded site uses; otherwise (site.yaml was
+    /// unreadable or changed its theme meanwhile) one taken now.
+    func digest(of prepared: SiteBuilder.Prepared, siteFolder: String, known: InputRecords) throws(InputDigest.Failure) -> InputDigest.Result {
+        if let result, theme == prepared.plan.config.theme { return try result.get() }
+        return try InputDigest.files(siteFolder: siteFolder, theme: prepared.plan.config.theme, known: known)
+    }
+}
+
 /// What a preview keeps of its last build between rebuilds: each keyed page's key and bytes.
 public struct RenderMemory: Sendable {
     var pages: [String: (key: String, file: OutputFile)] = [:]
+    /// The inputs' stamps and digests, so the next rebuild reads only the files that changed.
+    var inputs = InputRecords()
 
     public init() {}
 }

@@ -151,9 +151,9 @@ import Testing
         #expect(names.count == 1)
         for name in names {
             let url = folder.appendingPathComponent(name)
-            var text = try String(contentsOf: url, encoding: .utf8)
-            text = text.replacingOccurrences(of: "entries ", with: "entries 9")
-            try text.write(to: url, atomically: true, encoding: .utf8)
+            var bytes = try Data(contentsOf: url)
+            bytes[bytes.count / 2] ^= 0x01
+            try bytes.write(to: url)
         }
         let result = try copy.build()
         #expect(result.status == 0)

@@ -7,7 +7,8 @@ import Foundation
 import GongshiCore
 
 /// The build cache: for each page of the last published output, the key it was rendered under
-/// (`PageKeys`), the SHA-256 and size of its bytes, and the file's stamp on disk. A page whose key
+/// (`PageKeys`), the SHA-256 and size of its bytes, and the file's stamp on disk; and for each
+/// input file its stamp and SHA-256 (`InputRecords`), so unchanged inputs are not read again. A page whose key
 /// is unchanged and whose published file still has that stamp is linked into the new site instead
 /// of being rendered, scanned and written again; the result is the same bytes a clean build gives.
 ///
@@ -21,10 +22,15 @@ struct BuildCache: Sendable {
         let stamp: FileStamp
     }
 
-    static let header = "gongshi-build-cache 1"
+    /// The file's first line; the format after it is `CacheBytes`: the output folder, the input
+    /// records, the page entries, then the SHA-256 of everything before it (a file cut short or
+    /// changed by anything but this program is discarded, never partly trusted).
+    static let header = "gongshi-build-cache 2\n"
     static let folder = ".gongshi/cache"
 
     var entries: [String: Entry] = [:]
+    /// Each input file's stamp and SHA-256, so that the next build reads only the changed ones.
+    var inputs = InputRecords()
 
     /// The cache file for an output folder (its real path picks the file, so two outputs of one
     /// site keep separate caches).
@@ -44,33 +50,67 @@ struct BuildCache: Sendable {
         guard let data = FileManager.default.contents(atPath: file) else {
             return FileManager.default.fileExists(atPath: file) ? .unusable : .missing
         }
-        guard let text = String(data: data, encoding: .utf8) else { return .unusable }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.last == "" else { return .unusable }
-        lines.removeLast()
-        guard lines.count >= 3, lines[0] == header, lines[1] == "output " + ManifestPath.escape(output),
-              lines[2].hasPrefix("entries "), let count = Int(lines[2].dropFirst("entries ".count)),
-              count == lines.count - 3 else { return .unusable }
-        var cache = BuildCache()
-        cache.entries.reserveCapacity(count)
-        for line in lines.dropFirst(3) {
-            let fields = line.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: false)
-            guard fields.count == 6, fields[0].count == 64, fields[1].count == 64,
-                  let size = Int(fields[2]), let inode = UInt64(fields[3]), let modified = Int64(fields[4]),
-                  let path = ManifestPath.unescape(fields[5]), ManifestPath.isSafeRelative(path),
-                  cache.entries[path] == nil else { return .unusable }
-            cache.entries[path] = Entry(key: String(fields[0]), sha256: String(fields[1]),
-                                        stamp: FileStamp(inode: inode, size: size, modifiedNanoseconds: modified))
-        }
-        return .found(cache)
+        return decode([UInt8](data), output: output).map(LoadResult.found) ?? .unusable
     }
 
-    /// The entry for `path` when the page's key is unchanged and the published file is still the
-    /// one this cache describes.
-    func reusable(_ path: String, key: String, output: String) -> Entry? {
-        guard let entry = entries[path], entry.key == key,
-              FileStamp.of(output + "/" + path) == entry.stamp else { return nil }
-        return entry
+    /// The cache in `bytes` when it is whole, this format, and for `output`.
+    static func decode(_ bytes: [UInt8], output: String) -> BuildCache? {
+        let header = Array(Self.header.utf8)
+        guard bytes.count >= header.count + 32, bytes.starts(with: header),
+              SHA256.digest(bytes[..<(bytes.count - 32)]) == Array(bytes[(bytes.count - 32)...]) else { return nil }
+        var reader = CacheByteReader(Array(bytes[..<(bytes.count - 32)]), from: header.count)
+        guard reader.text() == output, let takenAt = reader.integer(Int64.self),
+              let inputCount = reader.integer(UInt32.self).map(Int.init) else { return nil }
+        var cache = BuildCache()
+        cache.inputs.takenAt = takenAt
+        cache.inputs.files.reserveCapacity(inputCount)
+        for _ in 0..<inputCount {
+            guard let path = reader.text(), ManifestPath.isSafeRelative(path), let sha256 = reader.digest(),
+                  let size = reader.integer(Int64.self), let inode = reader.integer(UInt64.self),
+                  let modified = reader.integer(Int64.self), let changed = reader.integer(Int64.self),
+                  cache.inputs.files[path] == nil else { return nil }
+            cache.inputs.files[path] = InputRecord(
+                stamp: InputStamp(size: Int(size), inode: inode, modifiedNanoseconds: modified, changedNanoseconds: changed),
+                sha256: sha256)
+        }
+        guard let entryCount = reader.integer(UInt32.self).map(Int.init) else { return nil }
+        cache.entries.reserveCapacity(entryCount)
+        for _ in 0..<entryCount {
+            guard let path = reader.text(), ManifestPath.isSafeRelative(path), let key = reader.digest(),
+                  let sha256 = reader.digest(), let size = reader.integer(Int64.self), let inode = reader.integer(UInt64.self),
+                  let modified = reader.integer(Int64.self), cache.entries[path] == nil else { return nil }
+            cache.entries[path] = Entry(key: key, sha256: sha256,
+                                        stamp: FileStamp(inode: inode, size: Int(size), modifiedNanoseconds: modified))
+        }
+        return reader.isAtEnd ? cache : nil
+    }
+
+    /// The file's bytes (`decode` reads them back).
+    func encoded(output: String) -> [UInt8] {
+        var writer = CacheByteWriter()
+        writer.raw(Array(Self.header.utf8))
+        writer.text(output)
+        writer.integer(inputs.takenAt)
+        writer.integer(UInt32(inputs.files.count))
+        for (path, record) in inputs.files.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            writer.text(path)
+            writer.digest(record.sha256)
+            writer.integer(Int64(record.stamp.size))
+            writer.integer(record.stamp.inode)
+            writer.integer(record.stamp.modifiedNanoseconds)
+            writer.integer(record.stamp.changedNanoseconds)
+        }
+        writer.integer(UInt32(entries.count))
+        for (path, entry) in entries.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            writer.text(path)
+            writer.digest(entry.key)
+            writer.digest(entry.sha256)
+            writer.integer(Int64(entry.stamp.size))
+            writer.integer(entry.stamp.inode)
+            writer.integer(entry.stamp.modifiedNanoseconds)
+        }
+        writer.raw(SHA256.digest(writer.bytes))
+        return writer.bytes
     }
 
     /// Writes the cache beside the site's private files (write to a temporary name, then rename).
@@ -84,13 +124,9 @@ struct BuildCache: Sendable {
         if !FileManager.default.fileExists(atPath: ignore) {
             do { try POSIXFileWriter().writeFile(Array("# 生成缓存（gongshi build），可随时删除\n*\n".utf8), to: ignore) } catch { return error.errno }
         }
-        var text = "\(Self.header)\noutput \(ManifestPath.escape(output))\nentries \(entries.count)\n"
-        for (path, entry) in entries.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-            text += "\(entry.key) \(entry.sha256) \(entry.stamp.size) \(entry.stamp.inode) \(entry.stamp.modifiedNanoseconds) \(ManifestPath.escape(path))\n"
-        }
         let file = Self.path(siteFolder: siteFolder, output: output)
         let temporary = file + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        do { try POSIXFileWriter().writeFile(Array(text.utf8), to: temporary) } catch { return error.errno }
+        do { try POSIXFileWriter().writeFile(encoded(output: output), to: temporary) } catch { return error.errno }
         if rename(temporary, file) != 0 {
             let code = errno
             unlink(temporary)

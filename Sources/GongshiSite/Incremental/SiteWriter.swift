@@ -41,12 +41,19 @@ struct SiteWriter {
         let slots = IndexedResults<(Outcome?, [Diagnostic], Publisher.Failure?)>(count: total)
         let counter = ProgressCounter()
         // Unchanged pages first: linked, and left out of the views that are shared among pages.
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            let page = pages[index]
-            guard let key = keys[index], let entry = cache.reusable(page.outputPath, key: key, output: tree.place.output),
-                  tree.linkExisting(page.outputPath) else { return }
-            slots.set(index, (Outcome(path: page.outputPath, size: entry.stamp.size, sha256: entry.sha256, stamp: entry.stamp,
-                                      key: key, reused: true), [], nil))
+        var candidates: [(index: Int, entry: BuildCache.Entry)] = []
+        for (index, page) in pages.enumerated() {
+            guard let key = keys[index], let entry = cache.entries[page.outputPath], entry.key == key else { continue }
+            candidates.append((index, entry))
+        }
+        let reusable = candidates
+        let linked = tree.linkExisting(reusable.map { pages[$0.index].outputPath }) { position, stamp in
+            stamp == reusable[position].entry.stamp
+        }
+        for position in linked {
+            let (index, entry) = reusable[position]
+            slots.set(index, (Outcome(path: pages[index].outputPath, size: entry.stamp.size, sha256: entry.sha256,
+                                      stamp: entry.stamp, key: entry.key, reused: true), [], nil))
             if let progress { progress(counter.increment(), total) }
         }
         let order = RenderOrder.of(pages, skipping: slots.filledIndexes())

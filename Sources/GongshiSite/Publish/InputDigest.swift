@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
 import GongshiCore
 
 /// The build's input digest, recorded in the output manifest: which exact sources a published site
@@ -10,6 +11,9 @@ import GongshiCore
 /// the site folder, in byte order) of every input file: `site.yaml`, `.gongshi/known-names`, and the
 /// files below `content/`, `templates/` and the theme in use. A county can recompute it with
 /// `sha256sum`, and two builds from the same sources record the same digest.
+///
+/// With the last build's `InputRecords` (the build cache), a file whose stamp (`InputStamp`) is
+/// what it was then, and settled, is not read again: its recorded SHA-256 is used.
 enum InputDigest {
     /// A file or folder that could not be read, relative to the site folder.
     struct Failure: Error, Equatable {
@@ -18,13 +22,22 @@ enum InputDigest {
         let errno: Int32
     }
 
+    /// The digest, each input file's SHA-256 by site-relative path (the build cache's input
+    /// digests per source file), and the records for the next build.
+    struct Result {
+        let digest: String
+        let files: [String: String]
+        let records: InputRecords
+        /// How many files were read and hashed (the rest were proved unchanged by their stamps).
+        let hashed: Int
+    }
+
     static func compute(siteFolder: String, theme: String) throws(Failure) -> String {
         try files(siteFolder: siteFolder, theme: theme).digest
     }
 
-    /// The digest, and each input file's SHA-256 by site-relative path (the build cache's input
-    /// digests per source file).
-    static func files(siteFolder: String, theme: String) throws(Failure) -> (digest: String, files: [String: String]) {
+    static func files(siteFolder: String, theme: String, known: InputRecords = InputRecords()) throws(Failure) -> Result {
+        let takenAt = InputStamp.now()
         var paths = ["site.yaml", ".gongshi/known-names"].filter { exists(siteFolder + "/" + $0) }
         for folder in ["content", "templates", "themes/\(theme)"] where exists(siteFolder + "/" + folder) {
             do {
@@ -34,20 +47,51 @@ enum InputDigest {
             }
         }
         paths.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        let digests = FileDigest.of(paths.map { siteFolder + "/" + $0 })
-        var listing = ""
-        var files: [String: String] = [:]
-        files.reserveCapacity(paths.count)
-        for (path, result) in zip(paths, digests) {
-            switch result {
-            case .success(let digest):
-                listing += "\(digest.sha256)  \(ManifestPath.escape(path))\n"
-                files[path] = digest.sha256
-            case .failure(.system(let code)): throw Failure(path: path, isFolder: false, errno: code)
-            case .failure(.notRegularFile): continue  // replaced since it was listed; the loader judges it
+        let listed = paths
+        // Stamps first, then the content of every file whose stamp does not prove it unchanged:
+        // a file edited between the two is hashed as it is now and recorded under the older
+        // stamp, so the next build hashes it again.
+        let stamps = IndexedResults<InputStamp?>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            stamps.set(index, InputStamp.of(siteFolder + "/" + listed[index]))
+        }
+        let stampList = stamps.values()
+        var known = known
+        if known.files.isEmpty { known.takenAt = 0 }
+        var toHash: [Int] = []
+        var recorded: [String?] = Array(repeating: nil, count: paths.count)
+        for index in paths.indices {
+            if let stamp = stampList[index], let sha256 = known.sha256(paths[index], stamp: stamp) {
+                recorded[index] = sha256
+            } else {
+                toHash.append(index)
             }
         }
-        return (SHA256.hexDigest(Array(listing.utf8)), files)
+        let digests = FileDigest.of(toHash.map { siteFolder + "/" + paths[$0] })
+        var hashed: [Int: Swift.Result<FileDigest, FileDigest.Failure>] = [:]
+        for (index, result) in zip(toHash, digests) { hashed[index] = result }
+
+        var listing = ""
+        var files: [String: String] = [:]
+        var records = InputRecords(takenAt: takenAt)
+        files.reserveCapacity(paths.count)
+        records.files.reserveCapacity(paths.count)
+        for (index, path) in paths.enumerated() {
+            let sha256: String
+            if let kept = recorded[index] {
+                sha256 = kept
+            } else {
+                switch hashed[index] {
+                case .success(let digest): sha256 = digest.sha256
+                case .failure(.system(let code)): throw Failure(path: path, isFolder: false, errno: code)
+                case .failure(.notRegularFile), nil: continue  // replaced since it was listed; the loader judges it
+                }
+            }
+            listing += "\(sha256)  \(ManifestPath.escape(path))\n"
+            files[path] = sha256
+            if let stamp = stampList[index] { records.files[path] = InputRecord(stamp: stamp, sha256: sha256) }
+        }
+        return Result(digest: SHA256.hexDigest(Array(listing.utf8)), files: files, records: records, hashed: toHash.count)
     }
 
     /// Present as anything (a dangling link counts as absent).
