@@ -144,7 +144,7 @@ public enum SiteBuilder {
                 do {
                     let inputs = try early.digest(of: prepared, siteFolder: siteFolder.standardizedFileURL.path, known: memory.inputs)
                     records = inputs.records
-                    keys = PageKeys.compute(plan: prepared.plan, theme: prepared.theme, inputs: inputs.files,
+                    keys = PageKeys.compute(plan: prepared.plan, theme: prepared.theme, inputs: inputs.files, order: inputs.paths,
                                             engine: EngineIdentity.current, includeDrafts: includeDrafts)
                 } catch {
                     keys = nil  // an unreadable input: render everything; the loader has judged the files
@@ -204,7 +204,7 @@ public enum SiteBuilder {
                 : Messages.inputNotReadable(SystemErrorText.reason(errno: error.errno))
             throw .content((diagnostics + [.error(SourceLocation(file: error.path), message)]).sortedForDisplay())
         }
-        let keys = PageKeys.compute(plan: prepared.plan, theme: prepared.theme, inputs: inputs.files,
+        let keys = PageKeys.compute(plan: prepared.plan, theme: prepared.theme, inputs: inputs.files, order: inputs.paths,
                                     engine: EngineIdentity.current, includeDrafts: options.includeDrafts)
         timer?.lap("keys")
 

@@ -65,7 +65,7 @@ struct BuildCache: Sendable {
         cache.inputs.takenAt = takenAt
         cache.inputs.files.reserveCapacity(inputCount)
         for _ in 0..<inputCount {
-            guard let path = reader.text(), ManifestPath.isSafeRelative(path), let sha256 = reader.digest(),
+            guard let path = reader.relativePath(), let sha256 = reader.digest(),
                   let size = reader.integer(Int64.self), let inode = reader.integer(UInt64.self),
                   let modified = reader.integer(Int64.self), let changed = reader.integer(Int64.self),
                   cache.inputs.files[path] == nil else { return nil }
@@ -76,7 +76,7 @@ struct BuildCache: Sendable {
         guard let entryCount = reader.integer(UInt32.self).map(Int.init) else { return nil }
         cache.entries.reserveCapacity(entryCount)
         for _ in 0..<entryCount {
-            guard let path = reader.text(), ManifestPath.isSafeRelative(path), let key = reader.digest(),
+            guard let path = reader.relativePath(), let key = reader.digest(),
                   let sha256 = reader.digest(), let size = reader.integer(Int64.self), let inode = reader.integer(UInt64.self),
                   let modified = reader.integer(Int64.self), cache.entries[path] == nil else { return nil }
             cache.entries[path] = Entry(key: key, sha256: sha256,
@@ -92,7 +92,8 @@ struct BuildCache: Sendable {
         writer.text(output)
         writer.integer(inputs.takenAt)
         writer.integer(UInt32(inputs.files.count))
-        for (path, record) in inputs.files.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        // In the dictionaries' order: sorting 80,000 paths cost more than all the rest of the writing.
+        for (path, record) in inputs.files {
             writer.text(path)
             writer.digest(record.sha256)
             writer.integer(Int64(record.stamp.size))
@@ -101,7 +102,7 @@ struct BuildCache: Sendable {
             writer.integer(record.stamp.changedNanoseconds)
         }
         writer.integer(UInt32(entries.count))
-        for (path, entry) in entries.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        for (path, entry) in entries {
             writer.text(path)
             writer.digest(entry.key)
             writer.digest(entry.sha256)

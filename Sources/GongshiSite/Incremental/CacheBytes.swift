@@ -67,6 +67,28 @@ struct CacheByteReader {
         return value
     }
 
+    /// A safe relative path (`ManifestPath.isSafeRelative`: no empty, `.` or `..` segment, not
+    /// absolute), checked on the bytes before a string is made.
+    mutating func relativePath() -> String? {
+        let start = offset
+        guard let count = integer(UInt32.self).map(Int.init), count > 0, count <= 4096, bytes.count - offset >= count else {
+            offset = start
+            return nil
+        }
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var segmentStart = offset
+        for position in offset...(offset + count) {
+            guard position == offset + count || bytes[position] == slash else { continue }
+            let length = position - segmentStart
+            if length == 0 { return nil }
+            if length <= 2, bytes[segmentStart] == dot, length == 1 || bytes[segmentStart + 1] == dot { return nil }
+            segmentStart = position + 1
+        }
+        let value = String(validating: bytes[offset..<offset + count], as: UTF8.self)
+        offset += count
+        return value
+    }
+
     /// 32 bytes as lowercase hex.
     mutating func digest() -> String? {
         guard bytes.count - offset >= 32 else { return nil }

@@ -19,10 +19,11 @@ import GongshiCore
 /// get no key: they are always rendered, as is a page whose rendering gave warnings (so that
 /// warnings are shown on every build).
 enum PageKeys {
+    /// - Parameter order: the paths of `inputs` in byte order, when the caller has them (else sorted here).
     static func compute(
-        plan: SitePlan, theme: Theme, inputs: [String: String], engine: String, includeDrafts: Bool
+        plan: SitePlan, theme: Theme, inputs: [String: String], order: [String]? = nil, engine: String, includeDrafts: Bool
     ) -> [String?] {
-        let groups = InputGroups(inputs)
+        let groups = InputGroups(inputs, order: order ?? inputs.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
         var global = KeyBuilder()
         global.add("engine", engine)
         global.add("drafts", includeDrafts ? "1" : "0")
@@ -106,8 +107,9 @@ private struct InputGroups {
     private(set) var global: [(String, String)] = []
     private var months: [String: [(String, String)]] = [:]
 
-    init(_ inputs: [String: String]) {
-        for (path, digest) in inputs.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+    init(_ inputs: [String: String], order: [String]) {
+        for path in order {
+            guard let digest = inputs[path] else { continue }
             if path.hasPrefix("content/rosters/") {
                 let rest = path.dropFirst("content/rosters/".count)
                 let month = rest.split(separator: "/", maxSplits: 1).first.map(String.init) ?? ""

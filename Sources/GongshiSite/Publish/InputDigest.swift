@@ -27,6 +27,8 @@ enum InputDigest {
     struct Result {
         let digest: String
         let files: [String: String]
+        /// The paths of `files` in byte order.
+        let paths: [String]
         let records: InputRecords
         /// How many files were read and hashed (the rest were proved unchanged by their stamps).
         let hashed: Int
@@ -73,6 +75,8 @@ enum InputDigest {
 
         var listing = ""
         var files: [String: String] = [:]
+        var present: [String] = []
+        present.reserveCapacity(paths.count)
         var records = InputRecords(takenAt: takenAt)
         files.reserveCapacity(paths.count)
         records.files.reserveCapacity(paths.count)
@@ -89,9 +93,11 @@ enum InputDigest {
             }
             listing += "\(sha256)  \(ManifestPath.escape(path))\n"
             files[path] = sha256
+            present.append(path)
             if let stamp = stampList[index] { records.files[path] = InputRecord(stamp: stamp, sha256: sha256) }
         }
-        return Result(digest: SHA256.hexDigest(Array(listing.utf8)), files: files, records: records, hashed: toHash.count)
+        return Result(digest: SHA256.hexDigest(Array(listing.utf8)), files: files, paths: present, records: records,
+                      hashed: toHash.count)
     }
 
     /// Present as anything (a dangling link counts as absent).
