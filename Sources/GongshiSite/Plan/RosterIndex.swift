@@ -80,11 +80,22 @@ public struct RosterIndex: Sendable {
         var byVillage: [RegionCode: [Household]] = [:]
         for village in month.villages { byVillage[village] = [] }
         // Totals per village first, then summed up per township and county (sums in any order
-        // are the same sums): one dictionary update per household instead of three.
+        // are the same sums). A month's households come a village file at a time, so they are
+        // taken in runs of one village: two dictionary updates per run instead of per household.
         var villageTotals: [RegionCode: RosterTotals] = [:]
-        for household in month.households {
-            byVillage[household.village, default: []].append(household)
-            villageTotals[household.village, default: RosterTotals()].add(household)
+        let households = month.households
+        var start = households.startIndex
+        while start < households.endIndex {
+            let village = households[start].village
+            var sums = RosterTotals()
+            var end = start
+            while end < households.endIndex, households[end].village == village {
+                sums.add(households[end])
+                end += 1
+            }
+            byVillage[village, default: []].append(contentsOf: households[start..<end])
+            villageTotals[village, default: RosterTotals()] = villageTotals[village, default: RosterTotals()] + sums
+            start = end
         }
         var totals = villageTotals
         for (village, sums) in villageTotals {

@@ -5,6 +5,8 @@ package struct CompiledTemplate: Sendable {
     let body: CompiledBlock
     /// The schema the template was compiled for; the root given to `render` must have it.
     package let root: ViewSchema
+    /// How big its last page was, to reserve a new page's buffer at once instead of growing it.
+    private let sizeHint = RenderSizeHint()
 
     init(body: CompiledBlock, root: ViewSchema) {
         self.body = body
@@ -15,8 +17,10 @@ package struct CompiledTemplate: Sendable {
     /// given as dictionaries (`TemplateObject.mustacheDictionary`).
     package func render(_ root: TemplateObject, into out: inout [UInt8]) {
         precondition(root.schema === self.root, "template compiled for \(self.root.name), given \(root.schema.name)")
+        if out.isEmpty { out.reserveCapacity(sizeHint.bytes) }
         var renderer = TemplateRenderer(frames: [.object(root)])
         renderer.render(body, indentation: [], into: &out)
+        sizeHint.bytes = out.count
     }
 
     /// The page as a `String` (tests, and callers that still want text).

@@ -2,7 +2,10 @@
 /// `ViewSchema`) instead of `[String: Any]` dictionaries. Every field a template can name is
 /// declared in a schema, so a misspelt `{{name}}` is an error when the theme is loaded, not an
 /// empty cell on a published page.
-package indirect enum TemplateValue: Sendable {
+///
+/// Not `indirect`: lists and objects keep their values in arrays already, and an indirect enum
+/// would put every text and number of every household row in a heap box of its own.
+package enum TemplateValue: Sendable {
     /// Printed HTML-escaped by `{{name}}`, as it is by `{{{name}}}`.
     case text(String)
     /// Printed in decimal.

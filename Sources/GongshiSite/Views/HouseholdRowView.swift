@@ -15,7 +15,7 @@ struct HouseholdRowView: TemplateView {
 
     var values: [TemplateValue] {
         [number.map(TemplateValue.number) ?? .absent, .text(household.headName), .number(household.persons),
-         .text(household.category.rawValue), .text(household.amount.yuanDisplay)]
+         .text(household.category.rawValue), .text(YuanText.display(household.amount))]
     }
 
     /// The numbered rows of a village's table, in roster order.

@@ -60,9 +60,10 @@ struct PageCommonView {
     /// Built once per build: the same on every page.
     let site: TemplateValue
     let page: PageInfoView
-    let links: LinksView
+    /// A `LinksView`: the same on every page of a folder.
+    let links: TemplateValue
 
-    var values: [TemplateValue] { [site, page.templateValue, links.templateValue, .text("Gongshi")] }
+    var values: [TemplateValue] { [site, page.templateValue, links, .text("Gongshi")] }
 }
 
 /// A page kind's root view: the common fields, then the kind's.

@@ -24,7 +24,7 @@ extension PageViews {
         case .notFound:
             return (NotFoundPageView(common: common(page)).object, [])
         case .rosterArchive:
-            let months = plan.rosters.months.reversed().map { month($0, from: page) }
+            let months = plan.rosters.months.indices.reversed().map { month(at: $0, from: page) }
             return (RosterArchivePageView(common: common(page), months: months).object, [])
         case .rosterMonth(let position):
             return (rosterMonth(position, page: page).object, [])
@@ -77,7 +77,7 @@ extension PageViews {
         let articles = plan.articles.prefix(Self.homeListLength)
         let notices = plan.notices.prefix(Self.homeListLength)
         return TemplateObject(documentSchemas.home, common(page, title: plan.config.title).values + [
-            .optional(plan.rosters.latest.map { month($0, from: page) }),
+            .optional(plan.rosters.months.indices.last.map { month(at: $0, from: page) }),
             .list(articles.map { document($0, from: page) }), .list(notices.map { document($0, from: page) }),
             .flag(!articles.isEmpty), .flag(!notices.isEmpty),
         ])
@@ -108,7 +108,7 @@ extension PageViews {
             })
         }
         let (previous, next) = neighbours(position, from: page)
-        return RosterMonthPageView(common: common(page), previous: previous, next: next, month: month(entry, from: page),
+        return RosterMonthPageView(common: common(page), previous: previous, next: next, month: month(at: position, from: page),
                                    counties: counties)
     }
 
@@ -116,7 +116,7 @@ extension PageViews {
         let entry = plan.rosters.months[position]
         let yearMonth = entry.month.month
         return RosterTownshipPageView(
-            common: common(page), month: month(entry, from: page),
+            common: common(page), month: month(at: position, from: page),
             township: RegionRowView(township, entry: entry, regions: regions, url: nil),
             villages: entry.villages(within: township).map {
                 RegionRowView($0, entry: entry, regions: regions, url: url(from: page, to: SitePlan.rosterPath(yearMonth, region: $0)))
@@ -142,7 +142,7 @@ extension PageViews {
             if at + 1 < villageMonths.count { next = neighbour(at + 1) }
         }
         return RosterVillagePageView(
-            common: common(page), month: month(entry, from: page),
+            common: common(page), month: month(at: position, from: page),
             village: .init(names: RegionNameView(village, regions: regions),
                            historyURL: url(from: page, to: SitePlan.regionHistoryPath(village)),
                            printURL: url(from: page, to: SitePlan.printPath(yearMonth, region: village))),
@@ -197,7 +197,7 @@ extension PageViews {
             common: common(page), isTownship: isTownship,
             print: PrintSettingsView(settings: plan.config.print, margin: nil),
             region: RegionView(code: region, name: regions.name(of: region)),
-            month: entry.month.month.chineseDisplay, notice: NoticeView(notice: entry.month.notice),
+            month: entry.month.month.chineseDisplay, notice: monthParts[position].notice,
             sheets: villages.map { sheet(position, village: $0) },
             backURL: page.standalone ? nil : url(from: page, to: SitePlan.rosterPath(entry.month.month, region: region)))
     }
@@ -212,7 +212,7 @@ extension PageViews {
                 CardView(household: HouseholdRowView(number: nil, household: household),
                          village: regions.qualifiedName(of: household.village), month: month.chineseDisplay,
                          publisher: notice.publisher,
-                         standard: plan.standards.amount(for: household.category, village: household.village, month: month)?.yuanDisplay,
+                         standard: plan.standards.amount(for: household.category, village: household.village, month: month).map(YuanText.display),
                          hotline: notice.hotline)
             }
         }

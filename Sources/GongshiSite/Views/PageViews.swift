@@ -10,6 +10,10 @@ final class PageViews: Sendable {
     private let site: TemplateValue
     private let tables: VillageMonthCache<VillageMonthTable>
     private let sheets: VillageMonthCache<PrintSheetView>
+    /// `links` by page folder.
+    private let linksByFolder = FolderMemo<TemplateValue>()
+    /// One per roster month, in `plan.rosters.months` order.
+    let monthParts: [MonthParts]
 
     /// How many entries the home page lists of each kind.
     static let homeListLength = 5
@@ -22,6 +26,7 @@ final class PageViews: Sendable {
         self.plan = plan
         self.documentSchemas = documentSchemas ?? DocumentSchemas(plan)
         site = SiteView(plan.config).templateValue
+        monthParts = plan.rosters.months.map(MonthParts.init)
         var tableUses: [VillageMonth: Int] = [:]
         var sheetUses: [VillageMonth: Int] = [:]
         for page in pages {
@@ -50,6 +55,13 @@ final class PageViews: Sendable {
         PageCommonView(site: site, page: pageInfo(page, title: title), links: links(from: page))
     }
 
+    /// `LinksView` of a page: relative links depend only on the page's folder, except on the 404
+    /// page, whose links are absolute when `base_url` is set.
+    private func links(from page: Page) -> TemplateValue {
+        if page.kind == .notFound, plan.config.baseURL != nil { return linksView(from: page).templateValue }
+        return linksByFolder.value(forPageAt: page.outputPath) { linksView(from: page).templateValue }
+    }
+
     private func pageInfo(_ page: Page, title: String?) -> PageInfoView {
         var canonical: String?
         if let base = plan.config.baseURL, page.kind != .notFound {
@@ -63,7 +75,7 @@ final class PageViews: Sendable {
 
     /// Links to the site's fixed places, relative to the page (absolute on the 404 page when
     /// `base_url` is set, since a server shows that page at any depth).
-    private func links(from page: Page) -> LinksView {
+    private func linksView(from page: Page) -> LinksView {
         func link(_ path: String) -> String { url(from: page, to: path) }
         return LinksView(home: link(SitePlan.homePath), articles: link(SitePlan.listPath(of: .article)),
                          notices: link(SitePlan.listPath(of: .notice)), feed: link(SitePlan.feedPath),
@@ -79,8 +91,9 @@ final class PageViews: Sendable {
         return RelativeURL.between(from: page.outputPath, to: path)
     }
 
-    func month(_ entry: RosterIndex.MonthEntry, from page: Page) -> MonthView {
-        MonthView(entry: entry, url: url(from: page, to: SitePlan.rosterMonthPath(entry.month.month)))
+    /// The month at `position` of `plan.rosters.months`.
+    func month(at position: Int, from page: Page) -> MonthView {
+        MonthView(parts: monthParts[position], url: url(from: page, to: SitePlan.rosterMonthPath(plan.rosters.months[position].month.month)))
     }
 
     func document(_ document: Document, from page: Page, content: String? = nil) -> TemplateValue {
@@ -98,7 +111,8 @@ final class PageViews: Sendable {
     /// A village-month's printed sheet, shared by its village's print page and its township's.
     func sheet(_ month: Int, village: RegionCode) -> PrintSheetView {
         sheets.value(VillageMonth(month: month, village: village)) {
-            PrintSheetView(plan.rosters.months[month], village: village, table: table(month, village: village), plan: plan)
+            PrintSheetView(plan.rosters.months[month], notice: monthParts[month].notice, village: village,
+                           table: table(month, village: village), plan: plan)
         }
     }
 

@@ -36,13 +36,14 @@ struct PrintSheetView: Sendable {
 
     let object: TemplateObject
 
-    init(_ entry: RosterIndex.MonthEntry, village: RegionCode, table: VillageMonthTable, plan: SitePlan) {
+    /// - Parameter notice: the month's `NoticeView` (`MonthParts.notice`).
+    init(_ entry: RosterIndex.MonthEntry, notice: TemplateValue, village: RegionCode, table: VillageMonthTable, plan: SitePlan) {
         let month = entry.month.month
         let names = RegionNameView(village, regions: plan.regions)
         let online = plan.onlineRosterURL(month, village: village)
         let qr = online.flatMap(QRCodeMatrix.encode).map { QRCodeSVG.render($0, label: "扫码查看\(names.name)网上公示") }
         object = TemplateObject(Self.schema, [
-            names.templateValue, .text(month.chineseDisplay), NoticeView(notice: entry.month.notice).templateValue,
+            names.templateValue, .text(month.chineseDisplay), notice,
             table.rows, .flag(table.hasRows), table.totals, .optional(online), .optional(qr),
         ], identity: table.identity)
     }
@@ -69,12 +70,13 @@ struct PrintPageView: PageRootView {
     let print: PrintSettingsView
     let region: RegionView
     let month: String
-    let notice: NoticeView
+    /// `NoticeView` of the month's notice.
+    let notice: TemplateValue
     let sheets: [PrintSheetView]
     let backURL: String?
 
     var kindValues: [TemplateValue] {
-        [print.templateValue, region.templateValue, .text(month), notice.templateValue,
+        [print.templateValue, region.templateValue, .text(month), notice,
          .list(sheets.map { .object($0.object) }), .optional(backURL)]
     }
 

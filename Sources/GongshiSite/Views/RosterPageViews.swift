@@ -94,7 +94,7 @@ struct RosterVillagePageView: PageRootView {
     let next: NeighbourView?
 
     var kindValues: [TemplateValue] {
-        [month.templateValue, NoticeView(notice: month.entry.month.notice).templateValue, village.templateValue,
+        [month.templateValue, month.parts.notice, village.templateValue,
          township.templateValue, table.rows, .flag(table.hasRows), table.totals, changes.templateValue,
          .optional(previous), .optional(next)]
     }

@@ -6,7 +6,7 @@ struct TotalsView: TemplateView {
         ViewField("households", .number), ViewField("persons", .number), ViewField("amount", .text),
     ])
     let totals: RosterTotals
-    var values: [TemplateValue] { [.number(totals.households), .number(totals.persons), .text(totals.amount.yuanDisplay)] }
+    var values: [TemplateValue] { [.number(totals.households), .number(totals.persons), .text(YuanText.display(totals.amount))] }
 }
 
 /// `changes` of a summary row: how many households were added, stopped and adjusted, and whether
@@ -59,13 +59,11 @@ struct MonthView: TemplateView {
         ViewField("village_count", .number),
         ViewField("notice", NoticeView.type),
     ])
-    let entry: RosterIndex.MonthEntry
+    let parts: MonthParts
     /// The month page, relative to the page showing this month.
     let url: String
     var values: [TemplateValue] {
-        let month = entry.month.month
-        return [.text(month.description), .text(month.chineseDisplay), .text(url), TotalsView(totals: entry.totals).templateValue,
-                .number(entry.month.villages.count), NoticeView(notice: entry.month.notice).templateValue]
+        [.text(parts.id), .text(parts.display), .text(url), parts.totals, .number(parts.villageCount), parts.notice]
     }
 }
 

@@ -21,12 +21,12 @@ struct VillageChangesView: TemplateView {
             let after = adjustment.after
             var items: [String] = []
             if adjustment.personsChanged { items.append("保障人数 \(before.persons) → \(after.persons)") }
-            if adjustment.amountChanged { items.append("月保障金额 \(before.amount.yuanDisplay) → \(after.amount.yuanDisplay)") }
+            if adjustment.amountChanged { items.append("月保障金额 \(YuanText.display(before.amount)) → \(YuanText.display(after.amount))") }
             if adjustment.villageChanged {
                 items.append("所在村 \(regions.name(of: before.village)) → \(regions.name(of: after.village))")
             }
-            return [.text(after.headName), .text(after.category.rawValue), .text(before.amount.yuanDisplay),
-                    .text(after.amount.yuanDisplay), .number(before.persons), .number(after.persons),
+            return [.text(after.headName), .text(after.category.rawValue), .text(YuanText.display(before.amount)),
+                    .text(YuanText.display(after.amount)), .number(before.persons), .number(after.persons),
                     .text(items.joined(separator: "；"))]
         }
     }
