@@ -6,8 +6,10 @@ import GongshiCore
 public struct RosterIndex: Sendable {
     public struct MonthEntry: Sendable {
         public let month: RosterMonth
-        /// Households per village, in roster order.
-        public let householdsByVillage: [RegionCode: [Household]]
+        /// Where each village's households are in `month.households` (runs of positions, in
+        /// roster order): positions, not copies, so a month's households are held once, which is
+        /// what bounds memory at province scale (11 M rows).
+        let householdRuns: [RegionCode: [Range<Int>]]
         public let totalsByRegion: [RegionCode: RosterTotals]
         /// The whole month's totals.
         public let totals: RosterTotals
@@ -26,7 +28,12 @@ public struct RosterIndex: Sendable {
         public func changes(in village: RegionCode) -> RosterChanges { changesByVillage[village] ?? RosterChanges() }
         public func changeCounts(within region: RegionCode) -> ChangeCounts { changeCounts[region] ?? ChangeCounts() }
 
-        public func households(in village: RegionCode) -> [Household] { householdsByVillage[village] ?? [] }
+        /// A village's households, in roster order (copied out for the page that asks).
+        public func households(in village: RegionCode) -> [Household] {
+            guard let runs = householdRuns[village] else { return [] }
+            if runs.count == 1, let run = runs.first { return Array(month.households[run]) }
+            return runs.flatMap { month.households[$0] }
+        }
         public func totals(of region: RegionCode) -> RosterTotals { totalsByRegion[region] ?? RosterTotals() }
 
         /// Villages published this month under a township or county, sorted by code.
@@ -77,7 +84,7 @@ public struct RosterIndex: Sendable {
     }
 
     private static func entry(_ month: RosterMonth, previous: RosterMonth?) -> MonthEntry {
-        var byVillage: [RegionCode: [Household]] = [:]
+        var byVillage: [RegionCode: [Range<Int>]] = [:]
         for village in month.villages { byVillage[village] = [] }
         // Totals per village first, then summed up per township and county (sums in any order
         // are the same sums). A month's households come a village file at a time, so they are
@@ -93,7 +100,7 @@ public struct RosterIndex: Sendable {
                 sums.add(households[end])
                 end += 1
             }
-            byVillage[village, default: []].append(contentsOf: households[start..<end])
+            byVillage[village, default: []].append(start..<end)
             villageTotals[village, default: RosterTotals()] = villageTotals[village, default: RosterTotals()] + sums
             start = end
         }
@@ -105,7 +112,7 @@ public struct RosterIndex: Sendable {
         }
         let changes = RosterChanges.between(previous: previous?.households, current: month.households)
         let (byVillageChanges, counts) = group(changes)
-        return MonthEntry(month: month, householdsByVillage: byVillage, totalsByRegion: totals,
+        return MonthEntry(month: month, householdRuns: byVillage, totalsByRegion: totals,
                           totals: RosterTotals(month.households),
                           changes: changes, changesByVillage: byVillageChanges, changeCounts: counts,
                           hasPrevious: previous != nil, tree: RegionTree(month.villages))

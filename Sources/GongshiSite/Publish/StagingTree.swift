@@ -67,7 +67,7 @@ final class StagingTree: @unchecked Sendable {
 
     /// Writes one file (its folder exists). Safe to call from many threads for different paths.
     func write(_ bytes: [UInt8], to relative: String) throws(Publisher.Failure) -> FileStamp {
-        var writer = POSIXFileWriter()
+        let writer = POSIXFileWriter()
         let path = root + "/" + relative
         do throws(POSIXFileWriter.Failure) {
             try writer.writeFile(bytes, to: path)
