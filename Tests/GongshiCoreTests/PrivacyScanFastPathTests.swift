@@ -1,9 +1,10 @@
 import Testing
 @testable import GongshiCore
 
-/// The output scan normalises through `normalizeInPlace` and the common-scalar table; both must
-/// give exactly what `normalizeReference` (one scalar at a time) gives: the same scalars, the
-/// same sources, the same features. Compared on generated texts made of what changes the
+/// The output scan's fast paths against the code they replaced: the normaliser
+/// (`normalizeInPlace` and the common-scalar table against `normalizeReference`: the same
+/// scalars, sources and features), the rules (`findings` against `referenceFindings`) and the
+/// readers' UTF-8 runs (`appendUTF8` against `appendUTF8Reference`). Compared on generated texts made of what changes the
 /// answer: every kind of separator and white space, boundaries, walls, masks, mail and QQ
 /// markers, full-width forms, scalars NFKC expands (enough of them to overflow the buffer),
 /// dropped characters and ideographs.
@@ -34,7 +35,7 @@ struct PrivacyScanFastPathTests {
 
     @Test func generatedTextsAreJudgedAsByTheReference() {
         var generator = Generator(state: 0xD1FF_0011)
-        for round in 0..<20_000 {
+        for round in 0..<10_000 {
             var text = ReaderText()
             for position in 0..<generator.below(60) {
                 let pool = generator.below(4) == 0 ? Self.alphabet : Self.ruleAlphabet
@@ -56,7 +57,7 @@ struct PrivacyScanFastPathTests {
 
     @Test func generatedTextsNormaliseAsTheReference() {
         var generator = Generator(state: 0x5EED_0011)
-        for round in 0..<20_000 {
+        for round in 0..<8_000 {
             let length = generator.below(round % 10 == 0 ? 400 : 40)
             var text = ReaderText()
             for position in 0..<length {
@@ -120,6 +121,26 @@ struct PrivacyScanFastPathTests {
                     }
                 }
             }
+        }
+    }
+
+    @Test func chineseDigitBitmapLetsEveryNumeralThrough() {
+        let differing = (UInt32(0)...0x10FFFF).filter {
+            NormalizedText.chineseDigit($0) != NormalizedText.chineseDigitBySwitch($0)
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(10).map { String($0, radix: 16) })")
+    }
+
+    @Test func utf8CheckAcceptsWhatStringAccepts() {
+        var generator = Generator(state: 0x0717_F811)
+        let pieces: [[UInt8]] = [
+            Array("abcdefghij".utf8), [0x41], Array("张三".utf8), Array("😀".utf8), Array("é".utf8), [0x80], [0xC3], [0xE5, 0xBC],
+            [0xF0, 0x9F], [0xFF], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xE0, 0x80, 0x80], [0x00],
+        ]
+        for round in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<generator.below(12) { bytes += pieces[generator.below(pieces.count)] }
+            #expect(PublishedFileReader.isUTF8(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "round \(round): \(bytes)")
         }
     }
 }

@@ -47,20 +47,6 @@ package struct ReaderText: Sendable, Equatable {
         offsets.append(contentsOf: newOffsets)
     }
 
-    /// Appends `count` scalars and offsets written by `fillScalars` and `fillOffsets` into the
-    /// new space (each must set every element): the arrays grow once, not once per scalar.
-    @inline(__always)
-    mutating func appendRun(
-        count: Int, _ fillScalars: (UnsafeMutableBufferPointer<Unicode.Scalar>) -> Void,
-        offsets fillOffsets: (UnsafeMutableBufferPointer<Int>) -> Void
-    ) {
-        let start = scalars.count
-        scalars.append(contentsOf: repeatElement(Unicode.Scalar(0), count: count))
-        scalars.withUnsafeMutableBufferPointer { fillScalars(UnsafeMutableBufferPointer(rebasing: $0[start...])) }
-        offsets.append(contentsOf: repeatElement(0, count: count))
-        offsets.withUnsafeMutableBufferPointer { fillOffsets(UnsafeMutableBufferPointer(rebasing: $0[start...])) }
-    }
-
     /// Appends every scalar of `text`, all at the same source offset (a decoded reference, an
     /// attribute value already unescaped).
     package mutating func append(contentsOf text: some StringProtocol, at offset: Int) {

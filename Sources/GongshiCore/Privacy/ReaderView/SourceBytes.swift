@@ -120,22 +120,28 @@ extension ReaderText {
     /// The UTF-8 bytes `range` of `source` as scalars, each at the offset of its first byte.
     /// A malformed sequence reads as U+FFFD (the caller has checked the file is UTF-8).
     ///
-    /// The readers' hot path (every text run of every page): the scalars are counted first and
-    /// then written in place, so that the arrays grow once per run.
+    /// The readers' hot path (every text run of every page): the run is decoded into scratch
+    /// space and appended with two copies, so that the arrays grow once per run.
     @inline(__always)
     mutating func appendUTF8(_ source: SourceBytes, _ range: Range<Int>) {
         guard !range.isEmpty else { return }
-        let bytes = source.bytes
-        var count = 0
-        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
-        appendRun(count: count) { scalars in
-            var iterator = UTF8RunScalars(source: source, range: range)
-            for position in 0..<count { scalars[position] = iterator.next() ?? UTF8Scalars.replacement }
-        } offsets: { offsets in
-            var position = 0
-            for index in range where bytes[index] & 0xC0 != 0x80 {
-                offsets[position] = source.offset(of: index)
-                position += 1
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: range.count) { scalars in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: range.count) { offsets in
+                var count = 0
+                var scalarIterator = UTF8RunScalars(source: source, range: range)
+                while let scalar = scalarIterator.next() {
+                    scalars[count] = scalar
+                    count += 1
+                }
+                var offsetCount = 0
+                var offsetIterator = UTF8RunOffsets(source: source, range: range)
+                while let offset = offsetIterator.next() {
+                    offsets[offsetCount] = offset
+                    offsetCount += 1
+                }
+                append(
+                    contentsOf: UnsafeBufferPointer(rebasing: scalars[..<count]),
+                    offsets: UnsafeBufferPointer(rebasing: offsets[..<offsetCount]))
             }
         }
     }
