@@ -57,9 +57,28 @@ package struct PublishedFileReader: Sendable {
         return name[name.index(after: dot)...].lowercased()
     }
 
+    /// Whether `bytes` are well-formed UTF-8 (what `String(validating:as:)` accepts), without
+    /// copying them into a String: ASCII eight bytes at a time, the rest by `StrictUTF8`.
+    static func isUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = UnsafeRawPointer(buffer.baseAddress) else { return true }
+            let end = buffer.count
+            var index = 0
+            while index < end {
+                if index + 8 <= end, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                guard let (_, length) = StrictUTF8.decode(buffer, at: index, end: end) else { return false }
+                index += length
+            }
+            return true
+        }
+    }
+
     private func read(_ bytes: [UInt8], path: String, nesting: Int, budget: InflationBudget) -> ReaderView {
         let ext = Self.fileExtension(of: path)
-        let isUTF8Text = String(validating: bytes, as: UTF8.self) != nil && !TextEncodingGuess.looksLikeUTF16(bytes)
+        let isUTF8Text = Self.isUTF8(bytes) && !TextEncodingGuess.looksLikeUTF16(bytes)
         if let textKind = PublishedFileKind.textKind(extension: ext) {
             if isUTF8Text { return read(bytes, as: textKind, nesting: nesting, budget: budget) }
             // A binary file under a text name is judged as what it is.

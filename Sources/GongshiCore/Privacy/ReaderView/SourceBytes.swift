@@ -119,8 +119,36 @@ enum UTF8Scalars {
 extension ReaderText {
     /// The UTF-8 bytes `range` of `source` as scalars, each at the offset of its first byte.
     /// A malformed sequence reads as U+FFFD (the caller has checked the file is UTF-8).
+    ///
+    /// The readers' hot path (every text run of every page): the run is decoded into scratch
+    /// space and appended with two copies, so that the arrays grow once per run.
     @inline(__always)
     mutating func appendUTF8(_ source: SourceBytes, _ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: range.count) { scalars in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: range.count) { offsets in
+                var count = 0
+                var scalarIterator = UTF8RunScalars(source: source, range: range)
+                while let scalar = scalarIterator.next() {
+                    scalars[count] = scalar
+                    count += 1
+                }
+                var offsetCount = 0
+                var offsetIterator = UTF8RunOffsets(source: source, range: range)
+                while let offset = offsetIterator.next() {
+                    offsets[offsetCount] = offset
+                    offsetCount += 1
+                }
+                append(
+                    contentsOf: UnsafeBufferPointer(rebasing: scalars[..<count]),
+                    offsets: UnsafeBufferPointer(rebasing: offsets[..<offsetCount]))
+            }
+        }
+    }
+
+    /// The same through the scalar and offset sequences, one append at a time (what
+    /// `appendUTF8` did before it wrote in place; tests compare the two).
+    mutating func appendUTF8Reference(_ source: SourceBytes, _ range: Range<Int>) {
         guard !range.isEmpty else { return }
         append(
             contentsOf: UTF8RunScalars(source: source, range: range),

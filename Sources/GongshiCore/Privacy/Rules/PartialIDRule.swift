@@ -17,6 +17,68 @@ struct PartialIDRule: TextPrivacyRule {
         let scalars = text.scalars
         let n = scalars.count
         var i = 0
+        // One chain's units, and where each of its finished groups ends in them: most chains are
+        // plain numbers (amounts, dates), so groups are made only for a chain with a mask.
+        var units: [Unit] = []
+        var groupEnds: [Int] = []
+        while i < n {
+            guard Self.isChainStart(scalars[i]) else {
+                i += 1
+                continue
+            }
+            // One chain: groups of units joined by single separator gaps.
+            units.removeAll(keepingCapacity: true)
+            groupEnds.removeAll(keepingCapacity: true)
+            var groupStart = 0
+            var hasMask = false
+            while i < n {
+                let scalar = scalars[i]
+                if let digit = NormalizedText.digitValue(scalar) {
+                    units.append(Unit(index: i, isDigit: true, isMask: false, isX: false, value: digit))
+                } else if scalar == "*" || scalar == "#" {
+                    units.append(Unit(index: i, isDigit: false, isMask: true, isX: false, value: 0))
+                    hasMask = true
+                } else if scalar == "X" || scalar == "x", units.count > groupStart || !groupEnds.isEmpty {
+                    units.append(Unit(index: i, isDigit: false, isMask: false, isX: true, value: 0))
+                    hasMask = true
+                } else if NormalizedText.isSeparator(scalar), units.count > groupStart, units[units.count - 1].isMask,
+                          Self.masksContinue(scalars, i) {
+                    // Masks spaced out (`* * * *`, `\#\#\#\#`) are still one block: no new group.
+                    i += 1
+                    continue
+                } else if NormalizedText.isSeparator(scalar), units.count > groupStart, i + 1 < n, Self.continuesChain(scalars, i + 1) {
+                    groupEnds.append(units.count)
+                    groupStart = units.count
+                    i += 1
+                    while i < n, NormalizedText.isSeparator(scalars[i]) { i += 1 }
+                    continue
+                } else {
+                    break
+                }
+                i += 1
+                if units.count - groupStart > 40 { break }
+            }
+            // Only a chain with a mask is judged (so only then are its groups made).
+            if hasMask {
+                if units.count > groupStart { groupEnds.append(units.count) }
+                var groups: [[Unit]] = []
+                var start = 0
+                for end in groupEnds {
+                    groups.append(Array(units[start..<end]))
+                    start = end
+                }
+                evaluate(groups, scalars: scalars, into: &findings)
+            }
+            if i < n, !Self.isChainStart(scalars[i]) { i += 1 }
+        }
+    }
+
+    /// The rule as it read before the output scan was made faster: each group of a chain its
+    /// own array (a copy at every separator, though most chains hold no mask).
+    func referenceFindings(in text: NormalizedText, context: PrivacyContext, into findings: inout [RuleFinding]) {
+        let scalars = text.scalars
+        let n = scalars.count
+        var i = 0
         var groups: [[Unit]] = []
         // Kept between chains: most chains are plain numbers (amounts, dates) that need no new buffer.
         var group: [Unit] = []

@@ -41,9 +41,24 @@ struct PersonFactRule: TextPrivacyRule {
     func findings(in text: NormalizedText, context: PrivacyContext, into findings: inout [RuleFinding]) {
         let s = text.scalars
         if text.features.contains(.digit) {
+            addressesAndBirthDates(s, into: &findings)
+        }
+        healthNextToNames(in: text, context: context, into: &findings)
+    }
+
+    /// The same with addresses and birth dates found by two walks over the text (as before the
+    /// output scan was made faster).
+    func referenceFindings(in text: NormalizedText, context: PrivacyContext, into findings: inout [RuleFinding]) {
+        let s = text.scalars
+        if text.features.contains(.digit) {
             addresses(s, into: &findings)
             birthDates(s, into: &findings)
         }
+        healthNextToNames(in: text, context: context, into: &findings)
+    }
+
+    private func healthNextToNames(in text: NormalizedText, context: PrivacyContext, into findings: inout [RuleFinding]) {
+        let s = text.scalars
         let knownNames = KnownNameRule.ranges(in: text, context: context)
         if text.features.contains(.mask) || !knownNames.isEmpty {
             healthNextToNames(s, knownNameRanges: knownNames, into: &findings)
@@ -82,7 +97,7 @@ struct PersonFactRule: TextPrivacyRule {
     // MARK: Addresses
 
     /// NUM (组|队) NUM 号 · NUM (号楼|栋|幢|座) NUM (单元|室|号) · NUM 单元 NUM (室|号|楼).
-    private func addresses(_ s: [Unicode.Scalar], into findings: inout [RuleFinding]) {
+    func addresses(_ s: [Unicode.Scalar], into findings: inout [RuleFinding]) {
         var i = 0
         while i < s.count {
             guard Self.isNumberScalar(s[i]), i == 0 || !Self.isNumberScalar(s[i - 1]),
@@ -91,27 +106,28 @@ struct PersonFactRule: TextPrivacyRule {
                 i += 1
                 continue
             }
-            // The cheap test: an address word must follow the number.
-            guard firstEnd < s.count, Self.mayStartAddressWord(s[firstEnd]) else {
-                i = firstEnd
-                continue
-            }
-            var found: Int?
-            for (middle, last) in Self.addressPairs {
-                guard let afterMiddle = Self.matches(s, firstEnd, middle) else { continue }
-                var k = afterMiddle
-                if k < s.count, NormalizedText.isSeparator(s[k]) { k += 1 }
-                guard let secondEnd = Self.number(s, k), let end = Self.matches(s, secondEnd, last) else { continue }
-                found = end
-                break
-            }
-            if let end = found {
+            if let end = Self.addressEnd(s, firstEnd: firstEnd) {
                 findings.append(RuleFinding(.addressDetail, i..<end, echo: "门牌"))
                 i = end
             } else {
                 i = firstEnd
             }
         }
+    }
+
+    /// Where an address whose first number ends at `firstEnd` ends, or nil when none does.
+    @inline(__always)
+    static func addressEnd(_ s: [Unicode.Scalar], firstEnd: Int) -> Int? {
+        // The cheap test: an address word must follow the number.
+        guard firstEnd < s.count, mayStartAddressWord(s[firstEnd]) else { return nil }
+        for (middle, last) in addressPairs {
+            guard let afterMiddle = matches(s, firstEnd, middle) else { continue }
+            var k = afterMiddle
+            if k < s.count, NormalizedText.isSeparator(s[k]) { k += 1 }
+            guard let secondEnd = number(s, k), let end = matches(s, secondEnd, last) else { continue }
+            return end
+        }
+        return nil
     }
 
     /// The words after the first and the second number of an address, made once (every number
@@ -133,32 +149,65 @@ struct PersonFactRule: TextPrivacyRule {
 
     // MARK: Birth dates
 
-    private func birthDates(_ s: [Unicode.Scalar], into findings: inout [RuleFinding]) {
+    func birthDates(_ s: [Unicode.Scalar], into findings: inout [RuleFinding]) {
         var i = 0
         while i < s.count {
-            guard Self.isNumberScalar(s[i]), i == 0 || !Self.isNumberScalar(s[i - 1]), let end = Self.date(s, i) else {
+            guard Self.isNumberScalar(s[i]), i == 0 || !Self.isNumberScalar(s[i - 1]), let date = Self.birthDate(s, i) else {
                 i += 1
                 continue
             }
-            var after = end
-            while after < s.count, after - end < 2, s[after] == " " || s[after] == "," || s[after] == "，" { after += 1 }
-            var followed = Self.matches(s, after, ["出生", "生人", "生于"]) != nil
-            if !followed, after < s.count, s[after] == "生" {
-                // 生 alone ends the phrase (1956年3月12日生，); 生效 and 生活 are not births.
-                followed = after + 1 == s.count || !Self.isHan(s[after + 1])
+            if date.isBirth {
+                findings.append(RuleFinding(.birthDate, i..<date.end, echo: "出生日期"))
             }
-            var preceded = false
-            let windowStart = max(0, i - 8)
-            // Every leading phrase (出生, 生于, 生日, 出生年月) holds 生: look for it before building text.
-            if i > windowStart, s[windowStart..<i].contains("生") {
-                let before = String(String.UnicodeScalarView(s[windowStart..<i]))
-                preceded = ["出生", "生于", "生日", "出生年月"].contains { before.contains($0) }
-            }
-            if followed || preceded {
-                findings.append(RuleFinding(.birthDate, i..<end, echo: "出生日期"))
-            }
-            i = end
+            i = date.end
         }
+    }
+
+    /// The date starting at `i` (where it ends), and whether it is a birth date: followed by
+    /// 出生/生人/生于/生, or after 出生/生于/生日/出生年月; nil when no date starts there.
+    static func birthDate(_ s: [Unicode.Scalar], _ i: Int) -> (end: Int, isBirth: Bool)? {
+        guard let end = date(s, i) else { return nil }
+        var after = end
+        while after < s.count, after - end < 2, s[after] == " " || s[after] == "," || s[after] == "，" { after += 1 }
+        var followed = matches(s, after, ["出生", "生人", "生于"]) != nil
+        if !followed, after < s.count, s[after] == "生" {
+            // 生 alone ends the phrase (1956年3月12日生，); 生效 and 生活 are not births.
+            followed = after + 1 == s.count || !isHan(s[after + 1])
+        }
+        var preceded = false
+        let windowStart = max(0, i - 8)
+        // Every leading phrase (出生, 生于, 生日, 出生年月) holds 生: look for it before building text.
+        if i > windowStart, s[windowStart..<i].contains("生") {
+            let before = String(String.UnicodeScalarView(s[windowStart..<i]))
+            preceded = ["出生", "生于", "生日", "出生年月"].contains { before.contains($0) }
+        }
+        return (end, followed || preceded)
+    }
+
+    /// Addresses and birth dates in one walk over the text: the findings of `addresses`, then
+    /// those of `birthDates`, each skipping the numbers inside what it found as those do.
+    func addressesAndBirthDates(_ s: [Unicode.Scalar], into findings: inout [RuleFinding]) {
+        var dates: [RuleFinding] = []
+        var addressFrom = 0
+        var dateFrom = 0
+        var previousIsNumber = false
+        for i in s.indices {
+            let isNumber = Self.isNumberScalar(s[i])
+            guard isNumber, !previousIsNumber else {
+                previousIsNumber = isNumber
+                continue
+            }
+            previousIsNumber = true
+            if i >= addressFrom, let firstEnd = Self.number(s, i), let end = Self.addressEnd(s, firstEnd: firstEnd) {
+                findings.append(RuleFinding(.addressDetail, i..<end, echo: "门牌"))
+                addressFrom = end
+            }
+            if i >= dateFrom, let date = Self.birthDate(s, i) {
+                if date.isBirth { dates.append(RuleFinding(.birthDate, i..<date.end, echo: "出生日期")) }
+                dateFrom = date.end
+            }
+        }
+        findings.append(contentsOf: dates)
     }
 
     /// End of a date with a day: YYYY年M月D日 (digits or numerals) or YYYY-MM-DD, YYYY.MM.DD, YYYY/MM/DD.

@@ -82,6 +82,15 @@ package protocol TextPrivacyRule: Sendable {
     /// What a text must contain for this rule to find anything (checked before it reads).
     static var needs: NormalizedText.Features { get }
     func findings(in text: NormalizedText, context: PrivacyContext, into findings: inout [RuleFinding])
+    /// The rule as it read before the output scan was made faster (`PrivacyRuleSet.referenceFindings`).
+    func referenceFindings(in text: NormalizedText, context: PrivacyContext, into findings: inout [RuleFinding])
+}
+
+extension TextPrivacyRule {
+    /// Rules that were not rewritten are their own reference.
+    package func referenceFindings(in text: NormalizedText, context: PrivacyContext, into findings: inout [RuleFinding]) {
+        self.findings(in: text, context: context, into: &findings)
+    }
 }
 
 /// A rule that judges one window of digit runs (IDs, mobiles, accounts, landlines).

@@ -27,7 +27,20 @@ package struct PrivacyRuleSet: Sendable {
 
     package func findings(in text: ReaderText) -> [Located] {
         let normalized = PrivacyNormalizer.normalize(text)
-        return findings(in: normalized).map { finding in
+        return located(findings(in: normalized), normalized: normalized, text: text)
+    }
+
+    /// What `findings(in:)` gave before the output scan was made faster (one scalar at a time
+    /// through the normaliser, each rule walking the text on its own): the differential tests
+    /// compare the two on the sample site, the fuzz corpus and generated texts.
+    package func referenceFindings(in text: ReaderText) -> [Located] {
+        var normalizer = PrivacyNormalizer()
+        let normalized = normalizer.normalizeReference(text)
+        return located(referenceFindings(in: normalized), normalized: normalized, text: text)
+    }
+
+    private func located(_ findings: [RuleFinding], normalized: NormalizedText, text: ReaderText) -> [Located] {
+        findings.map { finding in
             let first = Int(normalized.sources[finding.range.lowerBound])
             let last = Int(normalized.sources[finding.range.upperBound - 1])
             return Located(kind: finding.kind, startOffset: text.offsets[first], lastOffset: text.offsets[last], echo: finding.echo)
@@ -47,6 +60,24 @@ package struct PrivacyRuleSet: Sendable {
         }
         for rule in Self.textRules where features.isSuperset(of: type(of: rule).needs) {
             rule.findings(in: text, context: context, into: &found)
+        }
+        return Self.resolved(found)
+    }
+
+    /// The rules as they ran before the scan was made faster (see `referenceFindings(in:)`).
+    package func referenceFindings(in text: NormalizedText) -> [RuleFinding] {
+        var found: [RuleFinding] = []
+        let features = text.features
+        if features.contains(.digit) {
+            let runs = DigitRuns(text)
+            runs.forEachWindow(minimum: 10, maximum: 19) { window in
+                for rule in Self.numberRules {
+                    if let finding = rule.finding(for: window, context: context) { found.append(finding) }
+                }
+            }
+        }
+        for rule in Self.textRules where features.isSuperset(of: type(of: rule).needs) {
+            rule.referenceFindings(in: text, context: context, into: &found)
         }
         return Self.resolved(found)
     }
