@@ -21,10 +21,11 @@ package struct LoadMemory: Sendable {
     package var reusedFiles = 0
 
     /// Whether `path` (relative to the site folder) is a file whose results are kept on their own:
-    /// a roster CSV directly in a month folder, or a Markdown article or notice.
+    /// a roster CSV or the `_month.yaml` directly in a month folder (a month's memory carries its
+    /// SHA-256), or a Markdown article or notice.
     package static func isPerFile(_ path: String) -> Bool {
         let lowered = path.lowercased()
-        if lowered.hasPrefix("content/rosters/") && lowered.hasSuffix(".csv") {
+        if lowered.hasPrefix("content/rosters/") && (lowered.hasSuffix(".csv") || path.hasSuffix("/" + MonthNoticeLoader.fileName)) {
             return path.split(separator: "/", omittingEmptySubsequences: false).count == 4
         }
         return (lowered.hasPrefix("content/articles/") || lowered.hasPrefix("content/notices/")) && lowered.hasSuffix(".md")
@@ -41,7 +42,8 @@ struct RosterFileMemory: Sendable {
 
 /// One month folder whose every CSV was unchanged: the month as loaded, and its audits' findings.
 struct RosterMonthMemory: Sendable {
-    /// Each CSV's path and SHA-256, in load order: the month is reused only when this is equal.
+    /// The SHA-256 of `_month.yaml` (or that it is absent), then each CSV's path and SHA-256, in
+    /// load order: the month is reused only when this is equal.
     let signature: [String]
     let month: RosterMonth?
     let diagnostics: [Diagnostic]

@@ -118,9 +118,12 @@ public enum RosterLoader {
                 let path = relative + "/" + name
                 return digests[path].map { path + "  " + $0 }
             }
-            if !signature.contains(where: { $0 == nil }) { recall.signature = signature.compactMap { $0 } }
+            let notice = relative + "/" + MonthNoticeLoader.fileName
+            if !signature.contains(where: { $0 == nil }) {
+                recall.signature = [notice + "  " + (digests[notice] ?? "absent")] + signature.compactMap { $0 }
+            }
         }
-        // Every CSV as it was (and site-wide inputs, `_month.yaml` among them, unchanged: the
+        // `_month.yaml` and every CSV as they were (and site-wide inputs unchanged: the
         // fingerprint): the month as it was loaded, without reading a file.
         if let signature = recall.signature, let reuse = recall.reuse, let old = reuse.memory.months[month], old.signature == signature {
             for name in csvNames {
