@@ -151,6 +151,7 @@ public enum SiteBuilder {
         if let memory, case .success(let digest)? = early?.result {
             (reuse, loadMemory) = LoadFingerprint.reuse(of: memory.load, digest: digest, includeDrafts: includeDrafts)
         }
+        timer?.lap("inputs")
         do throws(ContentErrors) {
             let prepared = try prepare(siteFolder: siteFolder, includeDrafts: includeDrafts, reuse: reuse,
                                        remember: &loadMemory, timer: timer)
@@ -167,6 +168,7 @@ public enum SiteBuilder {
                     keys = nil  // an unreadable input: render everything; the loader has judged the files
                 }
             }
+            timer?.lap("keys")
             let result = try renderScanned(prepared.plan, theme: prepared.theme, keys: keys, memory: memory ?? RenderMemory(),
                                            progress: progress, timer: timer)
             diagnostics += result.diagnostics
