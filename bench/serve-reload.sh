@@ -8,6 +8,7 @@
 #   cp -R /dev/shm/city/site /dev/shm/city-serve                 # city scale: a copy (files are touched)
 #   SITE=/dev/shm/city-serve FILE=content/rosters/2024-12/430102001001.csv ROUNDS=9 bash bench/serve-reload.sh
 #   GONGSHI_WATCH=poll bash bench/serve-reload.sh                # the polling fallback, for comparison
+#   SWAP=735.50/735.51 SITE=… FILE=… bash bench/serve-reload.sh   # a real edit, not a touch
 #
 # Environment:
 #   SITE           site folder (default: a temporary copy of this repository's sample site)
@@ -15,6 +16,8 @@
 #   ROUNDS         touches, one after another (default 5)
 #   GONGSHI_BIN    gongshi binary (default .build/release/gongshi, else .build/debug/gongshi)
 #   GONGSHI_WATCH  poll: force the polling watcher (passed on to the server)
+#   SWAP           OLD/NEW: instead of touching FILE, change its first OLD to NEW (odd rounds) and
+#                  back (even rounds), so its bytes really change (a touch keeps its SHA-256)
 #
 # On Linux the server is told of a save by the kernel (inotify), so latency = the watcher's quiet
 # period (25 ms after the last event) + the rebuild + delivery. Where it polls (macOS, the inotify
@@ -87,7 +90,13 @@ for round in $(seq 1 "$ROUNDS"); do
     before=$(grep -vc connected "$work/events" || true)
     sleep 0.5
     start=$(date +%s.%N)
-    touch "$SITE/$FILE"
+    if [[ -n "${SWAP:-}" ]]; then
+        from=${SWAP%%/*} to=${SWAP#*/}
+        (( round % 2 == 0 )) && { from=${SWAP#*/}; to=${SWAP%%/*}; }
+        sed -i "0,/$from/s//$to/" "$SITE/$FILE"
+    else
+        touch "$SITE/$FILE"
+    fi
     arrived=""
     deadline=$((SECONDS + 300))
     while (( SECONDS < deadline )); do

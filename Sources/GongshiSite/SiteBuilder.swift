@@ -49,10 +49,21 @@ public enum SiteBuilder {
     static func prepare(
         siteFolder: URL, includeDrafts: Bool, extraTemplates: Set<String> = [], timer: StageTimer? = nil
     ) throws(ContentErrors) -> Prepared {
+        var memory: LoadMemory?
+        return try prepare(siteFolder: siteFolder, includeDrafts: includeDrafts, extraTemplates: extraTemplates,
+                           reuse: nil, remember: &memory, timer: timer)
+    }
+
+    /// `prepare` for a preview: load and the per-file audits take what `reuse` holds for unchanged
+    /// files and record what they made in `remember` (`LoadMemory`).
+    static func prepare(
+        siteFolder: URL, includeDrafts: Bool, extraTemplates: Set<String> = [], reuse: LoadReuse?,
+        remember: inout LoadMemory?, timer: StageTimer? = nil
+    ) throws(ContentErrors) -> Prepared {
         var diagnostics: [Diagnostic] = []
         do throws(ContentErrors) {
             let (content, loadWarnings) = try ContentLoader.load(
-                siteFolder: siteFolder, options: .init(includeDrafts: true))
+                siteFolder: siteFolder, options: .init(includeDrafts: true), reuse: reuse, remember: &remember)
             diagnostics += loadWarnings
             timer?.lap("load")
             let drafts = includeDrafts ? [] : content.documents.filter(\.draft)
@@ -60,8 +71,8 @@ public enum SiteBuilder {
             published.articles.removeAll { !includeDrafts && $0.draft }
             published.notices.removeAll { !includeDrafts && $0.draft }
             diagnostics += DocumentAudit.audit(published)
-            diagnostics += RosterAudit.audit(published)
-            diagnostics += PrivacyAudit.audit(published)
+            diagnostics += RosterAudit.audit(published, memory: &remember)
+            diagnostics += PrivacyAudit.audit(published, memory: &remember)
             timer?.lap("audit")
             let plan = SitePlanner.plan(published, draftContentPaths: Set(drafts.map(\.contentPath)))
             let required = Set(plan.pages.compactMap(\.template)).union(extraTemplates)
@@ -135,8 +146,15 @@ public enum SiteBuilder {
     ) throws(Failure) -> (files: [OutputFile], pages: Int, warnings: [Diagnostic], memory: RenderMemory, reused: Int) {
         var diagnostics: [Diagnostic] = []
         let early = memory.map { digestBeforeLoading(siteFolder: siteFolder, known: $0.inputs) }
+        var loadMemory: LoadMemory?
+        var reuse: LoadReuse?
+        if let memory, case .success(let digest)? = early?.result {
+            (reuse, loadMemory) = LoadFingerprint.reuse(of: memory.load, digest: digest, includeDrafts: includeDrafts)
+        }
+        timer?.lap("inputs")
         do throws(ContentErrors) {
-            let prepared = try prepare(siteFolder: siteFolder, includeDrafts: includeDrafts, timer: timer)
+            let prepared = try prepare(siteFolder: siteFolder, includeDrafts: includeDrafts, reuse: reuse,
+                                       remember: &loadMemory, timer: timer)
             diagnostics += prepared.warnings
             var keys: [String?]?
             var records = InputRecords()
@@ -150,6 +168,7 @@ public enum SiteBuilder {
                     keys = nil  // an unreadable input: render everything; the loader has judged the files
                 }
             }
+            timer?.lap("keys")
             let result = try renderScanned(prepared.plan, theme: prepared.theme, keys: keys, memory: memory ?? RenderMemory(),
                                            progress: progress, timer: timer)
             diagnostics += result.diagnostics
@@ -159,6 +178,7 @@ public enum SiteBuilder {
             }.count
             var next = keys == nil ? RenderMemory() : result.memory
             next.inputs = records
+            next.load = loadMemory
             return (result.files, result.pages, diagnostics.sortedForDisplay(), next, reused)
         } catch {
             throw .content((diagnostics + error.diagnostics).uniqued().sortedForDisplay())
@@ -289,6 +309,8 @@ public struct RenderMemory: Sendable {
     var pages: [String: (key: String, file: OutputFile)] = [:]
     /// The inputs' stamps and digests, so the next rebuild reads only the files that changed.
     var inputs = InputRecords()
+    /// Each roster file's, month's and document's load and audit results (`LoadMemory`).
+    var load: LoadMemory?
 
     public init() {}
 }

@@ -2,14 +2,26 @@
 /// warnings don't. It never changes data.
 public enum RosterAudit {
     public static func audit(_ content: SiteContent) -> [Diagnostic] {
+        var memory: LoadMemory?
+        return audit(content, memory: &memory)
+    }
+
+    /// `audit` that takes an unchanged month's findings from `memory` (the preview's, filled by
+    /// this rebuild's load: its fingerprint covers the regions, standards and settings a month's
+    /// checks read) and records the ones it made there. The regions are checked every time.
+    package static func audit(_ content: SiteContent, memory: inout LoadMemory?) -> [Diagnostic] {
         var log = DiagnosticLog()
         auditRegions(content.regions, log: &log)
-        log.append(contentsOf: ParallelChecks.each(content.months) { month, log in
+        let kept = memory
+        let monthFindings = ParallelChecks.eachItem(content.months, kept: { kept?.months[$0.month]?.rosterFindings }) { month, log in
             auditNotice(month, settings: content.config.disclosure, log: &log)
             auditHouseholds(month, content: content, log: &log)
             auditExpectedTotals(month, log: &log)
-        })
-        return log.all
+        }
+        for (month, findings) in zip(content.months, monthFindings) {
+            memory?.months[month.month]?.rosterFindings = findings
+        }
+        return log.all + monthFindings.flatMap { $0 }
     }
 
     /// Every village's township and county are listed; successors exist and are not retired in a loop.

@@ -7,6 +7,16 @@ public enum DocumentLoader {
     package static func load(
         kind: DocumentKind, files: SiteFiles, timeZone: TimeZone, log: inout DiagnosticLog
     ) -> [Document] {
+        var memory: LoadMemory?
+        return load(kind: kind, files: files, timeZone: timeZone, reuse: nil, remember: &memory, log: &log)
+    }
+
+    /// `load` that takes each document whose SHA-256 is unchanged from `reuse`, and records what
+    /// it loaded in `remember` (when not nil). Documents and messages are those of a plain load.
+    package static func load(
+        kind: DocumentKind, files: SiteFiles, timeZone: TimeZone, reuse: LoadReuse?, remember: inout LoadMemory?,
+        log: inout DiagnosticLog
+    ) -> [Document] {
         var documents: [Document] = []
         let found: [String]
         do {
@@ -17,23 +27,35 @@ public enum DocumentLoader {
         }
         // Files are independent: read and parse them on every core, then merge in path order, so
         // documents and messages come out as they would one by one.
-        let slots = IndexedResults<(Document?, [Diagnostic])>(count: found.count)
+        let slots = IndexedResults<(Document?, [Diagnostic], DocumentMemory?, Bool)>(count: found.count)
+        let recording = remember != nil
         DispatchQueue.concurrentPerform(iterations: found.count) { index in
             let contentPath = kind.folder + "/" + found[index]
             let sourcePath = "content/" + contentPath
+            let sha256 = recording ? reuse?.digests[sourcePath] : nil
+            if let sha256, let kept = reuse?.memory.documents[sourcePath], kept.sha256 == sha256 {
+                slots.set(index, (kept.document, kept.diagnostics, kept, true))
+                return
+            }
             var fileLog = DiagnosticLog()
             do throws(ContentErrors) {
                 let text = try files.forDocuments.readText(sourcePath)
                 let document = try parse(text, kind: kind, sourcePath: sourcePath, contentPath: contentPath, timeZone: timeZone, log: &fileLog)
-                slots.set(index, (document, fileLog.all))
+                let kept = sha256.map { DocumentMemory(sha256: $0, document: document, diagnostics: fileLog.all) }
+                slots.set(index, (document, fileLog.all, kept, false))
             } catch {
+                // Not kept: a file that could not be read or parsed is read again next time.
                 fileLog.append(contentsOf: error.diagnostics)
-                slots.set(index, (nil, fileLog.all))
+                slots.set(index, (nil, fileLog.all, nil, false))
             }
         }
-        for (document, diagnostics) in slots.values() {
+        for (document, diagnostics, kept, reused) in slots.values() {
             log.append(contentsOf: diagnostics)
             if let document { documents.append(document) }
+            if let kept {
+                if reused { remember?.reusedFiles += 1 }
+                remember?.documents[kept.document.sourcePath] = kept
+            }
         }
         return documents
     }

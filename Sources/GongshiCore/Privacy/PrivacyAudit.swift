@@ -6,18 +6,26 @@
 /// Markdown paragraph is one number to the reader.
 public enum PrivacyAudit {
     public static func audit(_ content: SiteContent) -> [Diagnostic] {
+        var memory: LoadMemory?
+        return audit(content, memory: &memory)
+    }
+
+    /// `audit` that takes each document's and each unchanged month's findings from `memory`
+    /// (the preview's, filled by this rebuild's load) and records the ones it made there.
+    package static func audit(_ content: SiteContent, memory: inout LoadMemory?) -> [Diagnostic] {
         let rules = PrivacyRuleSet(context: context(for: content))
         let scanner = PrivateValueScanner(context: rules.context)
-        var log = DiagnosticLog()
+        let kept = memory
         // Documents on every core too (thousands of notices at city scale), messages in order.
-        log.append(contentsOf: ParallelChecks.each(content.articles + content.notices) { document, log in
+        let documents = content.articles + content.notices
+        let documentFindings = ParallelChecks.eachItem(documents, kept: { kept?.documents[$0.sourcePath]?.privacyFindings }) { document, log in
             let found = scanFile(document.sourceText, file: document.sourcePath, rules: rules, log: &log)
             // YAML escapes (`"\u0034…"`) are decoded only in the values: judge those as well.
             if !found {
                 scanDecoded(document.frontMatterTexts, file: document.sourcePath, rules: rules, log: &log)
             }
-        })
-        log.append(contentsOf: ParallelChecks.each(content.months) { month, log in
+        }
+        let monthFindings = ParallelChecks.eachItem(content.months, kept: { kept?.months[$0.month]?.privacyFindings }) { month, log in
             if let text = month.notice.sourceText {
                 let notice = month.notice
                 if !scanFile(text, file: notice.location.file, rules: rules, log: &log) {
@@ -28,8 +36,14 @@ public enum PrivacyAudit {
             for household in month.households {
                 auditHousehold(household, scanner: scanner, log: &log)
             }
-        })
-        return log.all
+        }
+        for (document, findings) in zip(documents, documentFindings) {
+            memory?.documents[document.sourcePath]?.privacyFindings = findings
+        }
+        for (month, findings) in zip(content.months, monthFindings) {
+            memory?.months[month.month]?.privacyFindings = findings
+        }
+        return documentFindings.flatMap { $0 } + monthFindings.flatMap { $0 }
     }
 
     /// What the rules know of this site: official numbers and mailboxes, region codes, known names.

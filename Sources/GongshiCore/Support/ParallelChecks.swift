@@ -14,4 +14,22 @@ public enum ParallelChecks {
         }
         return results.values().flatMap { $0 }
     }
+
+    /// `each`, each item's diagnostics on their own, in item order; an item whose diagnostics
+    /// `kept` gives (from a preview's memory) is not checked again.
+    package static func eachItem<Item: Sendable>(
+        _ items: [Item], kept: @Sendable (Item) -> [Diagnostic]?, _ check: @Sendable (Item, inout DiagnosticLog) -> Void
+    ) -> [[Diagnostic]] {
+        let results = IndexedResults<[Diagnostic]>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            if let found = kept(items[index]) {
+                results.set(index, found)
+                return
+            }
+            var log = DiagnosticLog()
+            check(items[index], &log)
+            results.set(index, log.all)
+        }
+        return results.values()
+    }
 }

@@ -10,6 +10,15 @@ public enum RosterLoader {
     /// with the rows that could be read, so that every error of every file is reported at once.
     /// A `content/rosters` that is a file or cannot be listed is an error, never "no rosters".
     package static func load(files: SiteFiles, config: SiteConfig, log: inout DiagnosticLog) -> [RosterMonth] {
+        var memory: LoadMemory?
+        return load(files: files, config: config, reuse: nil, remember: &memory, log: &log)
+    }
+
+    /// `load` that takes unchanged files and months from `reuse` and records what it loaded in
+    /// `remember` (when not nil). The months and messages are those a load without memory gives.
+    package static func load(
+        files: SiteFiles, config: SiteConfig, reuse: LoadReuse?, remember: inout LoadMemory?, log: inout DiagnosticLog
+    ) -> [RosterMonth] {
         let names: [String]
         do {
             guard let listed = try files.list(folder) else { return [] }
@@ -40,30 +49,90 @@ public enum RosterLoader {
             folders.append((month, relative))
         }
         // Months are independent: read them in parallel, then merge in month order.
-        let slots = IndexedResults<(RosterMonth?, [Diagnostic])>(count: folders.count)
+        let slots = IndexedResults<(RosterMonth?, [Diagnostic], MonthRecall)>(count: folders.count)
         let work = folders
+        // A month named by two folders is never remembered: its memory would be ambiguous.
+        let once = Dictionary(grouping: folders.map(\.month), by: { $0 }).filter { $0.value.count == 1 }
+        let recallable = remember != nil ? Set(once.keys) : []
         DispatchQueue.concurrentPerform(iterations: folders.count) { index in
             let entry = work[index]
             var monthLog = DiagnosticLog()
-            let loaded = loadMonth(entry.month, relative: entry.relative, files: files, config: config, log: &monthLog)
-            slots.set(index, (loaded, monthLog.all))
+            var recall = MonthRecall(reuse: recallable.contains(entry.month) ? reuse : nil, recording: recallable.contains(entry.month))
+            let loaded = loadMonth(entry.month, relative: entry.relative, files: files, config: config, recall: &recall, log: &monthLog)
+            slots.set(index, (loaded, monthLog.all, recall))
         }
         var months: [RosterMonth] = []
-        for (loaded, diagnostics) in slots.values() {
+        for (index, (loaded, diagnostics, recall)) in slots.values().enumerated() {
             log.append(contentsOf: diagnostics)
             if let loaded { months.append(loaded) }
+            guard remember != nil, recall.recording else { continue }
+            remember?.reusedFiles += recall.reused
+            remember?.rosterFiles.merge(recall.files) { _, new in new }
+            if let signature = recall.signature {
+                var kept = RosterMonthMemory(signature: signature, month: loaded, diagnostics: diagnostics)
+                if let old = reuse?.memory.months[work[index].month], old.signature == signature {
+                    kept.privacyFindings = old.privacyFindings
+                    kept.rosterFindings = old.rosterFindings
+                }
+                remember?.months[work[index].month] = kept
+            }
         }
         return months
     }
 
-    /// A month folder that cannot be listed is that error alone (not "no notice period").
+    /// One month's part of a load with memory: what it may reuse, and what it recorded.
+    struct MonthRecall: Sendable {
+        let reuse: LoadReuse?
+        let recording: Bool
+        /// Each CSV's path and SHA-256, when every one has a digest.
+        var signature: [String]?
+        var files: [String: RosterFileMemory] = [:]
+        var reused = 0
+
+        init(reuse: LoadReuse?, recording: Bool) {
+            self.reuse = reuse
+            self.recording = recording
+        }
+
+        static let none = MonthRecall(reuse: nil, recording: false)
+    }
+
     static func loadMonth(_ month: YearMonth, relative: String, files: SiteFiles, config: SiteConfig, log: inout DiagnosticLog) -> RosterMonth? {
+        var recall = MonthRecall.none
+        return loadMonth(month, relative: relative, files: files, config: config, recall: &recall, log: &log)
+    }
+
+    /// A month folder that cannot be listed is that error alone (not "no notice period").
+    static func loadMonth(
+        _ month: YearMonth, relative: String, files: SiteFiles, config: SiteConfig, recall: inout MonthRecall, log: inout DiagnosticLog
+    ) -> RosterMonth? {
         let csvNames: [String]
         do {
             csvNames = (try files.list(relative) ?? []).filter { $0.lowercased().hasSuffix(".csv") }
         } catch {
             log.append(contentsOf: error.diagnostics)
             return nil
+        }
+        if recall.recording, let digests = recall.reuse?.digests {
+            let signature = csvNames.map { name -> String? in
+                let path = relative + "/" + name
+                return digests[path].map { path + "  " + $0 }
+            }
+            let notice = relative + "/" + MonthNoticeLoader.fileName
+            if !signature.contains(where: { $0 == nil }) {
+                recall.signature = [notice + "  " + (digests[notice] ?? "absent")] + signature.compactMap { $0 }
+            }
+        }
+        // `_month.yaml` and every CSV as they were (and site-wide inputs unchanged: the
+        // fingerprint): the month as it was loaded, without reading a file.
+        if let signature = recall.signature, let reuse = recall.reuse, let old = reuse.memory.months[month], old.signature == signature {
+            for name in csvNames {
+                let path = relative + "/" + name
+                if let file = reuse.memory.rosterFiles[path] { recall.files[path] = file }
+            }
+            recall.reused += csvNames.count
+            log.append(contentsOf: old.diagnostics)
+            return old.month
         }
         let noticeResult = MonthNoticeLoader.load(month: month, files: files, relativeFolder: relative, config: config, log: &log)
         var households: [Household] = []
@@ -74,16 +143,37 @@ public enum RosterLoader {
             let stem = String(name.dropLast(4))
             let namedVillage = RegionCode(stem)
             rosterFiles.append(RosterFile(path: path, namedVillage: namedVillage))
+            let sha256 = recall.recording ? recall.reuse?.digests[path] : nil
+            if let sha256, let kept = recall.reuse?.memory.rosterFiles[path], kept.sha256 == sha256,
+               kept.encoding == noticeResult.encoding {
+                households += kept.households
+                log.append(contentsOf: kept.diagnostics)
+                recall.files[path] = kept
+                recall.reused += 1
+                continue
+            }
+            // Each file's own log, so that its messages can be kept with it.
+            var fileLog = DiagnosticLog()
+            let start = households.count
             do {
                 let data = try files.read(path)
                 let records = try CSVReader.read(data, encoding: noticeResult.encoding, file: path)
                 try CellLineBreakCheck.check(records, file: path)
                 RosterFileParser.parse(
-                    records, path: path, namedVillage: namedVillage, headerCache: &headerCache, into: &households, log: &log)
+                    records, path: path, namedVillage: namedVillage, headerCache: &headerCache, into: &households, log: &fileLog)
+                if let sha256 {
+                    recall.files[path] = RosterFileMemory(
+                        sha256: sha256, encoding: noticeResult.encoding, households: Array(households[start...]),
+                        diagnostics: fileLog.all)
+                }
             } catch {
-                log.append(contentsOf: error.diagnostics)
+                // Not kept: a file that could not be read may read differently next time.
+                fileLog.append(contentsOf: error.diagnostics)
             }
+            log.append(contentsOf: fileLog.all)
         }
+        // A month is remembered whole only when every one of its files was.
+        if recall.files.count != csvNames.count { recall.signature = nil }
         guard let notice = noticeResult.notice else { return nil }
         var villages = Set(rosterFiles.compactMap(\.namedVillage))
         for household in households { villages.insert(household.village) }
