@@ -17,7 +17,8 @@
 #   GONGSHI_BIN    gongshi binary (default .build/release/gongshi, else .build/debug/gongshi)
 #   GONGSHI_WATCH  poll: force the polling watcher (passed on to the server)
 #   SWAP           OLD/NEW: instead of touching FILE, change its first OLD to NEW (odd rounds) and
-#                  back (even rounds), so its bytes really change (a touch keeps its SHA-256)
+#                  back (even rounds), so its bytes really change (a touch keeps its SHA-256);
+#                  FILE must contain OLD, and after an odd number of rounds it is changed back
 #
 # On Linux the server is told of a save by the kernel (inotify), so latency = the watcher's quiet
 # period (25 ms after the last event) + the rebuild + delivery. Where it polls (macOS, the inotify
@@ -47,8 +48,13 @@ curl_pid=""
 cleanup() {
     [[ -n "$curl_pid" ]] && kill "$curl_pid" 2>/dev/null || true
     [[ -n "$server_pid" ]] && kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+    # A run stopped after an odd SWAP round leaves NEW in FILE: put OLD back for the next run.
+    if (( swapped == 1 )); then
+        sed -i "0,/${SWAP#*/}/s//${SWAP%%/*}/" "$SITE/$FILE" || true
+    fi
     rm -rf -- "$work"
 }
+swapped=0
 trap cleanup EXIT
 
 if [[ -z "${SITE:-}" ]]; then
@@ -91,9 +97,11 @@ for round in $(seq 1 "$ROUNDS"); do
     sleep 0.5
     start=$(date +%s.%N)
     if [[ -n "${SWAP:-}" ]]; then
+        grep -q -- "${SWAP%%/*}" "$SITE/$FILE" || (( round > 1 )) || die "SWAP: $FILE does not contain ${SWAP%%/*}"
         from=${SWAP%%/*} to=${SWAP#*/}
         (( round % 2 == 0 )) && { from=${SWAP#*/}; to=${SWAP%%/*}; }
         sed -i "0,/$from/s//$to/" "$SITE/$FILE"
+        swapped=$((1 - swapped))
     else
         touch "$SITE/$FILE"
     fi
