@@ -30,7 +30,9 @@ enum PreviewBuild {
     /// A failed build keeps the memory it was given.
     private static func build(siteFolder: URL, includeDrafts: Bool, memory: RenderMemory) -> (BuildResult, RenderMemory) {
         do {
-            let rendered = try SiteBuilder.render(siteFolder: siteFolder, includeDrafts: includeDrafts, memory: memory)
+            let timer = StageLog.timerIfAsked()
+            let rendered = try SiteBuilder.render(siteFolder: siteFolder, includeDrafts: includeDrafts, memory: memory, timer: timer)
+            if let timer { StageLog.print(timer) }
             return (.success(files: rendered.files, pages: rendered.pages, warnings: rendered.warnings), rendered.memory)
         } catch {
             switch error {
