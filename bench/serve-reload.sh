@@ -65,7 +65,8 @@ fi
 FILE=${FILE:-$(cd "$SITE" && ls content/articles/*.md | head -n 1)}
 [[ -f "$SITE/$FILE" ]] || die "$SITE/$FILE does not exist"
 
-"$gongshi" serve --port 0 --source "$SITE" >"$work/out.log" 2>"$work/err.log" &
+# GONGSHI_STAGE_TIMES=1: the server logs each rebuild's stage times on stderr (binaries before it ignore it).
+GONGSHI_STAGE_TIMES=1 "$gongshi" serve --port 0 --source "$SITE" >"$work/out.log" 2>"$work/err.log" &
 server_pid=$!
 url=""
 for _ in $(seq 1 3000); do   # up to 300 s for the first build
@@ -124,4 +125,6 @@ printf 'median touch → reload: %.3f s, median server rebuild: %.3f s, over %d 
     "$(printf '%s\n' "${latencies[@]}" | median)" "$(printf '%s\n' "${rebuilds[@]}" | median)" "$ROUNDS"
 echo "--- server log (last lines)"
 tail -n 5 "$work/out.log"
-cat "$work/err.log" | tail -n 5
+echo "--- stage times of the rebuilds (the first line is the first build)"
+grep '^stages:' "$work/err.log" | tail -n 6 || true
+grep -v '^stages:' "$work/err.log" | tail -n 5 || true
