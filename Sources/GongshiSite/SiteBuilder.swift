@@ -91,7 +91,7 @@ public enum SiteBuilder {
     /// (they passed the same scan when they were rendered). Returns the files, the diagnostics of
     /// these steps (the caller decides whether errors stop it) and the memory for the next run.
     static func renderScanned(
-        _ plan: SitePlan, theme: Theme, keys: [String?]? = nil, memory: RenderMemory = RenderMemory(),
+        _ plan: SitePlan, theme: Theme, keys: [String?]? = nil, assetsKey: String? = nil, memory: RenderMemory = RenderMemory(),
         progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
     ) throws(ContentErrors) -> (files: [OutputFile], pages: Int, diagnostics: [Diagnostic], memory: RenderMemory) {
         let pages = plan.pages
@@ -124,8 +124,18 @@ public enum SiteBuilder {
         }
         let rendered = files.filter { $0.path.hasSuffix(".html") }.count
         if diagnostics.hasErrors { return (files, 0, diagnostics, memory) }
-        let assets = try ThemeAssets.collect(from: theme.assetsFolder)
-        diagnostics += assets.flatMap { scanner.scan($0) }
+        // The theme's assets, read and scanned again only when one of them (or what the scan
+        // knows) changed: byte for byte what reading them gives, with the same findings.
+        let assets: [OutputFile]
+        let assetFindings: [Diagnostic]
+        if let assetsKey, let kept = memory.assets, kept.key == assetsKey {
+            (assets, assetFindings) = (kept.files, kept.findings)
+        } else {
+            assets = try ThemeAssets.collect(from: theme.assetsFolder)
+            assetFindings = assets.flatMap { scanner.scan($0) }
+        }
+        if let assetsKey, !assetFindings.hasErrors { next.assets = (assetsKey, assets, assetFindings) }
+        diagnostics += assetFindings
         timer?.lap("assets")
         return (files + assets, rendered, diagnostics, next)
     }
@@ -157,6 +167,7 @@ public enum SiteBuilder {
                                        remember: &loadMemory, timer: timer)
             diagnostics += prepared.warnings
             var keys: [String?]?
+            var assetsKey: String?
             var records = InputRecords()
             if let early, let memory {
                 do {
@@ -164,12 +175,15 @@ public enum SiteBuilder {
                     records = inputs.records
                     keys = PageKeys.compute(plan: prepared.plan, theme: prepared.theme, inputs: inputs.files, order: inputs.paths,
                                             engine: EngineIdentity.current, includeDrafts: includeDrafts)
+                    assetsKey = PageKeys.themeAssets(theme: prepared.theme, inputs: inputs.files, order: inputs.paths,
+                                                     engine: EngineIdentity.current)
                 } catch {
                     keys = nil  // an unreadable input: render everything; the loader has judged the files
                 }
             }
             timer?.lap("keys")
-            let result = try renderScanned(prepared.plan, theme: prepared.theme, keys: keys, memory: memory ?? RenderMemory(),
+            let result = try renderScanned(prepared.plan, theme: prepared.theme, keys: keys, assetsKey: assetsKey,
+                                           memory: memory ?? RenderMemory(),
                                            progress: progress, timer: timer)
             diagnostics += result.diagnostics
             if diagnostics.hasErrors { throw ContentErrors(diagnostics) }
@@ -270,8 +284,10 @@ public enum SiteBuilder {
                                           Messages.buildCacheNotSaved(SystemErrorText.reason(errno: code))))
         }
         let pages = written.outcomes.filter { $0.path.hasSuffix(".html") }.count
+        // Pages as `pages` counts them: HTML (the feed and sitemap have keys too).
+        let reusedPages = written.outcomes.filter { $0.reused && $0.path.hasSuffix(".html") }.count
         return Report(pages: pages, files: written.outcomes.count, warnings: warnings + publishWarnings + cacheWarnings,
-                      reusedPages: written.reused)
+                      reusedPages: reusedPages)
     }
 }
 
@@ -311,6 +327,8 @@ public struct RenderMemory: Sendable {
     var inputs = InputRecords()
     /// Each roster file's, month's and document's load and audit results (`LoadMemory`).
     var load: LoadMemory?
+    /// The theme's assets as read and scanned, under their key (`PageKeys.themeAssets`).
+    var assets: (key: String, files: [OutputFile], findings: [Diagnostic])?
 
     public init() {}
 }

@@ -7,8 +7,8 @@ import Testing
 /// exactly the pages the edit can change, and its output is byte for byte what a clean build
 /// (`--no-cache`, into a fresh folder) of the same content gives, manifest included.
 @Suite struct IncrementalBuildTests {
-    /// The repository's sample site, copied: 122 pages, of which 6 read the whole site and are
-    /// always rendered (home, two lists, roster archive, standards, 404).
+    /// The repository's sample site, copied: 122 pages, every one of them keyed (only
+    /// `robots.txt` is always written again).
     struct SampleCopy {
         let root: URL
         var site: URL { root.appendingPathComponent("site") }
@@ -64,13 +64,13 @@ import Testing
         try copy.edit("content/rosters/2026-11/_month.yaml") { $0.replacingOccurrences(of: "\"153260.50\"", with: "\"153261.50\"") }
     }
 
-    @Test func anUnchangedSiteRendersOnlyTheWholeSitePages() throws {
+    @Test func anUnchangedSiteRendersNoPage() throws {
         let copy = try SampleCopy()
         defer { copy.cleanUp() }
         #expect(try copy.build().rendered == 122)
         let again = try copy.build()
         #expect(again.status == 0)
-        #expect(again.rendered == 6)
+        #expect(again.rendered == 0)
         #expect(try copy.differencesFromCleanBuild() == [])
     }
 
@@ -81,9 +81,10 @@ import Testing
         try Self.raiseOneAmount(copy)
         let result = try copy.build()
         #expect(result.status == 0, "\(result.stderr)")
-        // 2026-11: 12 village + 3 township pages + the month index, 12 + 3 notice-board pages;
-        // the changed village's history; the 6 whole-site pages.
-        #expect(result.rendered == 16 + 15 + 1 + 6)
+        // 2026-11 (its notice file changed): 12 village + 3 township pages + the month index,
+        // 12 + 3 notice-board pages; the changed village's history; the home page and the roster
+        // archive (the month's totals).
+        #expect(result.rendered == 16 + 15 + 1 + 2)
         #expect(try copy.differencesFromCleanBuild() == [])
         let page = try String(contentsOf: copy.output.appendingPathComponent("rosters/2026-11/410829101201.html"), encoding: .utf8)
         #expect(page.contains("<td class=\"num\">704.00</td>"))
@@ -98,8 +99,8 @@ import Testing
         }
         let result = try copy.build()
         #expect(result.status == 0, "\(result.stderr)")
-        // Every notice-board page (16 + 16 + 15) and the 6 whole-site pages.
-        #expect(result.rendered == 47 + 6)
+        // Every notice-board page (16 + 16 + 15).
+        #expect(result.rendered == 47)
         #expect(try copy.differencesFromCleanBuild() == [])
     }
 
@@ -115,19 +116,20 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         // The new month: 16 roster and 15 notice-board pages. 2026-10: its month index (a 下月
         // link) and the 12 village pages of villages that go on into 2026-11. 12 histories gain
-        // a month. And the 6 whole-site pages.
-        #expect(result.rendered == 16 + 15 + 1 + 12 + 12 + 6)
+        // a month. And the home page and the roster archive.
+        #expect(result.rendered == 16 + 15 + 1 + 12 + 12 + 2)
         #expect(try copy.differencesFromCleanBuild() == [])
     }
 
-    @Test func anArticleEditRerendersThatArticleOnly() throws {
+    @Test func anArticleEditRerendersThatArticleAndTheLists() throws {
         let copy = try SampleCopy()
         defer { copy.cleanUp() }
         _ = try copy.build()
         try copy.edit("content/articles/payment-yikatong.md") { $0 + "\n补充说明：以上内容自发布之日起施行。\n" }
         let result = try copy.build()
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.rendered == 1 + 6)
+        // The article, and what lists articles: the home page and both lists (the feed too).
+        #expect(result.rendered == 1 + 3)
         #expect(try copy.differencesFromCleanBuild() == [])
     }
 
@@ -138,7 +140,7 @@ import Testing
         let page = copy.output.appendingPathComponent("regions/410829101201.html")
         try Data("被手工改过".utf8).write(to: page)
         let result = try copy.build()
-        #expect(result.rendered == 1 + 6)
+        #expect(result.rendered == 1)
         #expect(try copy.differencesFromCleanBuild() == [])
     }
 
@@ -161,7 +163,7 @@ import Testing
         #expect(result.stderr.contains(Messages.buildCacheDiscarded.line(.warning)))
         #expect(try copy.differencesFromCleanBuild() == [])
         // The cache written after that build is trusted again.
-        #expect(try copy.build().rendered == 6)
+        #expect(try copy.build().rendered == 0)
     }
 
     @Test func noCacheRendersEverythingAndTheCacheKeepsOutOfGit() throws {
@@ -179,11 +181,11 @@ import Testing
         let first = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: RenderMemory())
         #expect(first.reused == 0)
         let unchanged = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: first.memory)
-        #expect(unchanged.reused == 116)
+        #expect(unchanged.reused == 123)  // 122 pages and the feed
         #expect(unchanged.files == first.files)
         try Self.raiseOneAmount(copy)
         let edited = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: unchanged.memory)
-        #expect(edited.reused == 116 - 32)
+        #expect(edited.reused == 123 - 34)
         let clean = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false)
         #expect(edited.files == clean.files)
     }

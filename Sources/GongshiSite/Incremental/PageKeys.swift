@@ -1,145 +1,251 @@
+import Dispatch
 import GongshiCore
 
-/// What each page's bytes depend on, as one digest per page: the build cache re-renders a page
-/// only when its key changes. A key covers everything the page's rendering reads, so a page with
-/// an unchanged key renders to the same bytes:
+/// What each page's bytes depend on, as one digest per page: the build cache (and the preview's
+/// `RenderMemory`) re-renders a page only when its key changes. A key covers everything the
+/// page's rendering reads, so a page with an unchanged key renders to the same bytes; a value
+/// left out of a key is a stale page, which is worse than a slow build.
 ///
 /// - every page: the program (`engine`: version and executable), whether drafts are included, the
 ///   site-wide inputs (`site.yaml`, known names, `content/regions.csv`, standards, anything in
 ///   `content/` outside rosters, articles and notices), whether the site has rosters and standards
-///   (the navigation shows them), the page's path and its template with every partial and parent
-///   it reaches;
-/// - a roster month's pages (village, township, month, print): that month's roster folder and the
-///   month before it (changes are counted against it), and the months its pager links to;
+///   (the navigation shows them), the page's path, whether it is standalone, and its template
+///   with every partial and parent it reaches (`Theme.templateDigests`);
+/// - a village's pages (roster page, print page, 明白卡): the month's notice (every input of the
+///   month folder but its CSVs: `_month.yaml`), the village's digest (`RosterKeyParts`: the
+///   roster files its households come from, its changes against the month before by content,
+///   its totals and change counts), and the roster page its pager (the months the village is in
+///   before and after this one);
+/// - a township's pages (roster page, print page, 明白卡): the notice and the township's digest
+///   (each of its villages' digests, its own totals and change counts);
+/// - any of these whose template reads `month.totals` or `month.village_count` (`TemplateReads`):
+///   the month's totals and village count too. The default theme's do not, so one edited roster
+///   re-renders its village's and township's pages, not the month's;
+/// - a month page: its whole month folder and the month before it (every village's row and
+///   changes), and the months its pager links to;
 /// - a village's history: its totals in every month and its successor;
 /// - a document: its own file and the table of document links (a link to another document
-///   depends on where that one is published).
+///   depends on where that one is published);
+/// - the document lists, the feed and the home page: every article and notice file and the link
+///   table; the home page also the latest month's id, notice, totals and village count;
+/// - the roster archive: every month's id, notice, totals and village count;
+/// - the sitemap: every document and the paths of the pages it lists, in order;
+/// - the 404 and standards pages: nothing more than every page's part.
 ///
-/// Pages that read the whole site (home, lists, archive, standards, 404, feed, sitemap, robots)
-/// get no key: they are always rendered, as is a page whose rendering gave warnings (so that
-/// warnings are shown on every build).
+/// `robots.txt` is not keyed (its key would cost what rendering it costs), nor is a page whose
+/// month, village or township has a source that is not among the inputs; a page whose rendering
+/// gave warnings is not kept (so that warnings are shown on every build).
 enum PageKeys {
     /// - Parameter order: the paths of `inputs` in byte order, when the caller has them (else sorted here).
     static func compute(
         plan: SitePlan, theme: Theme, inputs: [String: String], order: [String]? = nil, engine: String, includeDrafts: Bool
     ) -> [String?] {
-        let groups = InputGroups(inputs, order: order ?? inputs.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
-        var global = KeyBuilder()
-        global.add("engine", engine)
-        global.add("drafts", includeDrafts ? "1" : "0")
-        global.add("rosters", plan.rosters.months.isEmpty ? "0" : "1")
-        global.add("standards", plan.standards.standards.isEmpty ? "0" : "1")
-        for (path, digest) in groups.global { global.add(path, digest) }
-        let globalDigest = global.digest()
-        let linksDigest = Self.linksDigest(plan)
-        let months = plan.rosters.months
-        let monthDigests = months.map { groups.month($0.month.month.description) }
-
-        return plan.pages.map { page -> String? in
-            var key = KeyBuilder()
-            key.add("global", globalDigest)
-            key.add("path", page.outputPath)
-            key.add("standalone", page.standalone ? "1" : "0")
-            guard let template = page.template, let templateDigest = theme.templateDigests[template] else { return nil }
-            key.add("template", templateDigest)
-            func monthInputs(_ position: Int) {
-                let month = months[position].month.month
-                key.add("month", monthDigests[position])
-                let previous = month.previous
-                if position > 0, months[position - 1].month.month == previous {
-                    key.add("previous", monthDigests[position - 1])
-                } else {
-                    key.add("previous", "none")
-                }
-            }
-            switch page.kind {
-            case .rosterMonth(let position):
-                monthInputs(position)
-                key.add("before", position > 0 ? months[position - 1].month.month.description : "-")
-                key.add("after", position + 1 < months.count ? months[position + 1].month.month.description : "-")
-            case .rosterTownship(let position, _), .printVillage(let position, _), .printTownship(let position, _),
-                 .printCards(let position, _):
-                monthInputs(position)
-            case .rosterVillage(let position, let village):
-                monthInputs(position)
-                let positions = plan.rosters.monthsByVillage[village] ?? []
-                if let at = positions.firstIndex(of: position) {
-                    key.add("before", at > 0 ? months[positions[at - 1]].month.month.description : "-")
-                    key.add("after", at + 1 < positions.count ? months[positions[at + 1]].month.month.description : "-")
-                }
-            case .regionHistory(let village):
-                for position in plan.rosters.monthsByVillage[village] ?? [] {
-                    let totals = months[position].totals(of: village)
-                    key.add(months[position].month.month.description,
-                            "\(totals.households)/\(totals.persons)/\(totals.amount.value)")
-                }
-                if let successor = plan.regions[village]?.successor {
-                    key.add("successor-history", plan.rosters.monthsByVillage[successor] == nil ? "0" : "1")
-                }
-            case .document(let kind, let index):
-                let document = plan.document(kind, index: index)
-                guard let own = inputs["content/" + document.contentPath] else { return nil }
-                key.add("document", own)
-                key.add("links", linksDigest)
-            case .home, .documentList, .notFound, .rosterArchive, .standards, .feed, .sitemap, .robots:
-                return nil
-            }
-            return key.digest()
+        let order = order ?? inputs.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let parts = SiteKeyParts(plan: plan, theme: theme, inputs: inputs, order: order, engine: engine, includeDrafts: includeDrafts)
+        let pages = plan.pages
+        let chunk = 2048
+        let chunks = (pages.count + chunk - 1) / chunk
+        let slots = IndexedResults<[String?]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { index in
+            let range = index * chunk..<min(pages.count, (index + 1) * chunk)
+            slots.set(index, range.map { parts.key(of: pages[$0]) })
         }
+        return slots.values().flatMap { $0 }
+    }
+}
+
+/// The parts page keys are made of, each worked out once per build (`PageKeys` says which page
+/// takes which).
+private struct SiteKeyParts: Sendable {
+    let plan: SitePlan
+    let theme: Theme
+    let global: [UInt8]
+    let links: [UInt8]
+    let documents: [UInt8]
+    /// nil when a month is not keyed.
+    let archive: [UInt8]?
+    let sitemap: [UInt8]?
+    let rosters: RosterKeyParts
+    /// Per template: whether it reads `month.totals` or `month.village_count`.
+    let readsMonthSummary: [String: Bool]
+    let inputs: [String: String]
+
+    init(plan: SitePlan, theme: Theme, inputs: [String: String], order: [String], engine: String, includeDrafts: Bool) {
+        self.plan = plan
+        self.theme = theme
+        self.inputs = inputs
+        var global = KeyBuilder(capacity: 4096)
+        global.add("engine", engine)
+        global.add("drafts", flag: includeDrafts)
+        global.add("rosters", flag: !plan.rosters.months.isEmpty)
+        global.add("standards", flag: !plan.standards.standards.isEmpty)
+        var documents = KeyBuilder(capacity: 4096)
+        for path in order {
+            guard let digest = inputs[path] else { continue }
+            if path.hasPrefix("content/articles/") || path.hasPrefix("content/notices/") {
+                documents.add(dynamic: path, digest)
+            } else if path.hasPrefix("content/rosters/") || path.hasPrefix("templates/") || path.hasPrefix("themes/") {
+                continue
+            } else {
+                global.add(dynamic: path, digest)
+            }
+        }
+        self.global = global.digestBytes()
+        links = Self.linksDigest(plan)
+        documents.add("links", digest: links)
+        self.documents = documents.digestBytes()
+        rosters = RosterKeyParts(plan.rosters, inputs: inputs, order: order)
+
+        var archive = KeyBuilder(capacity: 128 * (rosters.months.count + 1))
+        for (entry, month) in zip(plan.rosters.months, rosters.months) {
+            archive.add("month", entry.month.month.description)
+            archive.add("keyed", flag: month.keyed)
+            archive.add("summary", digest: month.summary)
+        }
+        self.archive = rosters.months.allSatisfy(\.keyed) ? archive.digestBytes() : nil
+
+        if plan.pages.contains(where: { $0.kind == .sitemap }) {
+            var sitemap = KeyBuilder(capacity: 1 << 16)
+            for page in plan.pages where page.inSitemap { sitemap.add("page", page.outputPath) }
+            self.sitemap = sitemap.digestBytes()
+        } else {
+            sitemap = nil
+        }
+        var reads: [String: Bool] = [:]
+        for template in Set(plan.pages.compactMap(\.template)) {
+            reads[template] = TemplateReads.readsMonthSummary(theme.compiled[template])
+        }
+        readsMonthSummary = reads
+    }
+
+    func key(of page: Page) -> String? {
+        var key = KeyBuilder()
+        key.add("global", digest: global)
+        key.add("path", page.outputPath)
+        key.add("standalone", flag: page.standalone)
+        key.add("noindex", flag: page.noindex)
+        if let template = page.template {
+            guard let digest = theme.templateDigests[template] else { return nil }
+            key.add("template", digest)
+        } else {
+            key.add("template", "-")
+        }
+        let months = plan.rosters.months
+        /// The notice, and the month's summary where the template reads it.
+        func monthParts(_ position: Int) -> RosterKeyParts.Month? {
+            let month = rosters.months[position]
+            guard month.keyed else { return nil }
+            key.add("notice", digest: month.notice)
+            if readsMonthSummary[page.template ?? ""] ?? true { key.add("summary", digest: month.summary) }
+            return month
+        }
+        func region(_ position: Int, _ code: RegionCode) -> Bool {
+            guard let month = monthParts(position) else { return false }
+            switch code.level {
+            case .village:
+                guard let digest = month.villages[code] else { return false }
+                key.add("village", digest: digest)
+            case .township:
+                guard let digest = month.townships[code] else { return false }
+                key.add("township", digest: digest)
+            default:
+                guard month.keyed else { return false }
+                key.add("whole", digest: month.whole)
+            }
+            return true
+        }
+        switch page.kind {
+        case .rosterMonth(let position):
+            guard rosters.months[position].keyed else { return nil }
+            key.add("whole", digest: rosters.months[position].whole)
+            key.add("before", position > 0 ? months[position - 1].month.month.description : "-")
+            key.add("after", position + 1 < months.count ? months[position + 1].month.month.description : "-")
+        case .rosterTownship(let position, let township), .printTownship(let position, let township):
+            guard region(position, township) else { return nil }
+        case .printVillage(let position, let village):
+            guard region(position, village) else { return nil }
+        case .printCards(let position, let code):
+            guard region(position, code) else { return nil }
+        case .rosterVillage(let position, let village):
+            guard region(position, village) else { return nil }
+            let positions = plan.rosters.monthsByVillage[village] ?? []
+            guard let at = positions.firstIndex(of: position) else { return nil }
+            key.add("before", at > 0 ? months[positions[at - 1]].month.month.description : "-")
+            key.add("after", at + 1 < positions.count ? months[positions[at + 1]].month.month.description : "-")
+        case .regionHistory(let village):
+            for position in plan.rosters.monthsByVillage[village] ?? [] {
+                let totals = months[position].totals(of: village)
+                key.add("month", months[position].month.month.description)
+                key.add("households", number: totals.households)
+                key.add("persons", number: totals.persons)
+                key.add("amount", number: totals.amount.value)
+            }
+            if let successor = plan.regions[village]?.successor {
+                key.add("successor-history", flag: plan.rosters.monthsByVillage[successor] != nil)
+            }
+        case .document(let kind, let index):
+            let document = plan.document(kind, index: index)
+            guard let own = inputs["content/" + document.contentPath] else { return nil }
+            key.add("document", own)
+            key.add("links", digest: links)
+        case .home:
+            key.add("documents", digest: documents)
+            if let last = months.indices.last {
+                guard rosters.months[last].keyed else { return nil }
+                key.add("latest", months[last].month.month.description)
+                key.add("summary", digest: rosters.months[last].summary)
+            }
+        case .documentList, .feed:
+            key.add("documents", digest: documents)
+        case .rosterArchive:
+            guard let archive else { return nil }
+            key.add("archive", digest: archive)
+        case .sitemap:
+            guard let sitemap else { return nil }
+            key.add("documents", digest: documents)
+            key.add("pages", digest: sitemap)
+        case .notFound, .standards:
+            break
+        case .robots:
+            return nil
+        }
+        return key.digest()
     }
 
     /// Where every document is published and which are drafts left out.
-    private static func linksDigest(_ plan: SitePlan) -> String {
+    private static func linksDigest(_ plan: SitePlan) -> [UInt8] {
         var key = KeyBuilder()
         for (content, output) in plan.links.outputByContentPath.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-            key.add(content, output)
+            key.add(dynamic: content, output)
         }
         for draft in plan.links.draftContentPaths.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             key.add("draft", draft)
         }
-        return key.digest()
+        return key.digestBytes()
     }
 }
 
-/// The input files split the way page keys read them: per roster month, and the site-wide rest.
-/// Documents are looked up by path; templates and theme assets are left to the theme's digests.
-private struct InputGroups {
-    private(set) var global: [(String, String)] = []
-    private var months: [String: [(String, String)]] = [:]
-
-    init(_ inputs: [String: String], order: [String]) {
+extension PageKeys {
+    /// The key of the theme's assets as the preview keeps them (`RenderMemory.assets`): the
+    /// program, the site-wide inputs (the privacy scan's context: site.yaml, known names, regions)
+    /// and every input under the assets folder, path and digest. nil when the folder has no input
+    /// (an unusual theme: its assets are read every time).
+    static func themeAssets(theme: Theme, inputs: [String: String], order: [String]? = nil, engine: String) -> String? {
+        let order = order ?? inputs.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let folder = theme.assetsFolder.folder + "/"
+        var key = KeyBuilder(capacity: 4096)
+        key.add("engine", engine)
+        var assets = 0
         for path in order {
             guard let digest = inputs[path] else { continue }
-            if path.hasPrefix("content/rosters/") {
-                let rest = path.dropFirst("content/rosters/".count)
-                let month = rest.split(separator: "/", maxSplits: 1).first.map(String.init) ?? ""
-                months[month, default: []].append((path, digest))
-            } else if path.hasPrefix("content/articles/") || path.hasPrefix("content/notices/")
-                        || path.hasPrefix("templates/") || path.hasPrefix("themes/") {
-                continue
-            } else {
-                global.append((path, digest))
+            if path.hasPrefix(folder) {
+                key.add(dynamic: path, digest)
+                assets += 1
+            } else if !(path.hasPrefix("content/rosters/") || path.hasPrefix("content/articles/") || path.hasPrefix("content/notices/")
+                        || path.hasPrefix("templates/") || path.hasPrefix("themes/")) {
+                key.add(dynamic: path, digest)
             }
         }
+        return assets == 0 ? nil : key.digest()
     }
-
-    func month(_ name: String) -> String {
-        var key = KeyBuilder()
-        for (path, digest) in months[name] ?? [] { key.add(path, digest) }
-        return key.digest()
-    }
-}
-
-/// Fields fed to SHA-256, each as `name NUL value NUL`.
-struct KeyBuilder {
-    private var bytes: [UInt8] = []
-
-    mutating func add(_ name: String, _ value: String) {
-        bytes.append(contentsOf: name.utf8)
-        bytes.append(0)
-        bytes.append(contentsOf: value.utf8)
-        bytes.append(0)
-    }
-
-    func digest() -> String { SHA256.hexDigest(bytes) }
 }
