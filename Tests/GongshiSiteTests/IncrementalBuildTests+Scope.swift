@@ -162,4 +162,21 @@ import Testing
         #expect(result.count == 9)
         #expect(try copy.differencesFromCleanBuild() == [])
     }
+
+    /// The preview keeps the theme's assets read and scanned (`RenderMemory.assets`): unchanged,
+    /// they are the same files; an edited stylesheet is read again.
+    @Test func thePreviewKeepsTheThemeAssetsUntilOneChanges() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        let first = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: RenderMemory())
+        #expect(first.memory.assets != nil)
+        let unchanged = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: first.memory)
+        #expect(unchanged.files == first.files)
+        try copy.edit("themes/default/assets/site.css") { $0 + "\n/* 修改 */\n" }
+        let edited = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: unchanged.memory)
+        #expect(edited.reused == 123)
+        let clean = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false)
+        #expect(edited.files == clean.files)
+        #expect(edited.files.first { $0.path == "assets/site.css" } != first.files.first { $0.path == "assets/site.css" })
+    }
 }
