@@ -112,7 +112,6 @@ public enum SiteBuilder {
             slots.set(index, (file, found, diagnostics.isEmpty ? keys?[index] : nil))
             if let progress { progress(counter.increment(), order.count) }
         }
-        timer?.lap("render")
         var files: [OutputFile] = []
         files.reserveCapacity(pages.count)
         var diagnostics: [Diagnostic] = []
@@ -123,6 +122,7 @@ public enum SiteBuilder {
             if let key, !found.hasErrors { next.pages[file.path] = (key, file) }
         }
         let rendered = files.filter { $0.path.hasSuffix(".html") }.count
+        timer?.lap("render")  // with the memory for the next run, so that `assets` is the assets alone
         if diagnostics.hasErrors { return (files, 0, diagnostics, memory) }
         // The theme's assets, read and scanned again only when one of them (or what the scan
         // knows) changed: byte for byte what reading them gives, with the same findings.

@@ -28,7 +28,19 @@ struct KeyBuilder {
 
     /// An optional text: absent and empty are different values.
     mutating func add(_ name: StaticString, optional value: String?) {
-        if let value { add(name, "1" + value) } else { add(name, "0") }
+        appendName(name)
+        guard var value else {
+            bytes.append(0)
+            return
+        }
+        bytes.append(1)
+        value.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(0)
+    }
+
+    /// A month as one number (`202412`), without formatting a string.
+    mutating func add(_ name: StaticString, month: YearMonth?) {
+        add(name, number: month.map { $0.year * 100 + $0.month } ?? -1)
     }
 
     /// A 32-byte digest (`digestBytes()` of another builder).
@@ -50,6 +62,31 @@ struct KeyBuilder {
         appendName(name)
         bytes.append(flag ? 1 : 0)
         bytes.append(0)
+    }
+
+    // Unnamed fields, for records of a fixed layout written many times (a month's changed
+    // households): a text as its length and bytes, a number as its 8 bytes.
+
+    mutating func append(text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            withUnsafeBytes(of: UInt32(truncatingIfNeeded: utf8.count).littleEndian) { bytes.append(contentsOf: $0) }
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// An optional text: a marker byte, then the text when there is one.
+    mutating func append(optionalText text: String?) {
+        guard let text else {
+            bytes.append(0)
+            return
+        }
+        bytes.append(1)
+        append(text: text)
+    }
+
+    mutating func append(number: Int64) {
+        withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
     private mutating func appendName(_ name: StaticString) {

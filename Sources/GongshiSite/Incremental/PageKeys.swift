@@ -158,8 +158,8 @@ private struct SiteKeyParts: Sendable {
         case .rosterMonth(let position):
             guard rosters.months[position].keyed else { return nil }
             key.add("whole", digest: rosters.months[position].whole)
-            key.add("before", position > 0 ? months[position - 1].month.month.description : "-")
-            key.add("after", position + 1 < months.count ? months[position + 1].month.month.description : "-")
+            key.add("before", month: position > 0 ? months[position - 1].month.month : nil)
+            key.add("after", month: position + 1 < months.count ? months[position + 1].month.month : nil)
         case .rosterTownship(let position, let township), .printTownship(let position, let township):
             guard region(position, township) else { return nil }
         case .printVillage(let position, let village):
@@ -170,12 +170,12 @@ private struct SiteKeyParts: Sendable {
             guard region(position, village) else { return nil }
             let positions = plan.rosters.monthsByVillage[village] ?? []
             guard let at = positions.firstIndex(of: position) else { return nil }
-            key.add("before", at > 0 ? months[positions[at - 1]].month.month.description : "-")
-            key.add("after", at + 1 < positions.count ? months[positions[at + 1]].month.month.description : "-")
+            key.add("before", month: at > 0 ? months[positions[at - 1]].month.month : nil)
+            key.add("after", month: at + 1 < positions.count ? months[positions[at + 1]].month.month : nil)
         case .regionHistory(let village):
             for position in plan.rosters.monthsByVillage[village] ?? [] {
                 let totals = months[position].totals(of: village)
-                key.add("month", months[position].month.month.description)
+                key.add("month", month: months[position].month.month)
                 key.add("households", number: totals.households)
                 key.add("persons", number: totals.persons)
                 key.add("amount", number: totals.amount.value)

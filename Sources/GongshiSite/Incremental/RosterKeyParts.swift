@@ -141,18 +141,19 @@ struct RosterKeyParts {
     }
 
     /// Every field of a household (more than any view shows: a field added to a view later is
-    /// covered already).
+    /// covered already), unnamed in a fixed layout after its tag: a city's month can list tens
+    /// of thousands of changes, so this is most of what the keys stage hashes.
     private static func add(_ household: Household, as tag: StaticString, to key: inout KeyBuilder) {
         key.add(tag, household.recordID)
-        key.add("village", household.village.digits)
-        key.add("name", household.headName)
-        key.add("persons", number: household.persons)
-        key.add("size", number: household.householdSize ?? -1)
-        key.add("category", household.category.rawValue)
-        key.add("care", optional: household.careMode)
-        key.add("amount", number: household.amount.value)
-        key.add("start", optional: household.startMonth?.description)
-        key.add("note", optional: household.note)
+        key.append(text: household.headName)
+        key.append(text: household.category.rawValue)
+        key.append(optionalText: household.careMode)
+        key.append(optionalText: household.note)
+        key.append(text: household.village.digits)
+        key.append(number: Int64(household.persons))
+        key.append(number: Int64(household.householdSize ?? -1))
+        key.append(number: household.amount.value)
+        key.append(number: household.startMonth.map { Int64($0.year * 100 + $0.month) } ?? -1)
     }
 }
 
@@ -164,14 +165,42 @@ private struct MonthFolders {
 
     init(inputs: [String: String], order: [String]) {
         let prefix = "content/rosters/"
+        // `order` is sorted, so a month folder's paths come together: one dictionary entry per
+        // month, filled from a local list.
+        var current: Substring = ""
+        var allOfMonth: [(String, String)] = []
+        var othersOfMonth: [(String, String)] = []
+        func flush() {
+            guard !allOfMonth.isEmpty else { return }
+            all[String(current), default: []] += allOfMonth
+            if !othersOfMonth.isEmpty { others[String(current), default: []] += othersOfMonth }
+            allOfMonth.removeAll(keepingCapacity: true)
+            othersOfMonth.removeAll(keepingCapacity: true)
+        }
         for path in order where path.hasPrefix(prefix) {
             guard let digest = inputs[path] else { continue }
-            let rest = path.dropFirst(prefix.count)
-            let parts = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
-            let month = String(parts.first ?? "")
-            all[month, default: []].append((path, digest))
-            let isOwnCSV = parts.count == 2 && !parts[1].contains("/") && parts[1].lowercased().hasSuffix(".csv")
-            if !isOwnCSV { others[month, default: []].append((path, digest)) }
+            let rest = path.utf8.dropFirst(prefix.utf8.count)
+            let slash = rest.firstIndex(of: UInt8(ascii: "/"))
+            let month = Substring(path.utf8[rest.startIndex..<(slash ?? rest.endIndex)])
+            if month != current {
+                flush()
+                current = month
+            }
+            allOfMonth.append((path, digest))
+            var isOwnCSV = false
+            if let slash {
+                let name = path.utf8[path.utf8.index(after: slash)...]
+                isOwnCSV = !name.contains(UInt8(ascii: "/")) && Self.endsInCSV(name)
+            }
+            if !isOwnCSV { othersOfMonth.append((path, digest)) }
         }
+        flush()
+    }
+
+    /// `.csv` in any case, as the loader picks a month's roster files (`lowercased().hasSuffix`).
+    private static func endsInCSV(_ name: Substring.UTF8View) -> Bool {
+        let tail = Array(name.suffix(4))
+        guard tail.count == 4, tail[0] == UInt8(ascii: ".") else { return false }
+        return tail[1] | 0x20 == UInt8(ascii: "c") && tail[2] | 0x20 == UInt8(ascii: "s") && tail[3] | 0x20 == UInt8(ascii: "v")
     }
 }
