@@ -123,7 +123,7 @@ final class StagingTree: @unchecked Sendable {
     /// The manifest, then the tree on disk, then the swap. Returns the warnings of the publish.
     func finish(manifest: OutputManifest, files: [String]) throws(Publisher.Failure) -> [Diagnostic] {
         do throws(Publisher.Failure) {
-            _ = try write(Array(manifest.text.utf8), to: Publisher.markerFileName)
+            _ = try write(manifest.bytes, to: Publisher.markerFileName)
             PublishFaults.reached(.staged)
             let paths = files.map { root + "/" + $0 } + [root + "/" + Publisher.markerFileName]
             if let code = StagingSync.syncTree(root: root, files: paths, folders: folders + [place.parent]) {
