@@ -264,25 +264,22 @@ public enum SiteBuilder {
         }
         // The next build's cache is encoded while the tree is put on disk, swapped in and the old
         // one removed; it is written only once the publish has succeeded (it describes the new output).
-        let published = IndexedResults<Result<[Diagnostic], Publisher.Failure>>(count: 1)
+        // (On a thread of its own: the publish's old-tree removal runs on every core, which a
+        // nested `concurrentPerform` would not.)
         let encodedCache = IndexedResults<[UInt8]>(count: 1)
-        let cacheToEncode = next, paths = written.outcomes.map(\.path)
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                published.set(0, Result { () throws(Publisher.Failure) in try tree.finish(manifest: manifest, files: paths) })
-            } else {
-                encodedCache.set(0, cacheToEncode.encoded(output: place.output))
-            }
-        }
+        let encoding = DispatchGroup()
+        let cacheToEncode = next, output = place.output
+        DispatchQueue.global().async(group: encoding) { encodedCache.set(0, cacheToEncode.encoded(output: output)) }
         let publishWarnings: [Diagnostic]
         do {
-            guard let result = published.values().first else { preconditionFailure("the publish always sets its result") }
-            publishWarnings = try result.get()
+            publishWarnings = try tree.finish(manifest: manifest, files: written.outcomes.map(\.path))
             timer?.lap("publish")
         } catch {
+            encoding.wait()
             // When the old output could not be put back, the message says where it is now.
             throw .output(error.message, warnings: warnings + error.warnings)
         }
+        encoding.wait()
         var cacheWarnings: [Diagnostic] = []
         if let code = next.save(siteFolder: place.site, output: place.output, encoded: encodedCache.values().first) {
             cacheWarnings.append(.warning(SourceLocation(file: BuildCache.folder),
