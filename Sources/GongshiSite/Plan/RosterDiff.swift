@@ -17,19 +17,24 @@ enum RosterDiff {
         for (index, key) in previousKeys.enumerated() { table.set(key, index) }
         var seen = [Bool](repeating: false, count: previous.count)
         var changes = RosterChanges()
-        for (position, household) in current.enumerated() {
-            guard let index = table.find(currentKeys[position]) else {
-                changes.added.append(household)
-                continue
+        // Rows read in place (fields compared where they are, not each household copied out).
+        previous.withUnsafeBufferPointer { before in
+            current.withUnsafeBufferPointer { now in
+                for position in now.indices {
+                    guard let index = table.find(currentKeys[position]) else {
+                        changes.added.append(now[position])
+                        continue
+                    }
+                    seen[index] = true
+                    if before[index].amount != now[position].amount || before[index].persons != now[position].persons
+                        || before[index].village != now[position].village {
+                        changes.adjusted.append(RosterChanges.Adjustment(before: before[index], after: now[position]))
+                    }
+                }
+                for index in before.indices where !(table.find(previousKeys[index]).map { seen[$0] } ?? false) {
+                    changes.stopped.append(before[index])
+                }
             }
-            seen[index] = true
-            let old = previous[index]
-            if old.amount != household.amount || old.persons != household.persons || old.village != household.village {
-                changes.adjusted.append(RosterChanges.Adjustment(before: old, after: household))
-            }
-        }
-        for (index, household) in previous.enumerated() where !(table.find(previousKeys[index]).map { seen[$0] } ?? false) {
-            changes.stopped.append(household)
         }
         return changes
     }
@@ -54,11 +59,14 @@ enum RosterDiff {
         static func all(_ households: [Household]) -> [PackedRecordID]? {
             var keys: [PackedRecordID] = []
             keys.reserveCapacity(households.count)
-            for household in households {
-                guard let key = PackedRecordID(household.recordID) else { return nil }
-                keys.append(key)
+            let packed: Bool = households.withUnsafeBufferPointer { rows in
+                for index in rows.indices {
+                    guard let key = PackedRecordID(rows[index].recordID) else { return false }
+                    keys.append(key)
+                }
+                return true
             }
-            return keys
+            return packed ? keys : nil
         }
 
         var hash: UInt64 {
