@@ -10,12 +10,16 @@ public enum SiteBuilder {
         public var includeDrafts: Bool
         /// Reuse unchanged pages of the current output (`BuildCache`); false: `--no-cache`.
         public var useCache: Bool
+        /// The process ends soon after: the build's large values are kept, not freed (`KeptUntilExit`).
+        public var keepsUntilExit: Bool
 
-        public init(siteFolder: URL, outputFolder: URL, includeDrafts: Bool = false, useCache: Bool = true) {
+        public init(siteFolder: URL, outputFolder: URL, includeDrafts: Bool = false, useCache: Bool = true,
+                    keepsUntilExit: Bool = false) {
             self.siteFolder = siteFolder
             self.outputFolder = outputFolder
             self.includeDrafts = includeDrafts
             self.useCache = useCache
+            self.keepsUntilExit = keepsUntilExit
         }
     }
 
@@ -58,7 +62,7 @@ public enum SiteBuilder {
     /// files and record what they made in `remember` (`LoadMemory`).
     static func prepare(
         siteFolder: URL, includeDrafts: Bool, extraTemplates: Set<String> = [], reuse: LoadReuse?,
-        remember: inout LoadMemory?, timer: StageTimer? = nil
+        remember: inout LoadMemory?, rosters: RosterIndex? = nil, timer: StageTimer? = nil
     ) throws(ContentErrors) -> Prepared {
         var diagnostics: [Diagnostic] = []
         do throws(ContentErrors) {
@@ -74,7 +78,7 @@ public enum SiteBuilder {
             diagnostics += RosterAudit.audit(published, memory: &remember)
             diagnostics += PrivacyAudit.audit(published, memory: &remember)
             timer?.lap("audit")
-            let plan = SitePlanner.plan(published, draftContentPaths: Set(drafts.map(\.contentPath)))
+            let plan = SitePlanner.plan(published, draftContentPaths: Set(drafts.map(\.contentPath)), reusing: rosters)
             let required = Set(plan.pages.compactMap(\.template)).union(extraTemplates)
             let theme = try ThemeLoader.load(siteFolder: siteFolder, config: content.config, requiredTemplates: required)
                 .compiled(for: plan, templates: required)
@@ -164,7 +168,7 @@ public enum SiteBuilder {
         timer?.lap("inputs")
         do throws(ContentErrors) {
             let prepared = try prepare(siteFolder: siteFolder, includeDrafts: includeDrafts, reuse: reuse,
-                                       remember: &loadMemory, timer: timer)
+                                       remember: &loadMemory, rosters: memory?.rosters, timer: timer)
             diagnostics += prepared.warnings
             var keys: [String?]?
             var assetsKey: String?
@@ -193,6 +197,7 @@ public enum SiteBuilder {
             var next = keys == nil ? RenderMemory() : result.memory
             next.inputs = records
             next.load = loadMemory
+            next.rosters = prepared.plan.rosters
             return (result.files, result.pages, diagnostics.sortedForDisplay(), next, reused)
         } catch {
             throw .content((diagnostics + error.diagnostics).uniqued().sortedForDisplay())
@@ -265,27 +270,39 @@ public enum SiteBuilder {
         let manifest = OutputManifest(
             version: GongshiVersion.current, inputDigest: inputs.digest,
             entries: written.outcomes.map { .init(path: $0.path, size: $0.size, sha256: $0.sha256) })
+        var next = BuildCache()
+        next.inputs = inputs.records
+        next.entries.reserveCapacity(written.outcomes.count)
+        for outcome in written.outcomes {
+            if let key = outcome.key { next.entries[outcome.path] = .init(key: key, sha256: outcome.sha256, stamp: outcome.stamp) }
+        }
+        // The next build's cache is encoded while the tree is put on disk, swapped in and the old
+        // one removed; it is written only once the publish has succeeded (it describes the new output).
+        // (On a thread of its own: the publish's old-tree removal runs on every core, which a
+        // nested `concurrentPerform` would not.)
+        let encodedCache = IndexedResults<[UInt8]>(count: 1)
+        let encoding = DispatchGroup()
+        let cacheToEncode = next, output = place.output
+        DispatchQueue.global().async(group: encoding) { encodedCache.set(0, cacheToEncode.encoded(output: output)) }
         let publishWarnings: [Diagnostic]
         do {
             publishWarnings = try tree.finish(manifest: manifest, files: written.outcomes.map(\.path))
             timer?.lap("publish")
         } catch {
+            encoding.wait()
             // When the old output could not be put back, the message says where it is now.
             throw .output(error.message, warnings: warnings + error.warnings)
         }
-        var next = BuildCache()
-        next.inputs = inputs.records
-        for outcome in written.outcomes {
-            if let key = outcome.key { next.entries[outcome.path] = .init(key: key, sha256: outcome.sha256, stamp: outcome.stamp) }
-        }
+        encoding.wait()
         var cacheWarnings: [Diagnostic] = []
-        if let code = next.save(siteFolder: place.site, output: place.output) {
+        if let code = next.save(siteFolder: place.site, output: place.output, encoded: encodedCache.values().first) {
             cacheWarnings.append(.warning(SourceLocation(file: BuildCache.folder),
                                           Messages.buildCacheNotSaved(SystemErrorText.reason(errno: code))))
         }
-        let pages = written.outcomes.filter { $0.path.hasSuffix(".html") }.count
+        let pages = written.outcomes.count { $0.path.hasSuffix(".html") }
         // Pages as `pages` counts them: HTML (the feed and sitemap have keys too).
-        let reusedPages = written.outcomes.filter { $0.reused && $0.path.hasSuffix(".html") }.count
+        let reusedPages = written.outcomes.count { $0.reused && $0.path.hasSuffix(".html") }
+        if options.keepsUntilExit { KeptUntilExit.keep(prepared, cache, next, written, keys, inputs, writer, manifest) }
         return Report(pages: pages, files: written.outcomes.count, warnings: warnings + publishWarnings + cacheWarnings,
                       reusedPages: reusedPages)
     }
@@ -329,6 +346,8 @@ public struct RenderMemory: Sendable {
     var load: LoadMemory?
     /// The theme's assets as read and scanned, under their key (`PageKeys.themeAssets`).
     var assets: (key: String, files: [OutputFile], findings: [Diagnostic])?
+    /// The last plan's roster index: months made from the same arrays are not indexed again.
+    var rosters: RosterIndex?
 
     public init() {}
 }

@@ -55,7 +55,8 @@ struct BuildCommand: ParsableCommand {
         let timer = StageTimer(now: { Date().timeIntervalSinceReferenceDate }, onLap: progress.stageEnded)
         do {
             let report = try SiteBuilder.build(
-                .init(siteFolder: siteFolder, outputFolder: outputFolder, includeDrafts: drafts, useCache: !noCache),
+                .init(siteFolder: siteFolder, outputFolder: outputFolder, includeDrafts: drafts, useCache: !noCache,
+                      keepsUntilExit: true),
                 progress: progress.update, timer: timer)
             progress.finish()
             for stage in verbose ? timer.stages : [] {

@@ -189,4 +189,29 @@ import Testing
         let clean = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false)
         #expect(edited.files == clean.files)
     }
+
+    /// A middle month edited in the preview: its roster index and the next month's (whose changes
+    /// are counted against it) are made again, the others taken from the last rebuild; the
+    /// files are those of a clean render, and so are they after the edit is undone.
+    @Test func thePreviewIndexesAgainOnlyTheMonthsAnEditReaches() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        let first = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: RenderMemory())
+        let october = "content/rosters/2026-10/410829101201.csv", totals = "content/rosters/2026-10/_month.yaml"
+        try copy.edit(october) { $0.replacingOccurrences(of: "YT014234,李*山,2,2,农村低保,,703.00,", with: "YT014234,李*山,2,2,农村低保,,704.00,") }
+        try copy.edit(totals) { $0.replacingOccurrences(of: "\"152285.50\"", with: "\"152286.50\"") }
+        let edited = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: first.memory)
+        #expect(edited.files == (try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false)).files)
+        let before = try #require(first.memory.rosters), after = try #require(edited.memory.rosters)
+        #expect(before.months.map(\.month.month.description) == ["2026-09", "2026-10", "2026-11"])
+        // September's entry came from the last rebuild; October's and November's were made again.
+        #expect(before.months[0].reused(for: after.months[0].month, previous: nil) != nil)
+        #expect(before.months[1].reused(for: after.months[1].month, previous: after.months[0].month) == nil)
+        #expect(before.months[2].reused(for: after.months[2].month, previous: after.months[1].month) == nil)
+        #expect(after.months[2].changes != before.months[2].changes)
+        try copy.edit(october) { $0.replacingOccurrences(of: "YT014234,李*山,2,2,农村低保,,704.00,", with: "YT014234,李*山,2,2,农村低保,,703.00,") }
+        try copy.edit(totals) { $0.replacingOccurrences(of: "\"152286.50\"", with: "\"152285.50\"") }
+        let undone = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: edited.memory)
+        #expect(undone.files == first.files)
+    }
 }

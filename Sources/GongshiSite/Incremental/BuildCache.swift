@@ -47,10 +47,38 @@ struct BuildCache: Sendable {
 
     static func load(siteFolder: String, output: String) -> LoadResult {
         let file = path(siteFolder: siteFolder, output: output)
-        guard let data = FileManager.default.contents(atPath: file) else {
-            return FileManager.default.fileExists(atPath: file) ? .unusable : .missing
+        guard let bytes = readWhole(file) else {
+            // As before: a file that is there (stat can see it) but cannot be read is discarded
+            // with a warning; one that is absent, or hidden in a folder this user cannot enter, is
+            // missing (a build run as another user says nothing of a cache it cannot see).
+            var info = stat()
+            return stat(file, &info) == 0 ? .unusable : .missing
         }
-        return decode([UInt8](data), output: output).map(LoadResult.found) ?? .unusable
+        return decode(bytes, output: output).map(LoadResult.found) ?? .unusable
+    }
+
+    /// The file's bytes, read straight into an array (no `Data` in between: the file is 10 MB at
+    /// city scale), or nil. A file that changes size while read is read as it was at `fstat`; the
+    /// digest at its end then fails and it is discarded.
+    private static func readWhole(_ file: String) -> [UInt8]? {
+        // Non-blocking, so a FIFO put at the cache's path never holds the build.
+        let descriptor = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(info.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let got = read(descriptor, buffer.baseAddress.map { $0 + count }, size - count)
+                if got < 0, errno == EINTR { continue }
+                if got <= 0 { failed = got < 0; break }
+                count += got
+            }
+        }
+        return failed ? nil : bytes
     }
 
     /// The cache in `bytes` when it is whole, this format, and for `output`.
@@ -58,7 +86,7 @@ struct BuildCache: Sendable {
         let header = Array(Self.header.utf8)
         guard bytes.count >= header.count + 32, bytes.starts(with: header),
               SHA256.digest(bytes[..<(bytes.count - 32)]) == Array(bytes[(bytes.count - 32)...]) else { return nil }
-        var reader = CacheByteReader(Array(bytes[..<(bytes.count - 32)]), from: header.count)
+        var reader = CacheByteReader(bytes, from: header.count, end: bytes.count - 32)
         guard reader.text() == output, let takenAt = reader.integer(Int64.self),
               let inputCount = reader.integer(UInt32.self).map(Int.init) else { return nil }
         var cache = BuildCache()
@@ -88,6 +116,9 @@ struct BuildCache: Sendable {
     /// The file's bytes (`decode` reads them back).
     func encoded(output: String) -> [UInt8] {
         var writer = CacheByteWriter()
+        // Fixed fields per record, plus room for a typical path: one allocation for the whole file.
+        writer.reserve(Self.header.utf8.count + output.utf8.count + 128 + inputs.files.count * (76 + 64)
+                       + entries.count * (96 + 64))
         writer.raw(Array(Self.header.utf8))
         writer.text(output)
         writer.integer(inputs.takenAt)
@@ -116,7 +147,8 @@ struct BuildCache: Sendable {
 
     /// Writes the cache beside the site's private files (write to a temporary name, then rename).
     /// Returns the errno of a failure: the site is published either way, the next build is clean.
-    func save(siteFolder: String, output: String) -> Int32? {
+    /// - Parameter encoded: `encoded(output:)`, when it was made ahead (beside the publish).
+    func save(siteFolder: String, output: String, encoded bytes: [UInt8]? = nil) -> Int32? {
         let folder = "\(siteFolder)/\(Self.folder)"
         for path in ["\(siteFolder)/.gongshi", folder] where mkdir(path, 0o700) != 0 && errno != EEXIST {
             return errno
@@ -127,7 +159,7 @@ struct BuildCache: Sendable {
         }
         let file = Self.path(siteFolder: siteFolder, output: output)
         let temporary = file + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        do { try POSIXFileWriter().writeFile(encoded(output: output), to: temporary) } catch { return error.errno }
+        do { try POSIXFileWriter().writeFile(bytes ?? encoded(output: output), to: temporary) } catch { return error.errno }
         if rename(temporary, file) != 0 {
             let code = errno
             unlink(temporary)

@@ -14,15 +14,23 @@ struct CacheByteWriter {
     }
 
     /// A lowercase hex SHA-256 as 32 bytes (anything else as 32 zero bytes, never read as a match).
+    /// Read in place from the string's UTF-8 (no copy per digest: a city's cache holds 140,000).
     mutating func digest(_ hex: String) {
-        let digits = Array(hex.utf8)
-        guard digits.count == 64 else { bytes.append(contentsOf: repeatElement(0, count: 32)); return }
-        for pair in stride(from: 0, to: 64, by: 2) {
-            bytes.append((Self.value(digits[pair]) << 4) | Self.value(digits[pair + 1]))
+        var hex = hex
+        let written: Bool = hex.withUTF8 { digits in
+            guard digits.count == 64 else { return false }
+            for pair in stride(from: 0, to: 64, by: 2) {
+                bytes.append((Self.value(digits[pair]) << 4) | Self.value(digits[pair + 1]))
+            }
+            return true
         }
+        if !written { bytes.append(contentsOf: repeatElement(0, count: 32)) }
     }
 
     mutating func raw(_ value: [UInt8]) { bytes.append(contentsOf: value) }
+
+    /// Room for `count` more bytes, so a 10 MB cache is not copied as it grows.
+    mutating func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
 
     private static func value(_ digit: UInt8) -> UInt8 {
         switch digit {
@@ -38,17 +46,21 @@ struct CacheByteWriter {
 struct CacheByteReader {
     private let bytes: [UInt8]
     private(set) var offset: Int
+    /// Where reading stops (the cache's trailing digest is not read as fields).
+    private let end: Int
 
-    init(_ bytes: [UInt8], from offset: Int = 0) {
+    /// Reads `bytes` from `offset` up to `end` (all of it when nil), without copying them.
+    init(_ bytes: [UInt8], from offset: Int = 0, end: Int? = nil) {
         self.bytes = bytes
         self.offset = offset
+        self.end = min(end ?? bytes.count, bytes.count)
     }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    var isAtEnd: Bool { offset == end }
 
     mutating func integer<T: FixedWidthInteger>(_ type: T.Type) -> T? {
         let size = MemoryLayout<T>.size
-        guard bytes.count - offset >= size else { return nil }
+        guard end - offset >= size else { return nil }
         var value: T = 0
         withUnsafeMutableBytes(of: &value) { target in
             bytes.withUnsafeBytes { source in
@@ -61,7 +73,7 @@ struct CacheByteReader {
 
     /// Valid UTF-8 of at most `limit` bytes, or nil.
     mutating func text(limit: Int = 4096) -> String? {
-        guard let count = integer(UInt32.self).map(Int.init), count <= limit, bytes.count - offset >= count else { return nil }
+        guard let count = integer(UInt32.self).map(Int.init), count <= limit, end - offset >= count else { return nil }
         let value = String(validating: bytes[offset..<offset + count], as: UTF8.self)
         offset += count
         return value
@@ -71,7 +83,7 @@ struct CacheByteReader {
     /// absolute), checked on the bytes before a string is made.
     mutating func relativePath() -> String? {
         let start = offset
-        guard let count = integer(UInt32.self).map(Int.init), count > 0, count <= 4096, bytes.count - offset >= count else {
+        guard let count = integer(UInt32.self).map(Int.init), count > 0, count <= 4096, end - offset >= count else {
             offset = start
             return nil
         }
@@ -91,7 +103,7 @@ struct CacheByteReader {
 
     /// 32 bytes as lowercase hex.
     mutating func digest() -> String? {
-        guard bytes.count - offset >= 32 else { return nil }
+        guard end - offset >= 32 else { return nil }
         let digits = Self.digits
         var text: [UInt8] = []
         text.reserveCapacity(64)

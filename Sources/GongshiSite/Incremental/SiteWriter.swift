@@ -31,7 +31,7 @@ struct SiteWriter {
         var diagnostics: [Diagnostic]
         /// The first file that could not be written, if any.
         var failure: Publisher.Failure?
-        var reused: Int { outcomes.filter(\.reused).count }
+        var reused: Int { outcomes.count(where: \.reused) }
     }
 
     func run(assets: [OutputFile]) -> Result {

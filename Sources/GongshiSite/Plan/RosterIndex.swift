@@ -24,6 +24,31 @@ public struct RosterIndex: Sendable {
         /// (sorted): summary and print pages look these up for every row, so a city's month page
         /// does not filter 2,000 villages once per township.
         let tree: RegionTree
+        /// The month before's rows this entry was compared with (the same storage, not a copy):
+        /// what `reused(for:previous:)` checks.
+        let previousHouseholds: [Household]?
+
+        /// This entry for `month` when it was made from the very same arrays (same storage, so the
+        /// same contents: an array's storage never changes while another value shares it), with
+        /// the month's other parts (its notice, its files) taken from `month`; nil otherwise.
+        func reused(for month: RosterMonth, previous: RosterMonth?) -> MonthEntry? {
+            guard Self.sameStorage(month.households, self.month.households),
+                  Self.sameStorage(month.villages, self.month.villages) else { return nil }
+            switch (previous?.households, previousHouseholds) {
+            case (nil, nil): break
+            case (let now?, let then?) where Self.sameStorage(now, then): break
+            default: return nil
+            }
+            return MonthEntry(month: month, householdRuns: householdRuns, totalsByRegion: totalsByRegion, totals: totals,
+                              changes: changes, changesByVillage: changesByVillage, changeCounts: changeCounts,
+                              hasPrevious: hasPrevious, tree: tree, previousHouseholds: previousHouseholds)
+        }
+
+        private static func sameStorage<T>(_ a: [T], _ b: [T]) -> Bool {
+            guard a.count == b.count else { return false }
+            if a.isEmpty { return true }
+            return a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
+        }
 
         public func changes(in village: RegionCode) -> RosterChanges { changesByVillage[village] ?? RosterChanges() }
         public func changeCounts(within region: RegionCode) -> ChangeCounts { changeCounts[region] ?? ChangeCounts() }
@@ -66,15 +91,23 @@ public struct RosterIndex: Sendable {
     /// For each village that ever had a roster: the indexes of the months it appears in.
     public let monthsByVillage: [RegionCode: [Int]]
 
-    public init(months rosterMonths: [RosterMonth]) {
+    /// - Parameter earlier: the index of a preview's last rebuild: a month whose rows and villages,
+    ///   and the month before's rows, are the very arrays it was made from (unchanged files the
+    ///   load stage kept) takes its totals, changes and tree from there instead of computing them.
+    public init(months rosterMonths: [RosterMonth], reusing earlier: RosterIndex? = nil) {
         var monthsByVillage: [RegionCode: [Int]] = [:]
         let sorted = rosterMonths.sorted { $0.month < $1.month }
+        let kept = Dictionary(earlier?.months.map { ($0.month.month, $0) } ?? [], uniquingKeysWith: { first, _ in first })
         // Months are independent (each reads only the month before it): index them on every core.
         let slots = IndexedResults<MonthEntry>(count: sorted.count)
         DispatchQueue.concurrentPerform(iterations: sorted.count) { index in
             // Consecutive months only: a gap means the previous roster is not "the month before".
             let previous = index > 0 && sorted[index - 1].month == sorted[index].month.previous ? sorted[index - 1] : nil
-            slots.set(index, Self.entry(sorted[index], previous: previous))
+            if let old = kept[sorted[index].month], let entry = old.reused(for: sorted[index], previous: previous) {
+                slots.set(index, entry)
+            } else {
+                slots.set(index, Self.entry(sorted[index], previous: previous))
+            }
         }
         for (index, month) in sorted.enumerated() {
             for village in month.villages { monthsByVillage[village, default: []].append(index) }
@@ -84,6 +117,10 @@ public struct RosterIndex: Sendable {
     }
 
     private static func entry(_ month: RosterMonth, previous: RosterMonth?) -> MonthEntry {
+        entry(month, previous: previous, previousHouseholds: previous?.households)
+    }
+
+    private static func entry(_ month: RosterMonth, previous: RosterMonth?, previousHouseholds: [Household]?) -> MonthEntry {
         var byVillage: [RegionCode: [Range<Int>]] = [:]
         for village in month.villages { byVillage[village] = [] }
         // Totals per village first, then summed up per township and county (sums in any order
@@ -110,12 +147,13 @@ public struct RosterIndex: Sendable {
                 totals[village.ancestor(at: level), default: RosterTotals()] = totals[village.ancestor(at: level), default: RosterTotals()] + sums
             }
         }
-        let changes = RosterChanges.between(previous: previous?.households, current: month.households)
+        let changes = RosterDiff.changes(previous: previous?.households, current: month.households)
         let (byVillageChanges, counts) = group(changes)
         return MonthEntry(month: month, householdRuns: byVillage, totalsByRegion: totals,
-                          totals: RosterTotals(month.households),
+                          totals: villageTotals.values.reduce(RosterTotals(), +),
                           changes: changes, changesByVillage: byVillageChanges, changeCounts: counts,
-                          hasPrevious: previous != nil, tree: RegionTree(month.villages))
+                          hasPrevious: previous != nil, tree: RegionTree(month.villages),
+                          previousHouseholds: previousHouseholds)
     }
 
     public var latest: MonthEntry? { months.last }

@@ -2,9 +2,8 @@
 /// break the line format (control characters) and the escape character itself written as `\xHH`,
 /// so every path is one line and reads back exactly.
 enum ManifestPath {
-    static func escape(_ path: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(path.utf8.count)
+    /// `escape(path)`'s bytes appended to `out`.
+    static func appendEscaped(_ path: String, to out: inout [UInt8]) {
         for byte in path.utf8 {
             if byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\\") {
                 out += [UInt8(ascii: "\\"), UInt8(ascii: "x"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
@@ -12,6 +11,12 @@ enum ManifestPath {
                 out.append(byte)
             }
         }
+    }
+
+    static func escape(_ path: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(path.utf8.count)
+        appendEscaped(path, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -44,7 +44,27 @@ struct OutputManifest: Equatable, Sendable {
 
         """
 
-    /// The file's bytes.
+    /// The file's bytes, written into one buffer (55,000 lines at city scale: `text`'s strings
+    /// and their join cost more than the rest of the publish on a RAM disk). Equal to `text`'s UTF-8.
+    var bytes: [UInt8] {
+        var out: [UInt8] = []
+        let head = Self.formatLine + "\n" + Self.header + "gongshi-version \(version)\n"
+            + "input-sha256 \(inputDigest)\n" + "files \(entries.count)\n"
+        out.reserveCapacity(head.utf8.count + entries.count * 110)
+        out.append(contentsOf: head.utf8)
+        for entry in entries {
+            out.append(contentsOf: "file ".utf8)
+            out.append(contentsOf: entry.sha256.utf8)
+            out.append(UInt8(ascii: " "))
+            out.append(contentsOf: String(entry.size).utf8)
+            out.append(UInt8(ascii: " "))
+            ManifestPath.appendEscaped(entry.path, to: &out)
+            out.append(UInt8(ascii: "\n"))
+        }
+        return out
+    }
+
+    /// The file's text (`bytes` is the same, made faster).
     var text: String {
         var lines = [Self.formatLine + "\n", Self.header, "gongshi-version \(version)\n",
                      "input-sha256 \(inputDigest)\n", "files \(entries.count)\n"]

@@ -105,11 +105,16 @@ final class StagingTree: @unchecked Sendable {
             defer { close(to) }
             for index in indexes {
                 let relative = relatives[index]
-                let name = relative.lastIndex(of: "/").map { String(relative[relative.index(after: $0)...]) } ?? relative
-                var info = stat()
-                guard fstatat(from, name, &info, AT_SYMLINK_NOFOLLOW) == 0, let stamp = FileStamp.stamp(info),
-                      accept(index, stamp), linkat(from, name, to, name, 0) == 0 else { continue }
-                done.append(index)
+                let name = relative.utf8.lastIndex(of: UInt8(ascii: "/")).map { relative[relative.index(after: $0)...] }
+                    ?? relative[...]
+                // The name as a C string in place (no String made per file).
+                let isLinked = name.withCString { name in
+                    var info = stat()
+                    guard fstatat(from, name, &info, AT_SYMLINK_NOFOLLOW) == 0, let stamp = FileStamp.stamp(info),
+                          accept(index, stamp) else { return false }
+                    return linkat(from, name, to, name, 0) == 0
+                }
+                if isLinked { done.append(index) }
             }
         }
         return Set(linked.values().joined())
@@ -118,7 +123,7 @@ final class StagingTree: @unchecked Sendable {
     /// The manifest, then the tree on disk, then the swap. Returns the warnings of the publish.
     func finish(manifest: OutputManifest, files: [String]) throws(Publisher.Failure) -> [Diagnostic] {
         do throws(Publisher.Failure) {
-            _ = try write(Array(manifest.text.utf8), to: Publisher.markerFileName)
+            _ = try write(manifest.bytes, to: Publisher.markerFileName)
             PublishFaults.reached(.staged)
             let paths = files.map { root + "/" + $0 } + [root + "/" + Publisher.markerFileName]
             if let code = StagingSync.syncTree(root: root, files: paths, folders: folders + [place.parent]) {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
 
 /// Deletes a folder tree with `unlinkat` relative to open folder descriptors, never following a
 /// symbolic link and never descending into another filesystem (a bind mount inside the old output
@@ -22,13 +23,69 @@ enum TreeRemoval {
             close(folder)
             return code
         }
+        emptySubfoldersInParallel(of: folder, device: info.st_dev)
         var failure = emptyFolder(folder, device: info.st_dev)
         if rmdir(path) != 0, failure == nil { failure = errno }
         return failure
     }
 
-    /// Removes everything inside the folder open at `descriptor`, and closes it.
-    private static func emptyFolder(_ descriptor: Int32, device: dev_t) -> Int32? {
+    /// Empties the folders one and two levels down (a city's `rosters/2024-12`, `print/2024-12`,
+    /// `regions` …: tens of thousands of files) on every core, each folder by one thread, since the
+    /// kernel serialises unlinks within a folder but not across folders. Failures are not reported
+    /// here: the sequential pass after it tries again whatever is left and reports what fails, so
+    /// this only does ahead of time, in parallel, what that pass would do. The root stays open
+    /// (`descriptor` is not closed); a mount point is not entered (its device differs).
+    private static func emptySubfoldersInParallel(of descriptor: Int32, device: dev_t) {
+        var parents: [Int32] = []
+        defer { for parent in parents { close(parent) } }
+        var work: [(parent: Int32, name: [CChar])] = []
+        for name in folderNames(in: descriptor) {
+            work.append((descriptor, name))
+            let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard child >= 0 else { continue }
+            var info = stat()
+            guard fstat(child, &info) == 0, info.st_dev == device else { close(child); continue }
+            parents.append(child)
+            for grandchild in folderNames(in: child) { work.append((child, grandchild)) }
+        }
+        guard work.count > 1 else { return }
+        let folders = work
+        DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+            let (parent, name) = folders[index]
+            let folder = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard folder >= 0 else { return }
+            var info = stat()
+            guard fstat(folder, &info) == 0, info.st_dev == device else { close(folder); return }
+            _ = emptyFolder(folder, device: device, filesOnly: true)
+        }
+    }
+
+    /// The names of the folders directly inside the folder open at `descriptor` (which stays open,
+    /// its reading position untouched: the listing reads through a descriptor of its own).
+    private static func folderNames(in descriptor: Int32) -> [[CChar]] {
+        let copy = openat(descriptor, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard copy >= 0 else { return [] }
+        guard let stream = fdopendir(copy) else { close(copy); return [] }
+        defer { closedir(stream) }
+        var names: [[CChar]] = []
+        while let entry = readdir(stream) {
+            guard entry.pointee.d_type == UInt8(DT_DIR) else { continue }
+            let name = entryName(entry)
+            if name == [46, 0] || name == [46, 46, 0] { continue }
+            names.append(name)
+        }
+        return names
+    }
+
+    private static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> [CChar] {
+        withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            Array(raw.prefix { $0 != 0 }.map { CChar(bitPattern: $0) }) + [0]
+        }
+    }
+
+    /// Removes everything inside the folder open at `descriptor`, and closes it. `filesOnly`:
+    /// leaves its subfolders alone (the parallel pass, which gives each folder its own thread).
+    private static func emptyFolder(_ descriptor: Int32, device: dev_t, filesOnly: Bool = false) -> Int32? {
         guard let stream = fdopendir(descriptor) else {
             let code = errno
             close(descriptor)
@@ -42,15 +99,16 @@ enum TreeRemoval {
                 if errno != 0 { return errno }
                 break
             }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                Array(raw.prefix { $0 != 0 }.map { CChar(bitPattern: $0) }) + [0]
-            }
+            let isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if filesOnly && isFolder { continue }
+            let name = entryName(entry)
             if name == [46, 0] || name == [46, 46, 0] { continue }  // "." and ".."
-            names.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
+            names.append((name, isFolder))
         }
         var failure: Int32?
         for (name, isFolder) in names {
             if !isFolder, unlinkat(descriptor, name, 0) == 0 { continue }
+            if filesOnly { failure = failure ?? errno; continue }
             if !isFolder, errno != EISDIR, errno != EPERM { failure = failure ?? errno; continue }
             let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             guard child >= 0 else { failure = failure ?? errno; continue }

@@ -5,6 +5,11 @@ public struct RosterChanges: Sendable, Hashable {
         public let before: Household
         public let after: Household
 
+        package init(before: Household, after: Household) {
+            self.before = before
+            self.after = after
+        }
+
         public var amountChanged: Bool { before.amount != after.amount }
         public var personsChanged: Bool { before.persons != after.persons }
         public var villageChanged: Bool { before.village != after.village }
