@@ -27,6 +27,8 @@ public enum SiteBuilder {
         public var warnings: [Diagnostic]
         /// Pages the build cache proved unchanged (linked, not rendered).
         public var reusedPages: Int = 0
+        /// Roster files and documents the load cache proved unchanged (not parsed again).
+        public var reusedInputFiles: Int = 0
     }
 
     public enum Failure: Error, Sendable {
@@ -205,13 +207,29 @@ public enum SiteBuilder {
                 diagnostics.append(.warning(SourceLocation(file: BuildCache.folder), Messages.buildCacheDiscarded))
             }
         }
+        var kept: LoadMemory?
+        if options.useCache {
+            switch LoadCache.load(siteFolder: place.site) {
+            case .found(let found): kept = found
+            case .missing: break
+            case .unusable:
+                diagnostics.append(.warning(SourceLocation(file: BuildCache.folder), Messages.loadCacheDiscarded))
+            }
+        }
         let early = digestBeforeLoading(siteFolder: options.siteFolder, known: cache.inputs)
-        timer?.lap("inputs")  // the build cache read and the inputs hashed (only the changed ones)
+        // Unchanged roster files are taken from the load cache (keyed by the digest just taken).
+        var reuse: LoadReuse?
+        var loadMemory: LoadMemory?
+        if case .success(let digest)? = early.result {
+            (reuse, loadMemory) = LoadFingerprint.reuse(of: kept, digest: digest, includeDrafts: options.includeDrafts)
+        }
+        timer?.lap("inputs")  // the caches read and the inputs hashed (only the changed ones)
         let prepared: Prepared
         let inputs: InputDigest.Result
         let assets: [OutputFile]
         do throws(ContentErrors) {
-            prepared = try prepare(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, timer: timer)
+            prepared = try prepare(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, reuse: reuse,
+                                   remember: &loadMemory, timer: timer)
             diagnostics += prepared.warnings
             assets = try ThemeAssets.collect(from: prepared.theme.assetsFolder)
         } catch {
@@ -269,9 +287,10 @@ public enum SiteBuilder {
             cacheWarnings.append(.warning(SourceLocation(file: BuildCache.folder),
                                           Messages.buildCacheNotSaved(SystemErrorText.reason(errno: code))))
         }
+        LoadCache.save(loadMemory, read: kept, siteFolder: place.site)
         let pages = written.outcomes.filter { $0.path.hasSuffix(".html") }.count
         return Report(pages: pages, files: written.outcomes.count, warnings: warnings + publishWarnings + cacheWarnings,
-                      reusedPages: written.reused)
+                      reusedPages: written.reused, reusedInputFiles: loadMemory?.reusedFiles ?? 0)
     }
 }
 
