@@ -220,6 +220,7 @@ public enum SiteBuilder {
         // Unchanged roster files are taken from the load cache (keyed by the digest just taken).
         var reuse: LoadReuse?
         var loadMemory: LoadMemory?
+        var reusedInputFiles = 0
         if case .success(let digest)? = early.result {
             (reuse, loadMemory) = LoadFingerprint.reuse(of: kept, digest: digest, includeDrafts: options.includeDrafts)
         }
@@ -230,6 +231,11 @@ public enum SiteBuilder {
         do throws(ContentErrors) {
             prepared = try prepare(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, reuse: reuse,
                                    remember: &loadMemory, timer: timer)
+            // Saved now and let go: the memory holds a second copy of every row, which the render
+            // stage's peak need not carry.
+            LoadCache.save(loadMemory, read: kept, siteFolder: place.site)
+            reusedInputFiles = loadMemory?.reusedFiles ?? 0
+            (kept, reuse, loadMemory) = (nil, nil, nil)
             diagnostics += prepared.warnings
             assets = try ThemeAssets.collect(from: prepared.theme.assetsFolder)
         } catch {
@@ -287,10 +293,9 @@ public enum SiteBuilder {
             cacheWarnings.append(.warning(SourceLocation(file: BuildCache.folder),
                                           Messages.buildCacheNotSaved(SystemErrorText.reason(errno: code))))
         }
-        LoadCache.save(loadMemory, read: kept, siteFolder: place.site)
         let pages = written.outcomes.filter { $0.path.hasSuffix(".html") }.count
         return Report(pages: pages, files: written.outcomes.count, warnings: warnings + publishWarnings + cacheWarnings,
-                      reusedPages: written.reused, reusedInputFiles: loadMemory?.reusedFiles ?? 0)
+                      reusedPages: written.reused, reusedInputFiles: reusedInputFiles)
     }
 }
 

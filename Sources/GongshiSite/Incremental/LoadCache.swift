@@ -30,10 +30,29 @@ enum LoadCache {
 
     static func load(siteFolder: String, engine: String = EngineIdentity.current) -> LoadResult {
         let file = path(siteFolder: siteFolder)
-        guard let data = FileManager.default.contents(atPath: file) else {
-            return FileManager.default.fileExists(atPath: file) ? .unusable : .missing
+        let descriptor = open(file, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return errno == ENOENT ? .missing : .unusable }
+        defer { close(descriptor) }
+        return readWhole(descriptor).map { decode($0, engine: engine) } ?? .unusable
+    }
+
+    /// The file's bytes read straight into one array (not through `Data` and a copy: 50 MB at
+    /// city scale); nil when it is not a regular file or a read fails.
+    private static func readWhole(_ descriptor: Int32) -> [UInt8]? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size >= 0 else { return nil }
+        let size = Int(info.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let got = read(descriptor, buffer.baseAddress.map { $0 + count }, size - count)
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else { failed = got < 0; break }
+                count += got
+            }
         }
-        return decode([UInt8](data), engine: engine)
+        return failed ? nil : bytes
     }
 
     static func decode(_ bytes: [UInt8], engine: String) -> LoadResult {
@@ -69,6 +88,11 @@ enum LoadCache {
         }
         let folder = "\(siteFolder)/\(BuildCache.folder)"
         for path in ["\(siteFolder)/.gongshi", folder] where mkdir(path, 0o700) != 0 && errno != EEXIST { return }
+        // Written before the build cache (which writes the same file): the folder ignores itself in git.
+        let ignore = folder + "/.gitignore"
+        if access(ignore, F_OK) != 0 {
+            do { try POSIXFileWriter().writeFile(Array("# 生成缓存（gongshi build），可随时删除\n*\n".utf8), to: ignore) } catch { return }
+        }
         let temporary = file + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         do { try POSIXFileWriter().writeFile(bytes, to: temporary) } catch {
             unlink(temporary)

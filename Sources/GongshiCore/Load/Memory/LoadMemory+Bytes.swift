@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The part of a `LoadMemory` that `gongshi build` keeps between builds (`LoadCache` writes it in
 /// the site's `.gongshi/cache/`): the fingerprint, each roster CSV's rows, messages and privacy
 /// findings, each month's audit findings (not the month as assembled: it is assembled again from
@@ -13,14 +15,22 @@ extension LoadMemory {
         writer.text(fingerprint)
         let files = rosterFiles.filter { $0.value.households.allSatisfy { $0.cellColumnsOnRowLine != nil } }
         writer.count(files.count)
+        // Each file's part after its length, so that the parts can be read on every core.
         for (path, file) in files {
             writer.text(path)
-            writer.digest(file.sha256)
-            writer.byte(file.encoding == .utf8 ? 0 : 1)
-            Self.write(file.diagnostics, to: &writer)
-            Self.write(optional: file.privacyFindings, to: &writer)
-            writer.count(file.households.count)
-            for household in file.households { Self.write(household, file: path, to: &writer) }
+            var part = MemoryByteWriter()
+            part.digest(file.sha256)
+            part.byte(file.encoding == .utf8 ? 0 : 1)
+            Self.write(file.diagnostics, to: &part)
+            Self.write(optional: file.privacyFindings, to: &part)
+            part.count(file.households.count)
+            var previous: RegionCode?
+            for household in file.households {
+                Self.write(household, file: path, previousVillage: previous, to: &part)
+                previous = household.village
+            }
+            writer.count(part.bytes.count)
+            writer.raw(part.bytes)
         }
         let audited = months.filter { $0.value.privacyFindings != nil || $0.value.rosterFindings != nil }
         // (A month's `month` and `diagnostics` are not kept: it is assembled again from its files.)
@@ -66,21 +76,24 @@ extension LoadMemory {
         var memory = LoadMemory()
         memory.fingerprint = fingerprint
         memory.rosterFiles.reserveCapacity(fileCount)
+        var parts: [(path: String, start: Int, end: Int)] = []
+        parts.reserveCapacity(fileCount)
         for _ in 0..<fileCount {
-            guard let path = reader.text(limit: 4096), let sha256 = reader.digest(), let encoding = reader.byte(), encoding <= 1,
-                  let diagnostics = readDiagnostics(&reader), let privacyFindings = readOptionalDiagnostics(&reader),
-                  let rowCount = reader.count(),
-                  memory.rosterFiles[path] == nil else { return nil }
-            var households: [Household] = []
-            households.reserveCapacity(rowCount)
-            var village = VillageReader()
-            for _ in 0..<rowCount {
-                guard let household = readHousehold(&reader, file: path, village: &village) else { return nil }
-                households.append(household)
-            }
-            memory.rosterFiles[path] = RosterFileMemory(
-                sha256: sha256, encoding: encoding == 0 ? .utf8 : .gb18030, households: households, diagnostics: diagnostics,
-                privacyFindings: privacyFindings)
+            guard let path = reader.text(limit: 4096), let length = reader.count(), reader.peek(length) != nil else { return nil }
+            parts.append((path, reader.offset, reader.offset + length))
+            reader.skip(length)
+        }
+        let results = IndexedResults<RosterFileMemory?>(count: parts.count)
+        let whole = reader
+        let ranges = parts
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
+            var part = whole.part(from: ranges[index].start, to: ranges[index].end)
+            let file = readRosterFile(&part, path: ranges[index].path)
+            results.set(index, part.isAtEnd ? file : nil)
+        }
+        for (part, file) in zip(parts, results.values()) {
+            guard let file, memory.rosterFiles[part.path] == nil else { return nil }
+            memory.rosterFiles[part.path] = file
         }
         guard let monthCount = reader.count() else { return nil }
         for _ in 0..<monthCount {
@@ -108,9 +121,28 @@ extension LoadMemory {
         return memory
     }
 
-    private static func write(_ household: Household, file: String, to writer: inout MemoryByteWriter) {
+    private static func readRosterFile(_ reader: inout MemoryByteReader, path: String) -> RosterFileMemory? {
+        guard let sha256 = reader.digest(), let encoding = reader.byte(), encoding <= 1,
+              let diagnostics = readDiagnostics(&reader), let privacyFindings = readOptionalDiagnostics(&reader),
+              let rowCount = reader.count() else { return nil }
+        var households: [Household] = []
+        households.reserveCapacity(rowCount)
+        var village = VillageReader()
+        for _ in 0..<rowCount {
+            guard let household = readHousehold(&reader, file: path, village: &village) else { return nil }
+            households.append(household)
+        }
+        return RosterFileMemory(
+            sha256: sha256, encoding: encoding == 0 ? .utf8 : .gb18030, households: households, diagnostics: diagnostics,
+            privacyFindings: privacyFindings)
+    }
+
+    /// The village as 12 digits, or as nothing (a zero length) when it is the previous row's.
+    private static func write(
+        _ household: Household, file: String, previousVillage: RegionCode?, to writer: inout MemoryByteWriter
+    ) {
         writer.text(household.recordID)
-        writer.text(household.village.digits)
+        if household.village == previousVillage { writer.count(0) } else { writer.text(household.village.digits) }
         writer.text(household.headName)
         writer.signed(Int64(household.persons))
         writer.signed(Int64(household.householdSize ?? -1))
@@ -144,7 +176,9 @@ extension LoadMemory {
         var code: RegionCode?
 
         mutating func read(_ reader: inout MemoryByteReader) -> RegionCode? {
-            guard reader.byte() == 12, let bytes = reader.peek(12) else { return nil }
+            let length = reader.byte()
+            if length == 0 { return code }
+            guard length == 12, let bytes = reader.peek(12) else { return nil }
             if let code, bytes.elementsEqual(digits) {
                 reader.skip(12)
                 return code

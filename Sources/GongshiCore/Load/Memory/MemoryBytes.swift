@@ -82,6 +82,11 @@ package struct MemoryByteReader {
 
     package var isAtEnd: Bool { offset == end }
 
+    /// A reader of `start..<end` of the same bytes (clamped to this reader's end), not copied.
+    package func part(from start: Int, to end: Int) -> MemoryByteReader {
+        MemoryByteReader(bytes, from: max(0, min(start, self.end)), to: min(end, self.end))
+    }
+
     package mutating func unsigned() -> UInt64? {
         var value: UInt64 = 0
         var shift: UInt64 = 0
