@@ -31,6 +31,8 @@ public enum SiteBuilder {
         public var warnings: [Diagnostic]
         /// Pages the build cache proved unchanged (linked, not rendered).
         public var reusedPages: Int = 0
+        /// Roster files and documents the load cache proved unchanged (not parsed again).
+        public var reusedInputFiles: Int = 0
     }
 
     public enum Failure: Error, Sendable {
@@ -224,13 +226,35 @@ public enum SiteBuilder {
                 diagnostics.append(.warning(SourceLocation(file: BuildCache.folder), Messages.buildCacheDiscarded))
             }
         }
+        var kept: LoadMemory?
+        if options.useCache {
+            switch LoadCache.load(siteFolder: place.site) {
+            case .found(let found): kept = found
+            case .missing: break
+            case .unusable:
+                diagnostics.append(.warning(SourceLocation(file: BuildCache.folder), Messages.loadCacheDiscarded))
+            }
+        }
         let early = digestBeforeLoading(siteFolder: options.siteFolder, known: cache.inputs)
-        timer?.lap("inputs")  // the build cache read and the inputs hashed (only the changed ones)
+        // Unchanged roster files are taken from the load cache (keyed by the digest just taken).
+        var reuse: LoadReuse?
+        var loadMemory: LoadMemory?
+        var reusedInputFiles = 0
+        if case .success(let digest)? = early.result {
+            (reuse, loadMemory) = LoadFingerprint.reuse(of: kept, digest: digest, includeDrafts: options.includeDrafts)
+        }
+        timer?.lap("inputs")  // the caches read and the inputs hashed (only the changed ones)
         let prepared: Prepared
         let inputs: InputDigest.Result
         let assets: [OutputFile]
         do throws(ContentErrors) {
-            prepared = try prepare(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, timer: timer)
+            prepared = try prepare(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, reuse: reuse,
+                                   remember: &loadMemory, timer: timer)
+            // Saved now and let go: the memory holds a second copy of every row, which the render
+            // stage's peak need not carry.
+            LoadCache.save(loadMemory, read: kept, siteFolder: place.site)
+            reusedInputFiles = loadMemory?.reusedFiles ?? 0
+            (kept, reuse, loadMemory) = (nil, nil, nil)
             diagnostics += prepared.warnings
             assets = try ThemeAssets.collect(from: prepared.theme.assetsFolder)
         } catch {
@@ -304,7 +328,7 @@ public enum SiteBuilder {
         let reusedPages = written.outcomes.count { $0.reused && $0.path.hasSuffix(".html") }
         if options.keepsUntilExit { KeptUntilExit.keep(prepared, cache, next, written, keys, inputs, writer, manifest) }
         return Report(pages: pages, files: written.outcomes.count, warnings: warnings + publishWarnings + cacheWarnings,
-                      reusedPages: reusedPages)
+                      reusedPages: reusedPages, reusedInputFiles: reusedInputFiles)
     }
 }
 

@@ -26,6 +26,16 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.hint = masked.hint
     }
 
+    /// A diagnostic as it was made before (read back from the load cache): its texts were
+    /// masked then and are taken as they are.
+    package init(alreadyMasked severity: Severity, _ location: SourceLocation, code: MessageCode, message: String, hint: String?) {
+        self.severity = severity
+        self.location = location
+        self.code = code
+        self.message = message
+        self.hint = hint
+    }
+
     public static func error(_ location: SourceLocation, _ message: Message) -> Diagnostic {
         Diagnostic(.error, location, message)
     }

@@ -39,9 +39,13 @@ public enum DocumentLoader {
             }
             var fileLog = DiagnosticLog()
             do throws(ContentErrors) {
-                let text = try files.forDocuments.readText(sourcePath)
+                let data = try files.forDocuments.read(sourcePath)
+                let text = try TextFileReader.decode(data, displayPath: sourcePath)
                 let document = try parse(text, kind: kind, sourcePath: sourcePath, contentPath: contentPath, timeZone: timeZone, log: &fileLog)
-                let kept = sha256.map { DocumentMemory(sha256: $0, document: document, diagnostics: fileLog.all) }
+                // Kept only under the digest of the bytes parsed (not a file saved since the digest).
+                let kept = sha256.flatMap { sha256 in
+                    SHA256.hexDigest(data) == sha256 ? DocumentMemory(sha256: sha256, document: document, diagnostics: fileLog.all) : nil
+                }
                 slots.set(index, (document, fileLog.all, kept, false))
             } catch {
                 // Not kept: a file that could not be read or parsed is read again next time.

@@ -30,6 +30,20 @@ public struct ContentDate: Sendable, Hashable, Comparable {
     }
 
     /// `2022-02-23T10:46:48+08:00`.
+    /// A date as it was computed before (read back from the load cache), every field as it was.
+    package init(
+        epochSeconds: Int64, year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, utcOffsetSeconds: Int
+    ) {
+        self.epochSeconds = epochSeconds
+        self.year = year
+        self.month = month
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+        self.utcOffsetSeconds = utcOffsetSeconds
+    }
+
     public var iso8601: String {
         let sign = utcOffsetSeconds < 0 ? "-" : "+"
         let offset = abs(utcOffsetSeconds)

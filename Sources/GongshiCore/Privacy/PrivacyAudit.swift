@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The privacy guard on the input: every front-matter value, Markdown body, month file and roster
 /// cell is judged by the rules of `PrivacyRuleSet` (DESIGN.md §2), and every 户主姓名 must be
 /// correctly masked. Findings are errors; messages show the value masked, never as written.
@@ -25,7 +27,15 @@ public enum PrivacyAudit {
                 scanDecoded(document.frontMatterTexts, file: document.sourcePath, rules: rules, log: &log)
             }
         }
-        let monthFindings = ParallelChecks.eachItem(content.months, kept: { kept?.months[$0.month]?.privacyFindings }) { month, log in
+        let months = content.months
+        let results = IndexedResults<MonthFindings>(count: months.count)
+        DispatchQueue.concurrentPerform(iterations: months.count) { index in
+            let month = months[index]
+            if let found = kept?.months[month.month]?.privacyFindings {
+                results.set(index, MonthFindings(all: found))
+                return
+            }
+            var log = DiagnosticLog()
             if let text = month.notice.sourceText {
                 let notice = month.notice
                 if !scanFile(text, file: notice.location.file, rules: rules, log: &log) {
@@ -33,17 +43,53 @@ public enum PrivacyAudit {
                     scanDecoded(values, file: notice.location.file, rules: rules, log: &log)
                 }
             }
-            for household in month.households {
-                auditHousehold(household, scanner: scanner, log: &log)
-            }
+            var byFile = auditHouseholds(month.households, kept: kept, scanner: scanner, log: &log)
+            byFile.all = log.all
+            results.set(index, byFile)
         }
+        let monthFindings = results.values()
         for (document, findings) in zip(documents, documentFindings) {
             memory?.documents[document.sourcePath]?.privacyFindings = findings
         }
-        for (month, findings) in zip(content.months, monthFindings) {
-            memory?.months[month.month]?.privacyFindings = findings
+        for (month, found) in zip(months, monthFindings) {
+            memory?.months[month.month]?.privacyFindings = found.all
+            for (path, findings) in found.files { memory?.rosterFiles[path]?.privacyFindings = findings }
         }
-        return documentFindings.flatMap { $0 } + monthFindings.flatMap { $0 }
+        return documentFindings.flatMap { $0 } + monthFindings.flatMap(\.all)
+    }
+
+    /// One month's findings, and those of each roster file judged on its own this time.
+    struct MonthFindings: Sendable {
+        var all: [Diagnostic]
+        var files: [String: [Diagnostic]] = [:]
+    }
+
+    /// A month's rows, one file's run of rows at a time: a file whose findings `kept` holds (the
+    /// memory of this load: same bytes, same site-wide inputs) is not judged again. Returns the
+    /// findings of each file judged now, for the memory (a file met in two runs is not kept).
+    static func auditHouseholds(
+        _ households: [Household], kept: LoadMemory?, scanner: PrivateValueScanner, log: inout DiagnosticLog
+    ) -> MonthFindings {
+        var judged = MonthFindings(all: [])
+        var seen: Set<String> = []
+        var start = 0
+        while start < households.count {
+            let file = households[start].location.file
+            var end = start + 1
+            while end < households.count, households[end].location.file == file { end += 1 }
+            let first = seen.insert(file).inserted
+            if first, let memory = kept?.rosterFiles[file], memory.households.count == end - start,
+               let found = memory.privacyFindings {
+                log.append(contentsOf: found)
+            } else {
+                var fileLog = DiagnosticLog()
+                for household in households[start..<end] { auditHousehold(household, scanner: scanner, log: &fileLog) }
+                log.append(contentsOf: fileLog.all)
+                if first { judged.files[file] = fileLog.all } else { judged.files[file] = nil }
+            }
+            start = end
+        }
+        return judged
     }
 
     /// What the rules know of this site: official numbers and mailboxes, region codes, known names.

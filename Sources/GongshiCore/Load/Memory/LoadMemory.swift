@@ -1,7 +1,7 @@
 /// What the load stage and the per-file audits made of each input file at a preview's last
 /// rebuild, so that the next rebuild after a save parses and audits only the files whose SHA-256
-/// changed. It exists for `gongshi serve`, which keeps it between rebuilds in memory; nothing of
-/// it is written to disk.
+/// changed. `gongshi serve` keeps it between rebuilds in memory; `gongshi build` keeps it (all but
+/// the months as assembled) in the site's `.gongshi/cache/` (`LoadCache`, `LoadMemory+Bytes`).
 ///
 /// Every result is keyed by the SHA-256 of the file it came from (the input digest taken before
 /// loading). Results that also depend on other inputs (site.yaml, regions, standards, known
@@ -38,6 +38,9 @@ struct RosterFileMemory: Sendable {
     let encoding: CSVEncoding
     let households: [Household]
     let diagnostics: [Diagnostic]
+    /// The privacy audit's findings in its rows (filled by the audit; nil until it ran on them):
+    /// a month with one changed file has only that file's cells judged again.
+    var privacyFindings: [Diagnostic]? = nil
 }
 
 /// One month folder whose every CSV was unchanged: the month as loaded, and its audits' findings.
@@ -46,6 +49,9 @@ struct RosterMonthMemory: Sendable {
     /// load order: the month is reused only when this is equal.
     let signature: [String]
     let month: RosterMonth?
+    /// False for a month read back from the load cache (`LoadMemory+Bytes`), which keeps only its
+    /// findings: the month is then assembled again from its files' kept rows.
+    var monthIsKept = true
     let diagnostics: [Diagnostic]
     /// Filled by the audits (nil until they ran on this month).
     var privacyFindings: [Diagnostic]?

@@ -125,7 +125,8 @@ public enum RosterLoader {
         }
         // `_month.yaml` and every CSV as they were (and site-wide inputs unchanged: the
         // fingerprint): the month as it was loaded, without reading a file.
-        if let signature = recall.signature, let reuse = recall.reuse, let old = reuse.memory.months[month], old.signature == signature {
+        if let signature = recall.signature, let reuse = recall.reuse, let old = reuse.memory.months[month], old.monthIsKept,
+           old.signature == signature {
             for name in csvNames {
                 let path = relative + "/" + name
                 if let file = reuse.memory.rosterFiles[path] { recall.files[path] = file }
@@ -161,7 +162,9 @@ public enum RosterLoader {
                 try CellLineBreakCheck.check(records, file: path)
                 RosterFileParser.parse(
                     records, path: path, namedVillage: namedVillage, headerCache: &headerCache, into: &households, log: &fileLog)
-                if let sha256 {
+                // Kept only under the digest of the bytes parsed: a file saved again since the
+                // digest was taken (and perhaps back later) is never remembered under it.
+                if let sha256, SHA256.hexDigest(data) == sha256 {
                     recall.files[path] = RosterFileMemory(
                         sha256: sha256, encoding: noticeResult.encoding, households: Array(households[start...]),
                         diagnostics: fileLog.all)

@@ -117,6 +117,10 @@ public struct Household: Sendable, Hashable {
         }
     }
 
+    /// The packed cell columns of a row whose every cell is on its own line (every row the roster
+    /// loader makes), for the load cache (`LoadMemory+Bytes`); nil when a cell is elsewhere.
+    var cellColumnsOnRowLine: RosterCellColumns? { otherCellLocations == nil ? cellColumns : nil }
+
     public func location(of column: RosterColumn) -> SourceLocation {
         if let at = cellColumns[column] { return location.with(line: location.line, column: at) }
         return otherCellLocations?[column] ?? location

@@ -13,6 +13,10 @@ struct RosterCellColumns: Sendable, Hashable {
 
     init() {}
 
+    /// The three words as stored, for the load cache (`LoadMemory+Bytes`), and back.
+    var packed: (UInt64, UInt64, UInt64) { words }
+    init(packed: (UInt64, UInt64, UInt64)) { words = packed }
+
     /// The 1-based column of `column`'s cell, or nil when the row has none stored here.
     subscript(column: RosterColumn) -> Int? {
         get {

@@ -1,0 +1,262 @@
+import Dispatch
+
+/// The part of a `LoadMemory` that `gongshi build` keeps between builds (`LoadCache` writes it in
+/// the site's `.gongshi/cache/`): the fingerprint, each roster CSV's rows, messages and privacy
+/// findings, each month's audit findings (not the month as assembled: it is assembled again from
+/// its files), and each document with its messages and privacy findings (`DocumentMemory+Bytes`).
+/// Decoding the rows is several times cheaper than parsing the CSVs again (see ARCHITECTURE.md,
+/// Incremental builds), and an unchanged month is not audited again.
+extension LoadMemory {
+    /// The memory's bytes (`decoded` reads them back); nil when it has no fingerprint (a memory
+    /// without one is never reused).
+    package func encoded() -> [UInt8]? {
+        guard let fingerprint else { return nil }
+        var writer = MemoryByteWriter()
+        writer.text(fingerprint)
+        let files = rosterFiles.filter { $0.value.households.allSatisfy { $0.cellColumnsOnRowLine != nil } }
+        writer.count(files.count)
+        // Each file's part after its length, so that the parts can be read on every core.
+        for (path, file) in files {
+            writer.text(path)
+            var part = MemoryByteWriter()
+            part.digest(file.sha256)
+            part.byte(file.encoding == .utf8 ? 0 : 1)
+            Self.write(file.diagnostics, to: &part)
+            Self.write(optional: file.privacyFindings, to: &part)
+            part.count(file.households.count)
+            var previous: RegionCode?
+            for household in file.households {
+                Self.write(household, file: path, previousVillage: previous, to: &part)
+                previous = household.village
+            }
+            writer.count(part.bytes.count)
+            writer.raw(part.bytes)
+        }
+        let audited = months.filter { $0.value.privacyFindings != nil || $0.value.rosterFindings != nil }
+        // (A month's `month` and `diagnostics` are not kept: it is assembled again from its files.)
+        writer.count(audited.count)
+        for (month, kept) in audited {
+            writer.count(month.year)
+            writer.count(month.month)
+            writer.count(kept.signature.count)
+            for line in kept.signature { writer.text(line) }
+            Self.write(optional: kept.privacyFindings, to: &writer)
+            Self.write(optional: kept.rosterFindings, to: &writer)
+        }
+        writer.count(documents.count)
+        for (_, document) in documents { document.write(to: &writer) }
+        return writer.bytes
+    }
+
+    /// Whether this memory, made by a load that reused `old`, would be written as `old` was
+    /// read: every file reused, the same files, months and findings. Saves a city's unchanged
+    /// build from writing 30 MB it just read.
+    package func persistsAs(_ old: LoadMemory) -> Bool {
+        guard fingerprint == old.fingerprint, reusedFiles == rosterFiles.count + documents.count,
+              rosterFiles.count == old.rosterFiles.count, documents.count == old.documents.count else { return false }
+        let audited = months.filter { $0.value.privacyFindings != nil || $0.value.rosterFindings != nil }
+        guard audited.count == old.months.count else { return false }
+        for (month, kept) in audited {
+            guard let before = old.months[month], before.signature == kept.signature,
+                  (before.privacyFindings == nil) == (kept.privacyFindings == nil),
+                  (before.rosterFindings == nil) == (kept.rosterFindings == nil) else { return false }
+        }
+        for (path, file) in rosterFiles where (file.privacyFindings == nil) != (old.rosterFiles[path]?.privacyFindings == nil) {
+            return false
+        }
+        for (path, document) in documents where (document.privacyFindings == nil) != (old.documents[path]?.privacyFindings == nil) {
+            return false
+        }
+        return true
+    }
+
+    /// The memory in `reader`'s bytes, when they are exactly what `encoded` writes.
+    package static func decoded(_ reader: inout MemoryByteReader) -> LoadMemory? {
+        guard let fingerprint = reader.text(limit: 64), let fileCount = reader.count() else { return nil }
+        var memory = LoadMemory()
+        memory.fingerprint = fingerprint
+        memory.rosterFiles.reserveCapacity(fileCount)
+        var parts: [(path: String, start: Int, end: Int)] = []
+        parts.reserveCapacity(fileCount)
+        for _ in 0..<fileCount {
+            guard let path = reader.text(limit: 4096), let length = reader.count(), reader.peek(length) != nil else { return nil }
+            parts.append((path, reader.offset, reader.offset + length))
+            reader.skip(length)
+        }
+        let results = IndexedResults<RosterFileMemory?>(count: parts.count)
+        let whole = reader
+        let ranges = parts
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
+            var part = whole.part(from: ranges[index].start, to: ranges[index].end)
+            let file = readRosterFile(&part, path: ranges[index].path)
+            results.set(index, part.isAtEnd ? file : nil)
+        }
+        for (part, file) in zip(parts, results.values()) {
+            guard let file, memory.rosterFiles[part.path] == nil else { return nil }
+            memory.rosterFiles[part.path] = file
+        }
+        guard let monthCount = reader.count() else { return nil }
+        for _ in 0..<monthCount {
+            guard let year = reader.count(limit: 9999), let number = reader.count(limit: 12),
+                  let month = YearMonth(year: year, month: number), memory.months[month] == nil,
+                  let lineCount = reader.count() else { return nil }
+            var signature: [String] = []
+            for _ in 0..<lineCount {
+                guard let line = reader.text(limit: 4200) else { return nil }
+                signature.append(line)
+            }
+            guard let privacyFindings = readOptionalDiagnostics(&reader),
+                  let rosterFindings = readOptionalDiagnostics(&reader) else { return nil }
+            var kept = RosterMonthMemory(signature: signature, month: nil, diagnostics: [])
+            kept.monthIsKept = false
+            kept.privacyFindings = privacyFindings
+            kept.rosterFindings = rosterFindings
+            memory.months[month] = kept
+        }
+        guard let documentCount = reader.count() else { return nil }
+        for _ in 0..<documentCount {
+            guard let document = DocumentMemory.read(&reader), memory.documents[document.document.sourcePath] == nil else { return nil }
+            memory.documents[document.document.sourcePath] = document
+        }
+        return memory
+    }
+
+    private static func readRosterFile(_ reader: inout MemoryByteReader, path: String) -> RosterFileMemory? {
+        guard let sha256 = reader.digest(), let encoding = reader.byte(), encoding <= 1,
+              let diagnostics = readDiagnostics(&reader), let privacyFindings = readOptionalDiagnostics(&reader),
+              let rowCount = reader.count() else { return nil }
+        var households: [Household] = []
+        households.reserveCapacity(rowCount)
+        var village = VillageReader()
+        for _ in 0..<rowCount {
+            guard let household = readHousehold(&reader, file: path, village: &village) else { return nil }
+            households.append(household)
+        }
+        return RosterFileMemory(
+            sha256: sha256, encoding: encoding == 0 ? .utf8 : .gb18030, households: households, diagnostics: diagnostics,
+            privacyFindings: privacyFindings)
+    }
+
+    /// The village as 12 digits, or as nothing (a zero length) when it is the previous row's.
+    private static func write(
+        _ household: Household, file: String, previousVillage: RegionCode?, to writer: inout MemoryByteWriter
+    ) {
+        writer.text(household.recordID)
+        if household.village == previousVillage { writer.count(0) } else { writer.text(household.village.digits) }
+        writer.text(household.headName)
+        writer.signed(Int64(household.persons))
+        writer.signed(Int64(household.householdSize ?? -1))
+        writer.byte(UInt8(BenefitCategory.allCases.firstIndex(of: household.category) ?? 0))
+        writer.optionalText(household.careMode)
+        writer.signed(household.amount.value)
+        if let start = household.startMonth {
+            writer.count(start.year)
+            writer.count(start.month)
+        } else {
+            writer.count(0)
+        }
+        writer.optionalText(household.note)
+        if household.location.file == file {
+            writer.byte(0)
+        } else {
+            writer.byte(1)
+            writer.text(household.location.file)
+        }
+        writer.signed(Int64(household.location.line))
+        writer.signed(Int64(household.location.column))
+        let columns = household.cellColumnsOnRowLine?.packed ?? (0, 0, 0)
+        writer.word(columns.0)
+        writer.word(columns.1)
+        writer.word(columns.2)
+    }
+
+    /// The last village code read, so that a file's rows (mostly of one village) share one value.
+    private struct VillageReader {
+        var digits: ArraySlice<UInt8> = []
+        var code: RegionCode?
+
+        mutating func read(_ reader: inout MemoryByteReader) -> RegionCode? {
+            let length = reader.byte()
+            if length == 0 { return code }
+            guard length == 12, let bytes = reader.peek(12) else { return nil }
+            if let code, bytes.elementsEqual(digits) {
+                reader.skip(12)
+                return code
+            }
+            guard let text = String(validating: bytes, as: UTF8.self), let found = RegionCode(text) else { return nil }
+            reader.skip(12)
+            digits = bytes
+            code = found
+            return found
+        }
+    }
+
+    private static func readHousehold(_ reader: inout MemoryByteReader, file: String, village: inout VillageReader) -> Household? {
+        guard let recordID = reader.text(limit: 4096), let code = village.read(&reader), let headName = reader.text(limit: 4096),
+              let persons = reader.signed(), let size = reader.signed(), let categoryIndex = reader.byte(),
+              Int(categoryIndex) < BenefitCategory.allCases.count, let careMode = reader.optionalText(),
+              let amount = reader.signed(), let year = reader.count(limit: 9999) else { return nil }
+        var startMonth: YearMonth?
+        if year != 0 {
+            guard let number = reader.count(limit: 12), let start = YearMonth(year: year, month: number) else { return nil }
+            startMonth = start
+        }
+        guard let note = reader.optionalText(), let fileFlag = reader.byte() else { return nil }
+        var locationFile = file
+        if fileFlag == 1 {
+            guard let other = reader.text(limit: 4096) else { return nil }
+            locationFile = other
+        } else if fileFlag != 0 {
+            return nil
+        }
+        guard let line = reader.signed(), let column = reader.signed(),
+              let first = reader.word(), let second = reader.word(), let third = reader.word() else { return nil }
+        return Household(
+            recordID: recordID, village: code, headName: headName, persons: Int(persons),
+            householdSize: size < 0 ? nil : Int(size), category: BenefitCategory.allCases[Int(categoryIndex)],
+            careMode: careMode, amount: Fen(value: amount), startMonth: startMonth, note: note,
+            location: SourceLocation(file: locationFile, line: Int(line), column: Int(column)),
+            cellColumns: RosterCellColumns(packed: (first, second, third)))
+    }
+
+    static func write(_ diagnostics: [Diagnostic], to writer: inout MemoryByteWriter) {
+        writer.count(diagnostics.count)
+        for diagnostic in diagnostics {
+            writer.byte(diagnostic.isError ? 1 : 0)
+            writer.text(diagnostic.location.file)
+            writer.signed(Int64(diagnostic.location.line))
+            writer.signed(Int64(diagnostic.location.column))
+            writer.text(diagnostic.code.rawValue)
+            writer.text(diagnostic.message)
+            writer.optionalText(diagnostic.hint)
+        }
+    }
+
+    static func write(optional diagnostics: [Diagnostic]?, to writer: inout MemoryByteWriter) {
+        guard let diagnostics else { return writer.byte(0) }
+        writer.byte(1)
+        write(diagnostics, to: &writer)
+    }
+
+    /// `.some(nil)` for findings not recorded, nil for a read that failed.
+    static func readOptionalDiagnostics(_ reader: inout MemoryByteReader) -> [Diagnostic]?? {
+        switch reader.byte() {
+        case 0: return .some(nil)
+        case 1: return readDiagnostics(&reader).map { .some($0) }
+        default: return nil
+        }
+    }
+
+    static func readDiagnostics(_ reader: inout MemoryByteReader) -> [Diagnostic]? {
+        guard let count = reader.count() else { return nil }
+        var diagnostics: [Diagnostic] = []
+        for _ in 0..<count {
+            guard let severity = reader.byte(), severity <= 1, let file = reader.text(), let line = reader.signed(),
+                  let column = reader.signed(), let code = reader.text(limit: 16).flatMap(MessageCode.init(rawValue:)),
+                  let text = reader.text(), let hint = reader.optionalText() else { return nil }
+            let location = SourceLocation(file: file, line: Int(line), column: Int(column))
+            diagnostics.append(Diagnostic(alreadyMasked: severity == 1 ? .error : .warning, location, code: code, message: text, hint: hint))
+        }
+        return diagnostics
+    }
+}

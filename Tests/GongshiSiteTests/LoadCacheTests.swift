@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+@testable import GongshiCore
+@testable import GongshiSite
+
+/// The load cache (`.gongshi/cache/load`, `LoadCache`, `LoadMemory+Bytes`): a load that takes its
+/// memory from the persisted bytes gives the same content and the same messages (load, audits,
+/// privacy) as a clean load after edits, additions, removals and a changed site-wide input, and
+/// reuses exactly the roster files the edit did not touch; a damaged cache is discarded with
+/// GS5200 and the build is correct; `--no-cache` does not read it.
+@Suite struct LoadCacheTests {
+    typealias SampleCopy = IncrementalBuildTests.SampleCopy
+
+    /// The sample site's roster CSVs (10 + 10 + 9) and documents (6).
+    static let perFileInputs = LoadMemoryTests.perFileInputs
+
+    /// Loads with the memory read back from its persisted bytes, checks the result against a clean
+    /// load, and returns the memory to persist next and how many roster files were reused.
+    static func persistedStep(_ copy: SampleCopy, _ memory: LoadMemory?) throws -> (memory: LoadMemory?, reused: Int, text: String) {
+        var readBack: LoadMemory?
+        if let memory {
+            let bytes = try #require(LoadCache.encoded(memory, engine: "test"))
+            guard case .found(let decoded) = LoadCache.decode(bytes, engine: "test") else {
+                Issue.record("the persisted memory did not read back")
+                return (nil, -1, "")
+            }
+            readBack = decoded
+        }
+        let loaded = try LoadMemoryTests.remembered(copy.site, readBack)
+        #expect(loaded.text == LoadMemoryTests.clean(copy.site))
+        return (loaded.memory, loaded.reused, loaded.text)
+    }
+
+    @Test func aPersistedLoadIsACleanLoadAfterEditsAdditionsAndRemovals() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        var state = try Self.persistedStep(copy, nil)
+        #expect(state.reused == 0)
+        state = try Self.persistedStep(copy, state.memory)
+        #expect(state.reused == Self.perFileInputs)
+
+        // One roster file edited: its month's expected total now differs (an audit error).
+        try copy.edit(IncrementalBuildTests.village) { $0.replacingOccurrences(of: ",703.00,", with: ",704.00,") }
+        state = try Self.persistedStep(copy, state.memory)
+        #expect(state.reused == Self.perFileInputs - 1)
+        #expect(state.text.contains("GS"))
+        // The month file too: the month is audited again from its kept rows; the error is gone.
+        try copy.edit("content/rosters/2026-11/_month.yaml") { $0.replacingOccurrences(of: "\"153260.50\"", with: "\"153261.50\"") }
+        state = try Self.persistedStep(copy, state.memory)
+        #expect(state.reused == Self.perFileInputs)
+        // Its encoding changed: its nine CSVs are read again.
+        try copy.edit("content/rosters/2026-11/_month.yaml") { $0 + "encoding: gb18030\n" }
+        state = try Self.persistedStep(copy, state.memory)
+        #expect(state.reused == Self.perFileInputs - 9)
+        try copy.edit("content/rosters/2026-11/_month.yaml") { $0.replacingOccurrences(of: "encoding: gb18030\n", with: "") }
+        state = try Self.persistedStep(copy, state.memory)
+        #expect(state.reused == Self.perFileInputs - 9)
+
+        // A roster file added, another removed, a private value put in a third, an article edited.
+        let fm = FileManager.default
+        try fm.copyItem(at: copy.site.appendingPathComponent("content/rosters/2026-10/410829201203.csv"),
+                        to: copy.site.appendingPathComponent("content/rosters/2026-11/410829201203.csv"))
+        try fm.removeItem(at: copy.site.appendingPathComponent("content/rosters/2026-09/410829201204.csv"))
+        try copy.edit("content/rosters/2026-10/410829101201.csv") { $0.replacingOccurrences(of: "李*山", with: "李*山410829199001011234") }
+        try copy.edit("content/articles/standards-2024.md") { $0 + "\n补充说明，电话 13800138000。\n" }
+        state = try Self.persistedStep(copy, state.memory)
+        #expect(state.reused == Self.perFileInputs - 3)
+        state = try Self.persistedStep(copy, state.memory)
+        #expect(state.reused == Self.perFileInputs)
+    }
+
+    @Test func aChangedSiteYamlOrKnownNamesFileMeansNoReuse() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        var state = try Self.persistedStep(copy, nil)
+        try copy.edit("site.yaml") { $0 + "\n# 备注\n" }
+        state = try Self.persistedStep(copy, state.memory)
+        #expect(state.reused == 0)
+        state = try Self.persistedStep(copy, state.memory)
+        #expect(state.reused == Self.perFileInputs)
+
+        let folder = copy.site.appendingPathComponent(".gongshi")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let names = KnownNames().adding(fullNames: ["张三丰"])
+        try KnownNamesFile.text(key: names.key, hashes: names.hashes)
+            .write(to: folder.appendingPathComponent("known-names"), atomically: true, encoding: .utf8)
+        state = try Self.persistedStep(copy, state.memory)
+        #expect(state.reused == 0)
+        state = try Self.persistedStep(copy, state.memory)
+        #expect(state.reused == Self.perFileInputs)
+    }
+
+    @Test func anotherBuildOfTheProgramIgnoresTheCacheAndDamageIsRefused() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        let first = try LoadMemoryTests.remembered(copy.site, nil)
+        let memory = try #require(first.memory)
+        let bytes = try #require(LoadCache.encoded(memory, engine: "one"))
+        guard case .found = LoadCache.decode(bytes, engine: "one") else { Issue.record("not read back"); return }
+        guard case .missing = LoadCache.decode(bytes, engine: "two") else { Issue.record("another engine's cache was used"); return }
+        for cut in [1, 32, bytes.count / 2] {
+            guard case .unusable = LoadCache.decode(Array(bytes.dropLast(cut)), engine: "one") else {
+                Issue.record("a cache cut by \(cut) bytes was used")
+                return
+            }
+        }
+        var flipped = bytes
+        flipped[bytes.count / 2] ^= 0x01
+        guard case .unusable = LoadCache.decode(flipped, engine: "one") else { Issue.record("an altered cache was used"); return }
+    }
+
+    static func loadCacheFile(_ copy: SampleCopy) -> URL {
+        copy.site.appendingPathComponent(".gongshi/cache/load")
+    }
+
+    /// Builds in this process (a cache written by the `gongshi` binary is another program's).
+    static func build(_ copy: SampleCopy, useCache: Bool = true) throws -> SiteBuilder.Report {
+        try SiteBuilder.build(.init(siteFolder: copy.site, outputFolder: copy.output, useCache: useCache))
+    }
+
+    static func discarded(_ report: SiteBuilder.Report) -> [String] {
+        report.warnings.filter { $0.code == .buildCacheDiscarded }.map(\.description)
+    }
+
+    @Test func aBuildReusesTheUnchangedRosterFilesAndItsOutputIsACleanBuilds() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        #expect(try Self.build(copy).reusedInputFiles == 0)
+        #expect(FileManager.default.fileExists(atPath: Self.loadCacheFile(copy).path))
+        #expect(try Self.build(copy).reusedInputFiles == Self.perFileInputs)
+        try IncrementalBuildTests.raiseOneAmount(copy)
+        let report = try Self.build(copy)
+        #expect(report.reusedInputFiles == Self.perFileInputs - 1)
+        #expect(Self.discarded(report) == [])
+        #expect(try copy.differencesFromCleanBuild() == [])
+    }
+
+    @Test func aDamagedLoadCacheIsDiscardedWithGS5200AndTheBuildIsCorrect() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        _ = try Self.build(copy)
+        let url = Self.loadCacheFile(copy)
+        var bytes = try Data(contentsOf: url)
+        bytes[bytes.count / 2] ^= 0x01
+        try bytes.write(to: url)
+        try IncrementalBuildTests.raiseOneAmount(copy)
+        let expected = [".gongshi/cache: " + Messages.loadCacheDiscarded.line(.warning)]
+        let flipped = try Self.build(copy)
+        #expect(Self.discarded(flipped) == expected)
+        #expect(flipped.reusedInputFiles == 0)
+        // Cut short: the same; the cache written after that build is trusted again.
+        let whole = try Data(contentsOf: url)
+        try whole.prefix(whole.count - 7).write(to: url)
+        let cut = try Self.build(copy)
+        #expect(Self.discarded(cut) == expected)
+        #expect(cut.reusedInputFiles == 0)
+        let again = try Self.build(copy)
+        #expect(again.reusedInputFiles == Self.perFileInputs)
+        #expect(Self.discarded(again) == [])
+        #expect(try copy.differencesFromCleanBuild() == [])
+    }
+
+    @Test func noCacheDoesNotReadTheLoadCache() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        _ = try Self.build(copy)
+        let url = Self.loadCacheFile(copy)
+        try Data("gongshi-load-cache 1\nnot a cache".utf8).write(to: url)
+        let report = try Self.build(copy, useCache: false)
+        #expect(report.reusedInputFiles == 0)
+        #expect(Self.discarded(report) == [])
+        // It wrote a fresh one, which the next build uses.
+        #expect(try Self.build(copy).reusedInputFiles == Self.perFileInputs)
+        #expect(try copy.differencesFromCleanBuild() == [])
+    }
+}
