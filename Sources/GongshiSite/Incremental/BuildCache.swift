@@ -46,39 +46,11 @@ struct BuildCache: Sendable {
     }
 
     static func load(siteFolder: String, output: String) -> LoadResult {
-        let file = path(siteFolder: siteFolder, output: output)
-        guard let bytes = readWhole(file) else {
-            // As before: a file that is there (stat can see it) but cannot be read is discarded
-            // with a warning; one that is absent, or hidden in a folder this user cannot enter, is
-            // missing (a build run as another user says nothing of a cache it cannot see).
-            var info = stat()
-            return stat(file, &info) == 0 ? .unusable : .missing
+        switch CacheFile.contents(of: path(siteFolder: siteFolder, output: output)) {
+        case .bytes(let bytes): return decode(bytes, output: output).map(LoadResult.found) ?? .unusable
+        case .missing: return .missing
+        case .unreadable: return .unusable
         }
-        return decode(bytes, output: output).map(LoadResult.found) ?? .unusable
-    }
-
-    /// The file's bytes, read straight into an array (no `Data` in between: the file is 10 MB at
-    /// city scale), or nil. A file that changes size while read is read as it was at `fstat`; the
-    /// digest at its end then fails and it is discarded.
-    private static func readWhole(_ file: String) -> [UInt8]? {
-        // Non-blocking, so a FIFO put at the cache's path never holds the build.
-        let descriptor = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let size = Int(info.st_size)
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = 0
-            while count < size {
-                let got = read(descriptor, buffer.baseAddress.map { $0 + count }, size - count)
-                if got < 0, errno == EINTR { continue }
-                if got <= 0 { failed = got < 0; break }
-                count += got
-            }
-        }
-        return failed ? nil : bytes
     }
 
     /// The cache in `bytes` when it is whole, this format, and for `output`.

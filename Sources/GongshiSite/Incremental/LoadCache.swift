@@ -29,30 +29,11 @@ enum LoadCache {
     }
 
     static func load(siteFolder: String, engine: String = EngineIdentity.current) -> LoadResult {
-        let file = path(siteFolder: siteFolder)
-        let descriptor = open(file, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return errno == ENOENT ? .missing : .unusable }
-        defer { close(descriptor) }
-        return readWhole(descriptor).map { decode($0, engine: engine) } ?? .unusable
-    }
-
-    /// The file's bytes read straight into one array (not through `Data` and a copy: 50 MB at
-    /// city scale); nil when it is not a regular file or a read fails.
-    private static func readWhole(_ descriptor: Int32) -> [UInt8]? {
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size >= 0 else { return nil }
-        let size = Int(info.st_size)
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = 0
-            while count < size {
-                let got = read(descriptor, buffer.baseAddress.map { $0 + count }, size - count)
-                if got < 0, errno == EINTR { continue }
-                guard got > 0 else { failed = got < 0; break }
-                count += got
-            }
+        switch CacheFile.contents(of: path(siteFolder: siteFolder)) {
+        case .bytes(let bytes): return decode(bytes, engine: engine)
+        case .missing: return .missing
+        case .unreadable: return .unusable
         }
-        return failed ? nil : bytes
     }
 
     static func decode(_ bytes: [UInt8], engine: String) -> LoadResult {
