@@ -48,11 +48,10 @@ enum LoadCache {
     }
 
     static func encoded(_ memory: LoadMemory, engine: String) -> [UInt8]? {
-        guard let body = memory.encoded() else { return nil }
         var writer = MemoryByteWriter()
         writer.raw(Array(header.utf8))
         writer.text(engine)
-        writer.raw(body)
+        guard memory.encode(into: &writer) else { return nil }
         writer.raw(SHA256.digest(writer.bytes))
         return writer.bytes
     }

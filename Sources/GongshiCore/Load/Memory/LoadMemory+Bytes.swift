@@ -7,18 +7,22 @@ import Dispatch
 /// Decoding the rows is several times cheaper than parsing the CSVs again (see ARCHITECTURE.md,
 /// Incremental builds), and an unchanged month is not audited again.
 extension LoadMemory {
-    /// The memory's bytes (`decoded` reads them back); nil when it has no fingerprint (a memory
-    /// without one is never reused).
-    package func encoded() -> [UInt8]? {
-        guard let fingerprint else { return nil }
-        var writer = MemoryByteWriter()
+    /// Appends the memory's bytes to `writer` (after the caller's header; `decoded` reads them
+    /// back); false (nothing written) when it has no fingerprint. The cache file is made in one
+    /// buffer sized beforehand, so the peak holds about one copy of it (tens of MB at city
+    /// scale), not several.
+    package func encode(into writer: inout MemoryByteWriter) -> Bool {
+        guard let fingerprint else { return false }
+        // About 60 bytes per household in a city's rosters; a guess only sizes the first buffer.
+        writer.reserve(writer.bytes.count + 4096 + 64 * rosterFiles.values.reduce(0) { $0 + $1.households.count })
         writer.text(fingerprint)
         let files = rosterFiles.filter { $0.value.households.allSatisfy { $0.cellColumnsOnRowLine != nil } }
         writer.count(files.count)
         // Each file's part after its length, so that the parts can be read on every core.
+        var part = MemoryByteWriter()
         for (path, file) in files {
             writer.text(path)
-            var part = MemoryByteWriter()
+            part.removeAll()
             part.digest(file.sha256)
             part.byte(file.encoding == .utf8 ? 0 : 1)
             Self.write(file.diagnostics, to: &part)
@@ -45,7 +49,7 @@ extension LoadMemory {
         }
         writer.count(documents.count)
         for (_, document) in documents { document.write(to: &writer) }
-        return writer.bytes
+        return true
     }
 
     /// Whether this memory, made by a load that reused `old`, would be written as `old` was

@@ -6,6 +6,11 @@ package struct MemoryByteWriter {
 
     package init() {}
 
+    /// Empties the writer and keeps its storage (a scratch buffer used once per file).
+    package mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
+    package mutating func reserve(_ capacity: Int) { bytes.reserveCapacity(capacity) }
+
     package mutating func unsigned(_ value: UInt64) {
         var rest = value
         while rest >= 0x80 {
