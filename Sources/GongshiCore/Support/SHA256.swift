@@ -20,8 +20,8 @@ package enum SHA256 {
     }
 
     /// Lowercase hex of a digest.
-    package static func hex(_ digest: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
+    package static func hex(_ digest: some Collection<UInt8>) -> String {
+        let digits = hexDigits
         var text: [UInt8] = []
         text.reserveCapacity(digest.count * 2)
         for byte in digest {
@@ -30,6 +30,8 @@ package enum SHA256 {
         }
         return String(decoding: text, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// A running SHA-256, fed in pieces (a file read in chunks).
     package struct Hasher: Sendable {

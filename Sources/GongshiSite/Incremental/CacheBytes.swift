@@ -1,3 +1,5 @@
+import GongshiCore
+
 /// Appends the fields of the build cache file (little-endian integers, length-prefixed UTF-8,
 /// digests as their 32 raw bytes): a compact form that a city's 80,000 entries read back in a few
 /// milliseconds, where a text form took most of a second to split and parse.
@@ -104,16 +106,8 @@ struct CacheByteReader {
     /// 32 bytes as lowercase hex.
     mutating func digest() -> String? {
         guard end - offset >= 32 else { return nil }
-        let digits = Self.digits
-        var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for byte in bytes[offset..<offset + 32] {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
+        let text = SHA256.hex(bytes[offset..<offset + 32])
         offset += 32
-        return String(decoding: text, as: UTF8.self)
+        return text
     }
-
-    private static let digits = Array("0123456789abcdef".utf8)
 }

@@ -157,16 +157,8 @@ package struct MemoryByteReader {
     /// 32 bytes as lowercase hex.
     package mutating func digest() -> String? {
         guard end - offset >= 32 else { return nil }
-        let digits = Self.digits
-        var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for byte in bytes[offset..<offset + 32] {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
+        let text = SHA256.hex(bytes[offset..<offset + 32])
         offset += 32
-        return String(decoding: text, as: UTF8.self)
+        return text
     }
-
-    private static let digits = Array("0123456789abcdef".utf8)
 }
