@@ -34,27 +34,7 @@ import Testing
     @Test func aPersistedLoadIsACleanLoadAfterEditsAdditionsAndRemovals() throws {
         let copy = try SampleCopy()
         defer { copy.cleanUp() }
-        var state = try Self.persistedStep(copy, nil)
-        #expect(state.reused == 0)
-        state = try Self.persistedStep(copy, state.memory)
-        #expect(state.reused == Self.perFileInputs)
-
-        // One roster file edited: its month's expected total now differs (an audit error).
-        try copy.edit(IncrementalBuildTests.village) { $0.replacingOccurrences(of: ",703.00,", with: ",704.00,") }
-        state = try Self.persistedStep(copy, state.memory)
-        #expect(state.reused == Self.perFileInputs - 1)
-        #expect(state.text.contains("GS"))
-        // The month file too: the month is audited again from its kept rows; the error is gone.
-        try copy.edit("content/rosters/2026-11/_month.yaml") { $0.replacingOccurrences(of: "\"153260.50\"", with: "\"153261.50\"") }
-        state = try Self.persistedStep(copy, state.memory)
-        #expect(state.reused == Self.perFileInputs)
-        // Its encoding changed: its nine CSVs are read again.
-        try copy.edit("content/rosters/2026-11/_month.yaml") { $0 + "encoding: gb18030\n" }
-        state = try Self.persistedStep(copy, state.memory)
-        #expect(state.reused == Self.perFileInputs - 9)
-        try copy.edit("content/rosters/2026-11/_month.yaml") { $0.replacingOccurrences(of: "encoding: gb18030\n", with: "") }
-        state = try Self.persistedStep(copy, state.memory)
-        #expect(state.reused == Self.perFileInputs - 9)
+        var state = try LoadMemoryTests.monthEdits(copy, step: Self.persistedStep)
 
         // A roster file added, another removed, a private value put in a third, an article edited.
         let fm = FileManager.default

@@ -60,32 +60,42 @@ import Testing
         return (loaded.memory, loaded.reused, loaded.text)
     }
 
-    @Test func unchangedFilesAreReusedAndTheContentIsACleanLoads() throws {
-        let copy = try SampleCopy()
-        defer { copy.cleanUp() }
-        var state = try Self.step(copy, nil)
+    typealias Step = (SampleCopy, LoadMemory?) throws -> (memory: LoadMemory?, reused: Int, text: String)
+
+    /// The edits of one month that every kind of remembered load must follow as a clean load
+    /// does (`step` checks each load against a clean one): a first load, an unchanged one, one
+    /// roster edited, the month file edited, its encoding changed and back. Returns the last state.
+    static func monthEdits(_ copy: SampleCopy, step: Step) throws -> (memory: LoadMemory?, reused: Int, text: String) {
+        var state = try step(copy, nil)
         #expect(state.reused == 0)
-        state = try Self.step(copy, state.memory)
-        #expect(state.reused == Self.perFileInputs)
+        state = try step(copy, state.memory)
+        #expect(state.reused == perFileInputs)
 
         // One roster file edited (its month's expected total now differs: an audit error).
         try copy.edit(IncrementalBuildTests.village) { $0.replacingOccurrences(of: ",703.00,", with: ",704.00,") }
-        state = try Self.step(copy, state.memory)
-        #expect(state.reused == Self.perFileInputs - 1)
+        state = try step(copy, state.memory)
+        #expect(state.reused == perFileInputs - 1)
         #expect(state.text.contains("GS"))
 
         // The month file edited too: that month is assembled and audited again, but its CSVs'
         // rows are kept (same bytes, same encoding): the edit's error is gone.
         try copy.edit("content/rosters/2026-11/_month.yaml") { $0.replacingOccurrences(of: "\"153260.50\"", with: "\"153261.50\"") }
-        state = try Self.step(copy, state.memory)
-        #expect(state.reused == Self.perFileInputs)
+        state = try step(copy, state.memory)
+        #expect(state.reused == perFileInputs)
         // Its encoding changed, and back: each time its nine CSVs are read again.
         try copy.edit("content/rosters/2026-11/_month.yaml") { $0 + "encoding: gb18030\n" }
-        state = try Self.step(copy, state.memory)
-        #expect(state.reused == Self.perFileInputs - 9)
+        state = try step(copy, state.memory)
+        #expect(state.reused == perFileInputs - 9)
         try copy.edit("content/rosters/2026-11/_month.yaml") { $0.replacingOccurrences(of: "encoding: gb18030\n", with: "") }
-        state = try Self.step(copy, state.memory)
-        #expect(state.reused == Self.perFileInputs - 9)
+        state = try step(copy, state.memory)
+        #expect(state.reused == perFileInputs - 9)
+        return state
+    }
+
+    @Test func unchangedFilesAreReusedAndTheContentIsACleanLoads() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        var state = try Self.monthEdits(copy, step: Self.step)
 
         // A roster file added, an article removed, a notice added, another article edited.
         let fm = FileManager.default
