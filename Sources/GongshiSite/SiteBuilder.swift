@@ -226,6 +226,7 @@ public enum SiteBuilder {
                 diagnostics.append(.warning(SourceLocation(file: BuildCache.folder), Messages.buildCacheDiscarded))
             }
         }
+        timer?.lap("build cache")  // the build cache read (and a killed build's output put back)
         var kept: LoadMemory?
         if options.useCache {
             switch LoadCache.load(siteFolder: place.site) {
@@ -235,6 +236,7 @@ public enum SiteBuilder {
                 diagnostics.append(.warning(SourceLocation(file: BuildCache.folder), Messages.loadCacheDiscarded))
             }
         }
+        timer?.lap("load cache")  // the load cache read
         let early = digestBeforeLoading(siteFolder: options.siteFolder, known: cache.inputs)
         // Unchanged roster files are taken from the load cache (keyed by the digest just taken).
         var reuse: LoadReuse?
@@ -243,7 +245,7 @@ public enum SiteBuilder {
         if case .success(let digest)? = early.result {
             (reuse, loadMemory) = LoadFingerprint.reuse(of: kept, digest: digest, includeDrafts: options.includeDrafts)
         }
-        timer?.lap("inputs")  // the caches read and the inputs hashed (only the changed ones)
+        timer?.lap("inputs")  // the inputs listed and hashed (only the changed ones)
         let prepared: Prepared
         let inputs: InputDigest.Result
         let assets: [OutputFile]

@@ -19,16 +19,25 @@ package enum SHA256 {
         return hasher.finalize()
     }
 
-    /// Lowercase hex of a digest.
+    /// Lowercase hex of a digest. Contiguous bytes (an array or a slice of one, as the caches
+    /// hold them) are written straight into the string's storage: the build cache alone reads
+    /// 140,000 digests, and a byte-by-byte generic walk cost a quarter of a second of that.
     package static func hex(_ digest: some Collection<UInt8>) -> String {
-        let digits = hexDigits
-        var text: [UInt8] = []
-        text.reserveCapacity(digest.count * 2)
-        for byte in digest {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
+        if let text = digest.withContiguousStorageIfAvailable({ hex(UnsafeRawBufferPointer($0)) }) { return text }
+        return Array(digest).withUnsafeBytes { hex($0) }
+    }
+
+    /// Lowercase hex of the bytes at `digest`.
+    package static func hex(_ digest: UnsafeRawBufferPointer) -> String {
+        String(unsafeUninitializedCapacity: digest.count * 2) { text in
+            hexDigits.withUnsafeBufferPointer { digits in
+                for (index, byte) in digest.enumerated() {
+                    text[2 * index] = digits[Int(byte >> 4)]
+                    text[2 * index + 1] = digits[Int(byte & 0x0F)]
+                }
+            }
+            return digest.count * 2
         }
-        return String(decoding: text, as: UTF8.self)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

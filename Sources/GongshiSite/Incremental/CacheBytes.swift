@@ -76,7 +76,7 @@ struct CacheByteReader {
     /// Valid UTF-8 of at most `limit` bytes, or nil.
     mutating func text(limit: Int = 4096) -> String? {
         guard let count = integer(UInt32.self).map(Int.init), count <= limit, end - offset >= count else { return nil }
-        let value = String(validating: bytes[offset..<offset + count], as: UTF8.self)
+        let value = MemoryByteReader.string(bytes, offset..<offset + count)
         offset += count
         return value
     }
@@ -98,7 +98,7 @@ struct CacheByteReader {
             if length <= 2, bytes[segmentStart] == dot, length == 1 || bytes[segmentStart + 1] == dot { return nil }
             segmentStart = position + 1
         }
-        let value = String(validating: bytes[offset..<offset + count], as: UTF8.self)
+        let value = MemoryByteReader.string(bytes, offset..<offset + count)
         offset += count
         return value
     }

@@ -44,7 +44,7 @@ enum FolderWalk {
         defer { ancestors.removeLast() }
         guard let folder = opendir(path) else { throw Failure(folder: relative, errno: errno) }
         defer { closedir(folder) }
-        var names: [String] = []
+        var names: [(name: String, type: UInt8)] = []
         while true {
             errno = 0
             guard let entry = readdir(folder) else {
@@ -54,11 +54,22 @@ enum FolderWalk {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != "." && name != ".." { names.append((name, entry.pointee.d_type)) }
         }
-        for name in names {
+        for (name, type) in names {
             let childPath = path + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
+            // The folder entry's own type, where the file system gives one: a regular file or a
+            // folder that is not a link needs no `stat` (a city's 24,000 inputs were stat'ed
+            // here and again for their stamps). Links and unknown types are examined as before.
+            if type == UInt8(DT_REG) {
+                listing.files.append(childRelative)
+                continue
+            }
+            if type == UInt8(DT_DIR) {
+                try walk(childPath, relative: childRelative, boundary: boundary, ancestors: &ancestors, into: &listing)
+                continue
+            }
             var child = stat()
             guard stat(childPath, &child) == 0 else {
                 listing.others.append(childRelative)

@@ -65,6 +65,25 @@ package struct SiteFiles: Sendable {
         }
     }
 
+    /// `entry(relative)` for `name` in the folder whose real path is `folder`: an entry that is
+    /// not a symbolic link is what `lstat` says it is, at `folder/name`, with no path to resolve
+    /// (glibc's `realpath` reads every component of it as a link: five failed `readlink`s per
+    /// file). A link is resolved and confined as `entry` does.
+    private func entry(_ relative: String, name: String, inRealFolder folder: String) throws(ContentErrors) -> Entry {
+        let full = folder + "/" + name
+        var info = stat()
+        guard lstat(full, &info) == 0 else {
+            if errno == ENOENT { return .missing }
+            throw failure(relative, Messages.cannotReadFile(SystemErrorText.currentReason()))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFLNK: return try entry(relative)
+        case S_IFDIR: return .folder(full)
+        case S_IFREG: return .file(full)
+        default: return .special(UInt32(info.st_mode))
+        }
+    }
+
     /// The visible names in a folder (hidden `.name` entries left out), sorted by their UTF-8
     /// bytes; nil when the folder does not exist. A file in its place, or a folder that cannot be
     /// listed, is an error.
@@ -107,7 +126,7 @@ package struct SiteFiles: Sendable {
             let childRelative = relative + "/" + name
             let childBelow = below.isEmpty ? name : below + "/" + name
             do {
-                switch try entry(childRelative) {
+                switch try entry(childRelative, name: name, inRealFolder: real) {
                 case .missing: continue  // removed while listing
                 case .folder(let childReal):
                     guard !ancestors.contains(childReal) else {

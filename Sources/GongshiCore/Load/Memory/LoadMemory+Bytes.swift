@@ -187,7 +187,7 @@ extension LoadMemory {
                 reader.skip(12)
                 return code
             }
-            guard let text = String(validating: bytes, as: UTF8.self), let found = RegionCode(text) else { return nil }
+            guard let text = reader.peekText(12), let found = RegionCode(text) else { return nil }
             reader.skip(12)
             digits = bytes
             code = found
