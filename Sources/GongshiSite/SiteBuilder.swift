@@ -227,17 +227,20 @@ public enum SiteBuilder {
             }
         }
         timer?.lap("build cache")  // the build cache read (and a killed build's output put back)
-        var kept: LoadMemory?
+        // The load cache is read and decoded beside the input digest (neither needs the other:
+        // the digest reads the build cache's records; which cached results apply is decided after).
+        let loadCacheRead = IndexedResults<(memory: LoadMemory?, damaged: Bool)>(count: 1)
+        let reading = DispatchGroup()
         if options.useCache {
-            switch LoadCache.load(siteFolder: place.site) {
-            case .found(let found): kept = found
-            case .missing: break
-            case .unusable:
-                diagnostics.append(.warning(SourceLocation(file: BuildCache.folder), Messages.loadCacheDiscarded))
-            }
+            let site = place.site
+            DispatchQueue.global().async(group: reading) { loadCacheRead.set(0, LoadCache.load(siteFolder: site)) }
         }
-        timer?.lap("load cache")  // the load cache read
         let early = digestBeforeLoading(siteFolder: options.siteFolder, known: cache.inputs)
+        reading.wait()
+        var kept = loadCacheRead.values().first?.memory
+        if loadCacheRead.values().first?.damaged == true {
+            diagnostics.append(.warning(SourceLocation(file: BuildCache.folder), Messages.loadCacheDiscarded))
+        }
         // Unchanged roster files are taken from the load cache (keyed by the digest just taken).
         var reuse: LoadReuse?
         var loadMemory: LoadMemory?
@@ -245,7 +248,7 @@ public enum SiteBuilder {
         if case .success(let digest)? = early.result {
             (reuse, loadMemory) = LoadFingerprint.reuse(of: kept, digest: digest, includeDrafts: options.includeDrafts)
         }
-        timer?.lap("inputs")  // the inputs listed and hashed (only the changed ones)
+        timer?.lap("inputs")  // the inputs listed and hashed (only the changed ones), the load cache read
         let prepared: Prepared
         let inputs: InputDigest.Result
         let assets: [OutputFile]

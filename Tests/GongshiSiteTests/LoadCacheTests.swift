@@ -3,11 +3,13 @@ import Testing
 @testable import GongshiCore
 @testable import GongshiSite
 
-/// The load cache (`.gongshi/cache/load`, `LoadCache`, `LoadMemory+Bytes`): a load that takes its
+/// The load cache (`.gongshi/cache/load/`, `LoadCache`, `LoadMemory+Bytes`, `+Parts`): a load that takes its
 /// memory from the persisted bytes gives the same content and the same messages (load, audits,
 /// privacy) as a clean load after edits, additions, removals and a changed site-wide input, and
 /// reuses exactly the roster files the edit did not touch; a damaged cache is discarded with
-/// GS5200 and the build is correct; `--no-cache` does not read it.
+/// GS5200 and the build is correct; `--no-cache` does not read it. The cache is kept in parts (one
+/// per roster month, one for the documents): a build writes only the parts that changed, and a
+/// damaged part costs only its own files.
 @Suite struct LoadCacheTests {
     typealias SampleCopy = IncrementalBuildTests.SampleCopy
 
@@ -89,8 +91,20 @@ import Testing
         guard case .unusable = LoadCache.decode(flipped, engine: "one") else { Issue.record("an altered cache was used"); return }
     }
 
-    static func loadCacheFile(_ copy: SampleCopy) -> URL {
-        copy.site.appendingPathComponent(".gongshi/cache/load")
+    /// A part of the cache (by default the month 2026-10's: its 10 CSVs and the month's audit findings).
+    static func loadCacheFile(_ copy: SampleCopy, part: String = "rosters-2026-10") -> URL {
+        copy.site.appendingPathComponent(".gongshi/cache/load/" + part)
+    }
+
+    /// The part files and their inodes (a part that is written again gets a new one).
+    static func partInodes(_ copy: SampleCopy) throws -> [String: UInt64] {
+        let folder = copy.site.appendingPathComponent(".gongshi/cache/load")
+        var inodes: [String: UInt64] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
+            inodes[name] = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
+        }
+        return inodes
     }
 
     /// Builds in this process (a cache written by the `gongshi` binary is another program's).
@@ -125,18 +139,46 @@ import Testing
         try bytes.write(to: url)
         try IncrementalBuildTests.raiseOneAmount(copy)
         let expected = [".gongshi/cache: " + Messages.loadCacheDiscarded.line(.warning)]
+        // The damaged part's 10 CSVs are loaded again, and the CSV the edit changed; the other
+        // parts are used.
         let flipped = try Self.build(copy)
         #expect(Self.discarded(flipped) == expected)
-        #expect(flipped.reusedInputFiles == 0)
+        #expect(flipped.reusedInputFiles == Self.perFileInputs - 10 - 1)
         // Cut short: the same; the cache written after that build is trusted again.
         let whole = try Data(contentsOf: url)
         try whole.prefix(whole.count - 7).write(to: url)
         let cut = try Self.build(copy)
         #expect(Self.discarded(cut) == expected)
-        #expect(cut.reusedInputFiles == 0)
+        #expect(cut.reusedInputFiles == Self.perFileInputs - 10)
         let again = try Self.build(copy)
         #expect(again.reusedInputFiles == Self.perFileInputs)
         #expect(Self.discarded(again) == [])
+        #expect(try copy.differencesFromCleanBuild() == [])
+    }
+
+    @Test func aBuildWritesOnlyThePartsThatChangedAndRemovesThoseOfRemovedMonths() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        // A cache of an earlier version (one file where the folder now is) is replaced.
+        let cacheFolder = copy.site.appendingPathComponent(".gongshi/cache")
+        try FileManager.default.createDirectory(at: cacheFolder, withIntermediateDirectories: true)
+        try Data("gongshi-load-cache 1\nold".utf8).write(to: cacheFolder.appendingPathComponent("load"))
+        _ = try Self.build(copy)
+        let first = try Self.partInodes(copy)
+        #expect(first.keys.sorted() == ["documents", "rosters-2026-09", "rosters-2026-10", "rosters-2026-11"])
+        _ = try Self.build(copy)
+        #expect(try Self.partInodes(copy) == first)
+        try IncrementalBuildTests.raiseOneAmount(copy)
+        #expect(try Self.build(copy).reusedInputFiles == Self.perFileInputs - 1)
+        let edited = try Self.partInodes(copy)
+        #expect(edited.keys.sorted() == first.keys.sorted())
+        #expect(edited.filter { first[$0.key] != $0.value }.keys.sorted() == ["rosters-2026-11"])
+        // A left-over temporary file of a killed build goes; a removed month takes its part along.
+        try Data("x".utf8).write(to: cacheFolder.appendingPathComponent("load/rosters-2026-11.tmp-999999"))
+        try FileManager.default.removeItem(at: copy.site.appendingPathComponent("content/rosters/2026-09"))
+        _ = try Self.build(copy)
+        let removed = try Self.partInodes(copy)
+        #expect(removed.keys.sorted() == ["documents", "rosters-2026-10", "rosters-2026-11"])
         #expect(try copy.differencesFromCleanBuild() == [])
     }
 

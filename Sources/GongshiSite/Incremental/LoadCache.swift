@@ -3,22 +3,54 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
 import Foundation
 import GongshiCore
 
 /// The load cache: what the last `gongshi build` made of each roster CSV (rows and messages,
 /// keyed by the file's SHA-256) and each month's audit findings, under the fingerprint of every
 /// other input (`LoadFingerprint`), so that a build parses and audits only the files that changed,
-/// as the preview does with its `LoadMemory`. One file per site, `.gongshi/cache/load`, beside the
-/// build cache and like it: binary, ending with the SHA-256 of all before it; a file cut short,
-/// altered or not written by this program is discarded with GS5200, never partly trusted. A file
-/// written by another build of the program is ignored without a word (its parser may differ).
+/// as the preview does with its `LoadMemory`.
+///
+/// Kept in the folder `.gongshi/cache/load/`, beside the build cache, one file per part
+/// (`LoadMemory+Parts`): `rosters-<month folder>` for each roster month, `documents` for the
+/// articles and notices. A build writes only the parts whose contents changed (one month after a
+/// roster was saved) and reads them all back on every core. Each file is like the build cache:
+/// binary, ending with the SHA-256 of all before it; a file cut short, altered or not written by
+/// this program is discarded with GS5200, never partly trusted (the other parts are still used).
+/// A file written by another build of the program is ignored without a word (its parser may differ).
 enum LoadCache {
     static let header = "gongshi-load-cache 1\n"
-    static let fileName = "load"
+    static let folderName = "load"
+    static let documentPart = "documents"
 
-    static func path(siteFolder: String) -> String {
-        "\(siteFolder)/\(BuildCache.folder)/\(fileName)"
+    static func folder(siteFolder: String) -> String {
+        "\(siteFolder)/\(BuildCache.folder)/\(folderName)"
+    }
+
+    /// The part a roster file's results are kept in: its month folder's.
+    static func part(ofRosterFile path: String) -> String {
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        return rosterPart(folder: components.count == 4 ? String(components[2]) : "")
+    }
+
+    /// The part a month's audit findings are kept in: that of the folder named after it.
+    static func part(ofMonth month: YearMonth) -> String {
+        rosterPart(folder: month.description)
+    }
+
+    /// `rosters-` and the folder's name when it is a plain one (as month folders are), else a
+    /// digest of it: a part's name is a file name.
+    private static func rosterPart(folder: String) -> String {
+        let plain = !folder.isEmpty && folder.utf8.count <= 32 && folder.utf8.allSatisfy { byte in
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || byte == UInt8(ascii: "-")
+        }
+        return "rosters-" + (plain ? folder : String(SHA256.hexDigest(Array(folder.utf8)).prefix(16)))
+    }
+
+    static func parts(of memory: LoadMemory) -> [String: LoadMemory] {
+        memory.parts(rosterFilePart: part(ofRosterFile:), monthPart: part(ofMonth:), documentPart: documentPart)
     }
 
     enum LoadResult {
@@ -28,12 +60,58 @@ enum LoadCache {
         case unusable
     }
 
-    static func load(siteFolder: String, engine: String = EngineIdentity.current) -> LoadResult {
-        switch CacheFile.contents(of: path(siteFolder: siteFolder)) {
-        case .bytes(let bytes): return decode(bytes, engine: engine)
-        case .missing: return .missing
-        case .unreadable: return .unusable
+    /// The parts in the folder, read and decoded on every core, put together; `damaged` when a
+    /// part could not be used (the others are returned all the same).
+    static func load(siteFolder: String, engine: String = EngineIdentity.current) -> (memory: LoadMemory?, damaged: Bool) {
+        let folder = folder(siteFolder: siteFolder)
+        let names = partNames(in: folder)
+        guard !names.isEmpty else { return (nil, false) }
+        let results = IndexedResults<LoadResult>(count: names.count)
+        DispatchQueue.concurrentPerform(iterations: names.count) { index in
+            switch CacheFile.contents(of: folder + "/" + names[index]) {
+            case .bytes(let bytes): results.set(index, decode(bytes, engine: engine))
+            case .missing: results.set(index, .missing)
+            case .unreadable: results.set(index, .unusable)
+            }
         }
+        var found: [LoadMemory] = []
+        var damaged = false
+        for result in results.values() {
+            switch result {
+            case .found(let part): found.append(part)
+            case .missing: break
+            case .unusable: damaged = true
+            }
+        }
+        // Parts of another fingerprint (a build killed while it wrote them) are left out: the
+        // largest group that agrees is kept, the rest is loaded again.
+        var groups: [String: [LoadMemory]] = [:]
+        for part in found { groups[part.fingerprint ?? "", default: []].append(part) }
+        let largest = groups.values.max { $0.count < $1.count || ($0.count == $1.count && ($0.first?.fingerprint ?? "") > ($1.first?.fingerprint ?? "")) }
+        guard let largest else { return (nil, damaged) }
+        guard let merged = LoadMemory.merged(largest) else { return (nil, true) }
+        return (merged, damaged)
+    }
+
+    /// The part files in the folder (not the temporary files of a write in progress).
+    private static func partNames(in folder: String) -> [String] {
+        names(in: folder).filter { $0 == documentPart || ($0.hasPrefix("rosters-") && !$0.contains(".")) }
+    }
+
+    /// Temporary files that a killed build left (all writes of this one are done when it looks).
+    private static func temporaryNames(in folder: String) -> [String] {
+        names(in: folder).filter { $0.contains(".tmp-") }
+    }
+
+    private static func names(in folder: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
     }
 
     static func decode(_ bytes: [UInt8], engine: String) -> LoadResult {
@@ -56,22 +134,41 @@ enum LoadCache {
         return writer.bytes
     }
 
-    /// Writes the cache (a temporary name, then rename). A failure is not reported: the build
-    /// cache beside it fails the same way and says so, and the next build only loads everything.
-    /// Nothing is written when `memory` is what `read` (the cache this build read) already holds.
+    /// Writes the parts of `memory` whose contents differ from those of `read` (the cache this
+    /// build read; each part to a temporary name, then renamed) and removes part files that are
+    /// no longer parts. A failure is not reported: the build cache beside it fails the same way
+    /// and says so, and the next build only loads more files again.
     static func save(_ memory: LoadMemory?, read: LoadMemory?, siteFolder: String, engine: String = EngineIdentity.current) {
-        if let memory, let read, memory.persistsAs(read) { return }
-        let file = path(siteFolder: siteFolder)
-        guard let memory, let bytes = encoded(memory, engine: engine) else {
-            unlink(file)
+        let cache = "\(siteFolder)/\(BuildCache.folder)"
+        let folder = folder(siteFolder: siteFolder)
+        // The single file of earlier versions had this folder's name.
+        var info = stat()
+        if lstat(folder, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { unlink(folder) }
+        guard let memory, memory.fingerprint != nil else {
+            for name in partNames(in: folder) { unlink(folder + "/" + name) }
             return
         }
-        let folder = "\(siteFolder)/\(BuildCache.folder)"
-        for path in ["\(siteFolder)/.gongshi", folder] where mkdir(path, 0o700) != 0 && errno != EEXIST { return }
+        for path in ["\(siteFolder)/.gongshi", cache, folder] where mkdir(path, 0o700) != 0 && errno != EEXIST { return }
         // Written before the build cache (which writes the same file): the folder ignores itself in git.
-        let ignore = folder + "/.gitignore"
+        let ignore = cache + "/.gitignore"
         if access(ignore, F_OK) != 0 {
             do { try POSIXFileWriter().writeFile(Array("# 生成缓存（gongshi build），可随时删除\n*\n".utf8), to: ignore) } catch { return }
+        }
+        let parts = Self.parts(of: memory)
+        let before = read.map(Self.parts(of:)) ?? [:]
+        let changed = parts.filter { name, part in before[name]?.persistedSummary != part.persistedSummary }
+            .sorted { $0.key < $1.key }
+        DispatchQueue.concurrentPerform(iterations: changed.count) { index in
+            write(changed[index].value, to: folder + "/" + changed[index].key, engine: engine)
+        }
+        for name in partNames(in: folder) where parts[name] == nil { unlink(folder + "/" + name) }
+        for name in temporaryNames(in: folder) { unlink(folder + "/" + name) }
+    }
+
+    private static func write(_ part: LoadMemory, to file: String, engine: String) {
+        guard let bytes = encoded(part, engine: engine) else {
+            unlink(file)
+            return
         }
         let temporary = file + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         do { try POSIXFileWriter().writeFile(bytes, to: temporary) } catch {

@@ -16,7 +16,7 @@ extension LoadMemory {
         // About 60 bytes per household in a city's rosters; a guess only sizes the first buffer.
         writer.reserve(writer.bytes.count + 4096 + 64 * rosterFiles.values.reduce(0) { $0 + $1.households.count })
         writer.text(fingerprint)
-        let files = rosterFiles.filter { $0.value.households.allSatisfy { $0.cellColumnsOnRowLine != nil } }
+        let files = rosterFiles.filter { Self.isPersisted($0.value) }
         writer.count(files.count)
         // Each file's part after its length, so that the parts can be read on every core.
         var part = MemoryByteWriter()
@@ -36,7 +36,7 @@ extension LoadMemory {
             writer.count(part.bytes.count)
             writer.raw(part.bytes)
         }
-        let audited = months.filter { $0.value.privacyFindings != nil || $0.value.rosterFindings != nil }
+        let audited = months.filter { Self.isPersisted($0.value) }
         // (A month's `month` and `diagnostics` are not kept: it is assembled again from its files.)
         writer.count(audited.count)
         for (month, kept) in audited {
@@ -49,28 +49,6 @@ extension LoadMemory {
         }
         writer.count(documents.count)
         for (_, document) in documents { document.write(to: &writer) }
-        return true
-    }
-
-    /// Whether this memory, made by a load that reused `old`, would be written as `old` was
-    /// read: every file reused, the same files, months and findings. Saves a city's unchanged
-    /// build from writing 30 MB it just read.
-    package func persistsAs(_ old: LoadMemory) -> Bool {
-        guard fingerprint == old.fingerprint, reusedFiles == rosterFiles.count + documents.count,
-              rosterFiles.count == old.rosterFiles.count, documents.count == old.documents.count else { return false }
-        let audited = months.filter { $0.value.privacyFindings != nil || $0.value.rosterFindings != nil }
-        guard audited.count == old.months.count else { return false }
-        for (month, kept) in audited {
-            guard let before = old.months[month], before.signature == kept.signature,
-                  (before.privacyFindings == nil) == (kept.privacyFindings == nil),
-                  (before.rosterFindings == nil) == (kept.rosterFindings == nil) else { return false }
-        }
-        for (path, file) in rosterFiles where (file.privacyFindings == nil) != (old.rosterFiles[path]?.privacyFindings == nil) {
-            return false
-        }
-        for (path, document) in documents where (document.privacyFindings == nil) != (old.documents[path]?.privacyFindings == nil) {
-            return false
-        }
         return true
     }
 
