@@ -28,10 +28,21 @@ enum LoadCache {
         "\(siteFolder)/\(BuildCache.folder)/\(folderName)"
     }
 
-    /// The part a roster file's results are kept in: its month folder's.
+    /// The part a roster file's results are kept in: its month folder's (`content/rosters/FOLDER/NAME`).
     static func part(ofRosterFile path: String) -> String {
-        let components = path.split(separator: "/", omittingEmptySubsequences: false)
-        return rosterPart(folder: components.count == 4 ? String(components[2]) : "")
+        rosterPart(folder: monthFolder(of: path))
+    }
+
+    /// The third of exactly four path components, or "".
+    private static func monthFolder(of path: String) -> String {
+        let utf8 = path.utf8
+        var slashes: [String.Index] = []
+        for index in utf8.indices where utf8[index] == UInt8(ascii: "/") {
+            slashes.append(index)
+            if slashes.count > 3 { return "" }
+        }
+        guard slashes.count == 3 else { return "" }
+        return String(path[path.index(after: slashes[1])..<slashes[2]])
     }
 
     /// The part a month's audit findings are kept in: that of the folder named after it.
@@ -50,7 +61,16 @@ enum LoadCache {
     }
 
     static func parts(of memory: LoadMemory) -> [String: LoadMemory] {
-        memory.parts(rosterFilePart: part(ofRosterFile:), monthPart: part(ofMonth:), documentPart: documentPart)
+        var byFolder: [String: String] = [:]  // a month's 2,000 files share one folder: its part is named once
+        return memory.parts(
+            rosterFilePart: { path in
+                let folder = monthFolder(of: path)
+                if let known = byFolder[folder] { return known }
+                let part = rosterPart(folder: folder)
+                byFolder[folder] = part
+                return part
+            },
+            monthPart: part(ofMonth:), documentPart: documentPart)
     }
 
     enum LoadResult {

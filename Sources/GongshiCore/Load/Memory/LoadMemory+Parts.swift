@@ -80,9 +80,7 @@ extension LoadMemory {
     }
 
     /// Whether `encode` keeps a roster file: every row knows its cells' columns.
-    static func isPersisted(_ file: RosterFileMemory) -> Bool {
-        file.households.allSatisfy { $0.cellColumnsOnRowLine != nil }
-    }
+    static func isPersisted(_ file: RosterFileMemory) -> Bool { file.isPersistable }
 
     /// Whether `encode` keeps a month: an audit recorded findings for it.
     static func isPersisted(_ month: RosterMonthMemory) -> Bool {

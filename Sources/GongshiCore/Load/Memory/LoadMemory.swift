@@ -40,7 +40,25 @@ struct RosterFileMemory: Sendable {
     let diagnostics: [Diagnostic]
     /// The privacy audit's findings in its rows (filled by the audit; nil until it ran on them):
     /// a month with one changed file has only that file's cells judged again.
-    var privacyFindings: [Diagnostic]? = nil
+    var privacyFindings: [Diagnostic]?
+    /// Whether every row's cells are on the row's own line (their columns are then kept as three
+    /// words): only such a file is kept in the load cache. Worked out once, not per save.
+    let isPersistable: Bool
+
+    init(sha256: String, encoding: CSVEncoding, households: [Household], diagnostics: [Diagnostic],
+         privacyFindings: [Diagnostic]? = nil) {
+        self.sha256 = sha256
+        self.encoding = encoding
+        self.households = households
+        self.diagnostics = diagnostics
+        self.privacyFindings = privacyFindings
+        var persistable = true
+        for index in households.indices where !households[index].hasCellsOnRowLine {
+            persistable = false
+            break
+        }
+        isPersistable = persistable
+    }
 }
 
 /// One month folder whose every CSV was unchanged: the month as loaded, and its audits' findings.

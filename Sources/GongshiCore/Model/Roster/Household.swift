@@ -121,6 +121,9 @@ public struct Household: Sendable, Hashable {
     /// loader makes), for the load cache (`LoadMemory+Bytes`); nil when a cell is elsewhere.
     var cellColumnsOnRowLine: RosterCellColumns? { otherCellLocations == nil ? cellColumns : nil }
 
+    /// Whether every cell is on the row's own line (`cellColumnsOnRowLine` is not nil).
+    var hasCellsOnRowLine: Bool { otherCellLocations == nil }
+
     public func location(of column: RosterColumn) -> SourceLocation {
         if let at = cellColumns[column] { return location.with(line: location.line, column: at) }
         return otherCellLocations?[column] ?? location
