@@ -279,7 +279,8 @@ public enum SiteBuilder {
         let tree: StagingTree
         do {
             tree = try StagingTree.open(output: options.outputFolder, siteFolder: options.siteFolder,
-                                        paths: prepared.plan.pages.map(\.outputPath) + assets.map(\.path))
+                                        paths: prepared.plan.pages.map(\.outputPath) + assets.map(\.path),
+                                        reusingPrevious: options.useCache)
         } catch {
             throw .output(error.message, warnings: diagnostics.sortedForDisplay() + error.warnings)
         }

@@ -153,10 +153,12 @@ import Testing
     }
 
     /// The old tree cannot be removed (debug hook: removal fails with EBUSY): a warning naming it,
-    /// exit 0, and the next build removes it.
+    /// exit 0, and the next build removes it. (`--no-cache`: a build with the cache keeps the old
+    /// tree as the previous tree instead of removing it, `PreviousTreeTests`.)
     @Test func leftoverThatCannotBeRemovedIsAWarning() throws {
         let (site, _) = try Self.builtSite()
-        let result = try CLI.run(["build", "--source", site.siteFolder.path], environment: ["GONGSHI_TEST_KEEP_LEFTOVERS": "1"])
+        let result = try CLI.run(["build", "--no-cache", "--source", site.siteFolder.path],
+                                 environment: ["GONGSHI_TEST_KEEP_LEFTOVERS": "1"])
         #expect(result.status == 0)
         let leftover = try #require(site.siblings().first { $0.hasPrefix(".public.staging-") })
         let message = Messages.publishLeftoverNotRemoved(SystemErrorText.reason(errno: EBUSY))
@@ -181,7 +183,7 @@ import Testing
         let locked = site.publicFolder.appendingPathComponent("locked")
         try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
         try Data("x".utf8).write(to: locked.appendingPathComponent("file"))
-        let result = try Self.runAsNobody(["build", "--source", site.siteFolder.path])
+        let result = try Self.runAsNobody(["build", "--no-cache", "--source", site.siteFolder.path])
         #expect(result.status == 0, "\(result.stderr)")
         let leftover = try #require(site.siblings().first { $0.hasPrefix(".public.staging-") })
         let message = Messages.publishLeftoverNotRemoved(SystemErrorText.reason(errno: EACCES))

@@ -50,6 +50,7 @@ struct SiteWriter {
         let linked = tree.linkExisting(reusable.map { pages[$0.index].outputPath }) { position, stamp in
             stamp == reusable[position].entry.stamp
         }
+        PublishFaults.reached(.relinked)
         for position in linked {
             let (index, entry) = reusable[position]
             slots.set(index, (Outcome(path: pages[index].outputPath, size: entry.stamp.size, sha256: entry.sha256,

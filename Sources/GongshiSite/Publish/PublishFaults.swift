@@ -11,6 +11,13 @@ import Foundation
 enum PublishFaults {
     /// The steps a test may kill the process at (`GONGSHI_TEST_KILL_AT=<raw value>`).
     enum Step: String {
+        /// The previous tree is renamed to the staging name; its manifest is still in it.
+        case claimed
+        /// The claimed tree holds only entries of the new site (every other one removed) and
+        /// every folder the new site needs; no page is linked or written yet.
+        case pruned
+        /// Unchanged pages are the output's own files in the staging tree; nothing rendered yet.
+        case relinked
         /// Every file and the manifest are in the staging folder, nothing synced yet.
         case staged
         /// The staging tree is on disk; the swap is next.
@@ -19,6 +26,8 @@ enum PublishFaults {
         case betweenRenames = "between-renames"
         /// The new tree is in place; the old one (now at the staging name) is not yet removed.
         case exchanged
+        /// The old tree is kept as the previous tree; the build cache is not yet saved.
+        case kept
     }
 
     static func reached(_ step: Step) {

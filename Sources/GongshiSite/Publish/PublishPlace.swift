@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where a build publishes: the output's real path, the folder it sits in, the names of the
-/// staging and previous folders beside it, and how each is shown to the clerk (relative to the
+/// staging and previous folders beside it (and of the previous tree the next build updates), and how each is shown to the clerk (relative to the
 /// site folder when inside it, never a path the clerk would not recognise).
 struct PublishPlace {
     /// Real path of the output (a symlinked output is replaced where it points).
@@ -24,6 +24,12 @@ struct PublishPlace {
 
     func staging(pid: Int32) -> String { "\(parent)/.\(name)\(Self.stagingInfix)\(pid)" }
     func previous(pid: Int32) -> String { "\(parent)/.\(name)\(Self.previousInfix)\(pid)" }
+
+    /// The output a finished build replaced, kept beside it (`.NAME.previous`, no process id) so
+    /// that the next build updates it into its staging tree instead of linking every page into
+    /// a fresh one (`PreviousTree`). No `LeftoverFolders` pattern matches this name.
+    var previousTree: String { "\(parent)/.\(name)\(Self.previousTreeSuffix)" }
+    static let previousTreeSuffix = ".previous"
 
     /// A path as the clerk sees it: relative to the site folder when inside it.
     func display(_ path: String) -> String {

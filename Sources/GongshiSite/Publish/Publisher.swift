@@ -84,9 +84,11 @@ public enum Publisher {
     }
 
     /// Puts the staging folder at the output path. First publish: a rename that never replaces.
-    /// Otherwise one atomic exchange, then the old tree (now at the staging name) is removed. Where
-    /// the exchange is unavailable: two renames, with a warning.
-    static func swap(staging: String, previous: String, place: PublishPlace) throws(Failure) -> [Diagnostic] {
+    /// Otherwise one atomic exchange, then the old tree (now at the staging name) is removed, or
+    /// with `keepsPrevious` kept as the previous tree (`PreviousTree`). Where the exchange is
+    /// unavailable: two renames, with a warning.
+    static func swap(staging: String, previous: String, place: PublishPlace,
+                     keepsPrevious: Bool = false) throws(Failure) -> [Diagnostic] {
         let output = place.output
         var warnings: [Diagnostic] = []
         if !FileManager.default.fileExists(atPath: output) {
@@ -103,7 +105,7 @@ public enum Publisher {
         guard let code = DirectorySwap.exchange(staging, output) else {
             PublishFaults.reached(.exchanged)
             warnings += durableParent(place)
-            warnings += LeftoverFolders.remove(staging, place: place).map { [$0] } ?? []
+            warnings += retire(staging, place: place, keepsPrevious: keepsPrevious)
             return warnings
         }
         guard DirectorySwap.isUnsupported(code) else { throw abandon(staging, place, code) }
@@ -126,7 +128,15 @@ public enum Publisher {
                 warnings: leftover)
         }
         warnings += durableParent(place)
-        warnings += LeftoverFolders.remove(previous, place: place).map { [$0] } ?? []
+        warnings += retire(previous, place: place, keepsPrevious: keepsPrevious)
+        return warnings
+    }
+
+    /// The old tree, once the new one is in place: kept as the previous tree, or removed.
+    private static func retire(_ old: String, place: PublishPlace, keepsPrevious: Bool) -> [Diagnostic] {
+        guard keepsPrevious else { return LeftoverFolders.remove(old, place: place).map { [$0] } ?? [] }
+        let warnings = PreviousTree.keep(old, place: place)
+        PublishFaults.reached(.kept)
         return warnings
     }
 

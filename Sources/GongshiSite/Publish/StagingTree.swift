@@ -12,24 +12,40 @@ import GongshiCore
 /// so a city-sized site is never held in memory whole. Folders are made before any file, so the
 /// many threads that write files never race on `mkdir`. `finish` adds the manifest, puts the tree
 /// on disk and swaps it in (`Publisher`); `abandon` removes it and leaves the output untouched.
+/// A build with the cache claims the previous tree instead of a fresh folder (`PreviousTree`):
+/// then every file is replaced rather than created, and the old output is kept for the next build.
 final class StagingTree: @unchecked Sendable {
     let place: PublishPlace
     /// The staging folder's real path.
     let root: String
     private let folders: [String]
+    /// The tree is a claimed previous tree: its files may be hard links to the live output's, so
+    /// each is replaced (unlinked first), never written into.
+    let isClaimed: Bool
+    /// Whether the swap keeps the old output as the previous tree (builds with the cache).
+    let keepsPrevious: Bool
+    /// Output-relative paths of every file the new site has (the manifest aside).
+    private let expectedFiles: Set<String>
     /// Warnings from opening (leftover folders that could not be removed).
     let openingWarnings: [Diagnostic]
 
-    private init(place: PublishPlace, root: String, folders: [String], warnings: [Diagnostic]) {
+    private init(place: PublishPlace, root: String, folders: [String], warnings: [Diagnostic], isClaimed: Bool,
+                 keepsPrevious: Bool, expectedFiles: Set<String>) {
         self.place = place
         self.root = root
         self.folders = folders
         openingWarnings = warnings
+        self.isClaimed = isClaimed
+        self.keepsPrevious = keepsPrevious
+        self.expectedFiles = expectedFiles
     }
 
-    /// Checks the output may be replaced, clears leftovers of killed builds, and makes a fresh
-    /// staging folder with every folder that `paths` (output-relative file paths) need.
-    static func open(output: URL, siteFolder: URL, paths: some Sequence<String>) throws(Publisher.Failure) -> StagingTree {
+    /// Checks the output may be replaced, clears leftovers of killed builds, and makes a staging
+    /// folder with every folder that `paths` (output-relative file paths) need: with
+    /// `reusingPrevious`, the previous tree claimed and pruned to the new site's entries when
+    /// there is an intact one, else a fresh folder (and then a previous tree is removed).
+    static func open(output: URL, siteFolder: URL, paths: some Sequence<String>,
+                     reusingPrevious: Bool = false) throws(Publisher.Failure) -> StagingTree {
         let place = PublishPlace(output: output, siteFolder: siteFolder)
         try Publisher.checkOutsideSources(place)
         try Publisher.checkReplaceable(place)
@@ -40,17 +56,31 @@ final class StagingTree: @unchecked Sendable {
 
         let staging = place.staging(pid: ProcessInfo.processInfo.processIdentifier)
         var relativeFolders: Set<String> = []
+        var files: Set<String> = []
         for path in paths {
+            files.insert(path)
             var folder = POSIXFileWriter.parent(of: path)
             while folder != ".", relativeFolders.insert(folder).inserted {
                 folder = POSIXFileWriter.parent(of: folder)
             }
         }
         var writer = POSIXFileWriter()
+        let made = [staging] + relativeFolders.map { staging + "/" + $0 }
+        // A folder of this name (a reused process id) must go: its files would be published.
+        _ = LeftoverFolders.remove(staging, place: place)
+        if reusingPrevious, PreviousTree.claim(place, as: staging, warnings: &warnings) {
+            if ClaimedTreePruning.prune(staging, files: files, folders: relativeFolders) == nil {
+                PublishFaults.reached(.pruned)
+                return StagingTree(place: place, root: staging, folders: made, warnings: warnings, isClaimed: true,
+                                   keepsPrevious: true, expectedFiles: files)
+            }
+            // Something in it could not be removed or made: start afresh.
+            if let warning = LeftoverFolders.remove(staging, place: place) { warnings.append(warning) }
+        } else if !reusingPrevious, let warning = PreviousTree.discard(place) {
+            warnings.append(warning)
+        }
         do throws(POSIXFileWriter.Failure) {
             try writer.makeFolder(place.parent)
-            // A folder of this name (a reused process id) must go: its files would be published.
-            _ = LeftoverFolders.remove(staging, place: place)
             if mkdir(staging, 0o755) != 0 { throw POSIXFileWriter.Failure(path: staging, errno: errno) }
             // Parents sort before their children.
             for folder in relativeFolders.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
@@ -61,8 +91,8 @@ final class StagingTree: @unchecked Sendable {
             throw Publisher.Failure(Messages.outputNotWritable(place.outputDisplay, error.reason),
                                     warnings: warnings + (leftover.map { [$0] } ?? []))
         }
-        let made = [staging] + relativeFolders.map { staging + "/" + $0 }
-        return StagingTree(place: place, root: staging, folders: made, warnings: warnings)
+        return StagingTree(place: place, root: staging, folders: made, warnings: warnings, isClaimed: false,
+                           keepsPrevious: reusingPrevious, expectedFiles: files)
     }
 
     /// Writes one file (its folder exists). Safe to call from many threads for different paths.
@@ -70,6 +100,8 @@ final class StagingTree: @unchecked Sendable {
         let writer = POSIXFileWriter()
         let path = root + "/" + relative
         do throws(POSIXFileWriter.Failure) {
+            // A claimed tree's file may be the live output's own (a hard link): a new file replaces it.
+            if isClaimed, unlink(path) != 0, errno != ENOENT { throw POSIXFileWriter.Failure(path: path, errno: errno) }
             try writer.writeFile(bytes, to: path)
         } catch {
             throw Publisher.Failure(Messages.outputNotWritable(
@@ -83,6 +115,8 @@ final class StagingTree: @unchecked Sendable {
     /// that cannot be linked, on another filesystem or gone, is left to the caller). A
     /// city's 55,000 unchanged pages are linked folder by folder, on every core, each file named
     /// relative to its open folder, so the kernel walks each folder's path once, not per file.
+    /// In a claimed tree, a file that already is the output's (same device and inode) is kept as
+    /// it is, one `fstatat` and nothing else; any other file there is unlinked before the link.
     /// Returns the indexes of the files linked (the caller renders the others instead).
     func linkExisting(_ relatives: [String], accept: @Sendable (Int, FileStamp) -> Bool) -> Set<Int> {
         var byFolder: [String: [Int]] = [:]
@@ -91,7 +125,7 @@ final class StagingTree: @unchecked Sendable {
         }
         let groups = Array(byFolder)
         let linked = IndexedResults<[Int]>(count: groups.count)
-        let output = place.output, staging = root
+        let output = place.output, staging = root, isClaimed = isClaimed
         DispatchQueue.concurrentPerform(iterations: groups.count) { position in
             let (folder, indexes) = groups[position]
             var done: [Int] = []
@@ -112,6 +146,13 @@ final class StagingTree: @unchecked Sendable {
                     var info = stat()
                     guard fstatat(from, name, &info, AT_SYMLINK_NOFOLLOW) == 0, let stamp = FileStamp.stamp(info),
                           accept(index, stamp) else { return false }
+                    if isClaimed {
+                        var present = stat()
+                        if fstatat(to, name, &present, AT_SYMLINK_NOFOLLOW) == 0 {
+                            if present.st_dev == info.st_dev && present.st_ino == info.st_ino { return true }
+                            guard unlinkat(to, name, 0) == 0 else { return false }
+                        }
+                    }
                     return linkat(from, name, to, name, 0) == 0
                 }
                 if isLinked { done.append(index) }
@@ -123,6 +164,12 @@ final class StagingTree: @unchecked Sendable {
     /// The manifest, then the tree on disk, then the swap. Returns the warnings of the publish.
     func finish(manifest: OutputManifest, files: [String]) throws(Publisher.Failure) -> [Diagnostic] {
         do throws(Publisher.Failure) {
+            if isClaimed {
+                // Every file of the new site is written or linked when the build gets here; should
+                // one not be, the claimed tree's older file must not be published under its name.
+                let finished = Set(files)
+                for missing in expectedFiles where !finished.contains(missing) { unlink(root + "/" + missing) }
+            }
             _ = try write(manifest.bytes, to: Publisher.markerFileName)
             PublishFaults.reached(.staged)
             let paths = files.map { root + "/" + $0 } + [root + "/" + Publisher.markerFileName]
@@ -131,7 +178,8 @@ final class StagingTree: @unchecked Sendable {
             }
             PublishFaults.reached(.synced)
             let previous = place.previous(pid: ProcessInfo.processInfo.processIdentifier)
-            return openingWarnings + (try Publisher.swap(staging: root, previous: previous, place: place))
+            return openingWarnings + (try Publisher.swap(staging: root, previous: previous, place: place,
+                                                         keepsPrevious: keepsPrevious))
         } catch {
             var failure = error
             failure.warnings = openingWarnings + failure.warnings

@@ -87,9 +87,11 @@ struct SiteFixture {
 
     /// Folder entries beside the output (staging leftovers would show here).
     /// What the site folder holds besides the build cache's `.gongshi/` (which every build writes;
-    /// `IncrementalBuildTests` checks it): a staging or previous folder here is a leftover.
+    /// `IncrementalBuildTests` checks it) and the previous tree `.public.previous` a build keeps
+    /// for the next one (`PreviousTreeTests` checks it): a staging or previous folder here is a leftover.
     func siblings() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: siteFolder.path)) ?? []).filter { $0 != ".gongshi" }.sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: siteFolder.path)) ?? [])
+            .filter { $0 != ".gongshi" && $0 != ".public.previous" }.sorted()
     }
 
     static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
