@@ -52,6 +52,10 @@ import Testing
         #expect(Self.siblings(copy) == Self.kept)
         #expect(Self.inode(page) == before)
         #expect(Self.inode(Self.previous(copy).appendingPathComponent(Self.unchangedPage)) == before)
+        // It keeps itself out of git; the output has no such file.
+        let ignore = try String(contentsOf: Self.previous(copy).appendingPathComponent(".gitignore"), encoding: .utf8)
+        #expect(ignore.hasSuffix("\n*\n"))
+        #expect(!fm.fileExists(atPath: copy.output.appendingPathComponent(".gitignore").path))
         // The previous tree claimed: still the same files, and the previous tree is the old output.
         #expect(try Self.buildMatchesCleanBuild(copy) == 0)
         #expect(Self.inode(page) == before)

@@ -42,16 +42,30 @@ enum PreviousTree {
     /// cannot be kept, the old tree is removed as before; the warnings are those removals'.
     static func keep(_ old: String, place: PublishPlace) -> [Diagnostic] {
         let path = place.previousTree
-        if DirectorySwap.plainRename(old, path) == nil { return [] }
+        if DirectorySwap.plainRename(old, path) == nil { return ignoredByGit(path) }
         var warnings: [Diagnostic] = []
         if errno == ENOTEMPTY || errno == EEXIST || errno == ENOTDIR || errno == EISDIR {
             if let warning = LeftoverFolders.remove(path, place: place) {
                 warnings.append(warning)
             } else if DirectorySwap.plainRename(old, path) == nil {
-                return []
+                return ignoredByGit(path)
             }
         }
         return warnings + (LeftoverFolders.remove(old, place: place).map { [$0] } ?? [])
+    }
+
+    /// Puts a `.gitignore` of `*` in the kept tree, so that a site kept in git that ignores only
+    /// its output folder does not see the copy beside it. Only a new file (`O_EXCL`): a file of
+    /// that name in the tree may be a hard link to the live output's, never written into. (Not
+    /// part of the site: the next build's pruning removes it with every other file the new site
+    /// does not have.) Never fails the build.
+    private static func ignoredByGit(_ tree: String) -> [Diagnostic] {
+        let descriptor = open(tree + "/.gitignore", O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return [] }
+        let text = Array("# gongshi build 的上一版输出（供下次生成沿用），可随时删除\n*\n".utf8)
+        _ = text.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        return []
     }
 
     /// A build that keeps no previous tree (`--no-cache`) removes one left by earlier builds, so
