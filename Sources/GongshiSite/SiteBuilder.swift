@@ -252,28 +252,38 @@ public enum SiteBuilder {
         let prepared: Prepared
         let inputs: InputDigest.Result
         let assets: [OutputFile]
+        // The load cache is written on a thread of its own while the assets are read and the
+        // page keys made (it is mostly one core's encoding), and let go there: the memory holds
+        // a second copy of every row, which the render stage's peak need not carry.
+        let saving = DispatchGroup()
         do throws(ContentErrors) {
             prepared = try prepare(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, reuse: reuse,
                                    remember: &loadMemory, timer: timer)
-            // Saved now and let go: the memory holds a second copy of every row, which the render
-            // stage's peak need not carry.
-            LoadCache.save(loadMemory, read: kept, siteFolder: place.site)
+            let toSave = IndexedResults<(LoadMemory?, LoadMemory?)>(count: 1), site = place.site
+            toSave.set(0, (loadMemory, kept))
+            DispatchQueue.global().async(group: saving) {
+                if let (memory, read) = toSave.values().first { LoadCache.save(memory, read: read, siteFolder: site) }
+                toSave.set(0, (nil, nil))
+            }
             reusedInputFiles = loadMemory?.reusedFiles ?? 0
             (kept, reuse, loadMemory) = (nil, nil, nil)
             diagnostics += prepared.warnings
             assets = try ThemeAssets.collect(from: prepared.theme.assetsFolder)
         } catch {
+            saving.wait()
             throw .content((diagnostics + error.diagnostics).uniqued().sortedForDisplay())
         }
         do {
             inputs = try early.digest(of: prepared, siteFolder: sitePath, known: cache.inputs)
         } catch {
+            saving.wait()
             let message = error.isFolder ? Messages.inputFolderNotReadable(SystemErrorText.reason(errno: error.errno))
                 : Messages.inputNotReadable(SystemErrorText.reason(errno: error.errno))
             throw .content((diagnostics + [.error(SourceLocation(file: error.path), message)]).sortedForDisplay())
         }
         let keys = PageKeys.compute(plan: prepared.plan, theme: prepared.theme, inputs: inputs.files, order: inputs.paths,
                                     engine: EngineIdentity.current, includeDrafts: options.includeDrafts)
+        saving.wait()
         timer?.lap("keys")
 
         let tree: StagingTree

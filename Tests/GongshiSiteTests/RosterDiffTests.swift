@@ -73,4 +73,49 @@ import Testing
         #expect(RosterDiff.PackedRecordID("ABCDEFGHIJKLMNOP") == nil)
         #expect(RosterDiff.PackedRecordID("é") == nil)
     }
+
+    /// Keys packed by the caller (each month packed once, `RosterIndex`) give the definition's
+    /// changes too, and keys that are not the rows' own (a count that differs) are not trusted.
+    @Test func keysPackedByTheCaller() {
+        var generator = SplitMix64(seed: 0xD1FF_5EED)
+        let ids = (0..<300).map { String(format: "H%05X", $0 * 31) }
+        let previous = Self.month(ids, count: 250, generator: &generator)
+        let current = Self.month(ids, count: 260, generator: &generator)
+        let reference = RosterChanges.between(previous: previous, current: current)
+        let shared = RosterDiff.changes(previous: previous, current: current, previousKeys: RosterDiff.PackedRecordID.all(previous),
+                                        currentKeys: RosterDiff.PackedRecordID.all(current))
+        #expect(shared == reference)
+        let shortKeys = RosterDiff.PackedRecordID.all(Array(current.dropLast()))
+        #expect(RosterDiff.changes(previous: previous, current: current, previousKeys: RosterDiff.PackedRecordID.all(previous),
+                                   currentKeys: shortKeys) == reference)
+        #expect(RosterDiff.changes(previous: previous, current: current, previousKeys: nil, currentKeys: nil) == reference)
+    }
+
+    /// Every month of an index (consecutive ones, and one after a gap, which has no month before)
+    /// has the changes the definition gives against the month before it.
+    @Test func indexOfSeveralMonths() throws {
+        var generator = SplitMix64(seed: 7)
+        let ids = (0..<400).map { String(format: "R%06X", $0 * 97) }
+        let date = ContentDate(epochSeconds: 1_700_000_000, timeZone: TimeZone(identifier: "Asia/Shanghai") ?? .current)
+        let notice = MonthNotice(noticeType: .longTerm, publishFrom: date, publishTo: date, publisher: "民政办", hotline: nil,
+                                 address: nil, basis: [], expectedTotals: nil, location: SourceLocation(file: "_month.yaml"),
+                                 sourceText: nil)
+        let names = ["2024-01", "2024-02", "2024-03", "2024-05", "2024-06"]
+        let months = try names.map { name in
+            let rows = Self.month(ids, count: 300, generator: &generator)
+            return RosterMonth(month: try #require(YearMonth(name)), notice: notice, households: rows, files: [],
+                               villages: Array(Set(rows.map(\.village))).sorted())
+        }
+        let index = RosterIndex(months: months.reversed())
+        #expect(index.months.map(\.month.month.description) == names)
+        for (position, entry) in index.months.enumerated() {
+            let consecutive = position > 0 && index.months[position - 1].month.month == entry.month.month.previous
+            let previous = consecutive ? index.months[position - 1].month.households : nil
+            #expect(entry.changes == RosterChanges.between(previous: previous, current: entry.month.households), "\(position)")
+            #expect(entry.hasPrevious == consecutive)
+        }
+        // Taken over whole by a later index made of the same arrays.
+        let again = RosterIndex(months: months, reusing: index)
+        #expect(again.months.map(\.changes) == index.months.map(\.changes))
+    }
 }

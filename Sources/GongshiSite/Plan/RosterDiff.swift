@@ -9,7 +9,17 @@ import GongshiCore
 enum RosterDiff {
     static func changes(previous: [Household]?, current: [Household]) -> RosterChanges {
         guard let previous else { return RosterChanges() }
-        guard let previousKeys = PackedRecordID.all(previous), let currentKeys = PackedRecordID.all(current) else {
+        return changes(previous: previous, current: current,
+                       previousKeys: PackedRecordID.all(previous), currentKeys: PackedRecordID.all(current))
+    }
+
+    /// `changes` with each side's packed 记录编号 (`PackedRecordID.all` of that side, nil when one
+    /// does not pack) made by the caller: a month is packed once though it is compared twice,
+    /// with the month before it and with the month after.
+    static func changes(
+        previous: [Household], current: [Household], previousKeys: [PackedRecordID]?, currentKeys: [PackedRecordID]?
+    ) -> RosterChanges {
+        guard let previousKeys, let currentKeys, previousKeys.count == previous.count, currentKeys.count == current.count else {
             return RosterChanges.between(previous: previous, current: current)
         }
         // The last row of each 记录编号, as `between` keeps it.

@@ -98,15 +98,36 @@ public struct RosterIndex: Sendable {
         var monthsByVillage: [RegionCode: [Int]] = [:]
         let sorted = rosterMonths.sorted { $0.month < $1.month }
         let kept = Dictionary(earlier?.months.map { ($0.month.month, $0) } ?? [], uniquingKeysWith: { first, _ in first })
+        // Consecutive months only: a gap means the previous roster is not "the month before".
+        let previous = sorted.indices.map { index in
+            index > 0 && sorted[index - 1].month == sorted[index].month.previous ? sorted[index - 1] : nil
+        }
+        let reused = sorted.indices.map { index in kept[sorted[index].month]?.reused(for: sorted[index], previous: previous[index]) }
+        // Each month's 记录编号 packed once, for its comparison with the month before and the
+        // month after (only where a month is compared, not taken over).
+        var packing = Set<Int>()
+        for index in sorted.indices where reused[index] == nil && previous[index] != nil {
+            packing.insert(index)
+            packing.insert(index - 1)
+        }
+        let packs = packing
+        let packed = IndexedResults<[RosterDiff.PackedRecordID]?>(count: sorted.count)
+        DispatchQueue.concurrentPerform(iterations: sorted.count) { index in
+            packed.set(index, packs.contains(index) ? RosterDiff.PackedRecordID.all(sorted[index].households) : nil)
+        }
+        let keys = packed.values()
         // Months are independent (each reads only the month before it): index them on every core.
         let slots = IndexedResults<MonthEntry>(count: sorted.count)
         DispatchQueue.concurrentPerform(iterations: sorted.count) { index in
-            // Consecutive months only: a gap means the previous roster is not "the month before".
-            let previous = index > 0 && sorted[index - 1].month == sorted[index].month.previous ? sorted[index - 1] : nil
-            if let old = kept[sorted[index].month], let entry = old.reused(for: sorted[index], previous: previous) {
+            if let entry = reused[index] {
                 slots.set(index, entry)
             } else {
-                slots.set(index, Self.entry(sorted[index], previous: previous))
+                let before = previous[index]
+                let changes = before.map {
+                    RosterDiff.changes(previous: $0.households, current: sorted[index].households,
+                                       previousKeys: keys[index - 1], currentKeys: keys[index])
+                } ?? RosterChanges()
+                slots.set(index, Self.entry(sorted[index], previous: before, changes: changes))
             }
         }
         for (index, month) in sorted.enumerated() {
@@ -116,11 +137,8 @@ public struct RosterIndex: Sendable {
         self.monthsByVillage = monthsByVillage
     }
 
-    private static func entry(_ month: RosterMonth, previous: RosterMonth?) -> MonthEntry {
-        entry(month, previous: previous, previousHouseholds: previous?.households)
-    }
-
-    private static func entry(_ month: RosterMonth, previous: RosterMonth?, previousHouseholds: [Household]?) -> MonthEntry {
+    /// - Parameter changes: the month's changes against `previous` (`RosterDiff`).
+    private static func entry(_ month: RosterMonth, previous: RosterMonth?, changes: RosterChanges) -> MonthEntry {
         var byVillage: [RegionCode: [Range<Int>]] = [:]
         for village in month.villages { byVillage[village] = [] }
         // Totals per village first, then summed up per township and county (sums in any order
@@ -147,13 +165,12 @@ public struct RosterIndex: Sendable {
                 totals[village.ancestor(at: level), default: RosterTotals()] = totals[village.ancestor(at: level), default: RosterTotals()] + sums
             }
         }
-        let changes = RosterDiff.changes(previous: previous?.households, current: month.households)
         let (byVillageChanges, counts) = group(changes)
         return MonthEntry(month: month, householdRuns: byVillage, totalsByRegion: totals,
                           totals: villageTotals.values.reduce(RosterTotals(), +),
                           changes: changes, changesByVillage: byVillageChanges, changeCounts: counts,
                           hasPrevious: previous != nil, tree: RegionTree(month.villages),
-                          previousHouseholds: previousHouseholds)
+                          previousHouseholds: previous?.households)
     }
 
     public var latest: MonthEntry? { months.last }

@@ -62,7 +62,11 @@ public enum RosterLoader {
             slots.set(index, (loaded, monthLog.all, recall))
         }
         var months: [RosterMonth] = []
-        for (index, (loaded, diagnostics, recall)) in slots.values().enumerated() {
+        let results = slots.values()
+        // 2,000 files a month at city scale: the table sized once, not grown a month at a time.
+        let rememberedFiles = (remember?.rosterFiles.count ?? 0) + results.reduce(0) { $0 + $1.2.files.count }
+        remember?.rosterFiles.reserveCapacity(rememberedFiles)
+        for (index, (loaded, diagnostics, recall)) in results.enumerated() {
             log.append(contentsOf: diagnostics)
             if let loaded { months.append(loaded) }
             guard remember != nil, recall.recording else { continue }
@@ -136,17 +140,29 @@ public enum RosterLoader {
             return old.month
         }
         let noticeResult = MonthNoticeLoader.load(month: month, files: files, relativeFolder: relative, config: config, log: &log)
+        // Each file's path, SHA-256 (when recording) and kept rows (when they may be reused),
+        // looked up once: the month's rows are then gathered into one array sized for them all
+        // (a city's month takes 45,000 rows from 2,000 kept files; growing the array as it went
+        // moved them many times).
+        let paths = csvNames.map { relative + "/" + $0 }
+        let digests = paths.map { recall.recording ? recall.reuse?.digests[$0] : nil }
+        let keptFiles = zip(paths, digests).map { path, sha256 -> RosterFileMemory? in
+            guard let sha256, let kept = recall.reuse?.memory.rosterFiles[path], kept.sha256 == sha256,
+                  kept.encoding == noticeResult.encoding else { return nil }
+            return kept
+        }
         var households: [Household] = []
+        households.reserveCapacity(keptFiles.reduce(0) { $0 + ($1?.households.count ?? 0) })
         var rosterFiles: [RosterFile] = []
+        rosterFiles.reserveCapacity(csvNames.count)
         var headerCache: [String: RosterFileParser.HeaderMeaning] = [:]
-        for name in csvNames {
-            let path = relative + "/" + name
+        for (index, name) in csvNames.enumerated() {
+            let path = paths[index]
             let stem = String(name.dropLast(4))
             let namedVillage = RegionCode(stem)
             rosterFiles.append(RosterFile(path: path, namedVillage: namedVillage))
-            let sha256 = recall.recording ? recall.reuse?.digests[path] : nil
-            if let sha256, let kept = recall.reuse?.memory.rosterFiles[path], kept.sha256 == sha256,
-               kept.encoding == noticeResult.encoding {
+            let sha256 = digests[index]
+            if let kept = keptFiles[index] {
                 households += kept.households
                 log.append(contentsOf: kept.diagnostics)
                 recall.files[path] = kept
@@ -179,7 +195,12 @@ public enum RosterLoader {
         if recall.files.count != csvNames.count { recall.signature = nil }
         guard let notice = noticeResult.notice else { return nil }
         var villages = Set(rosterFiles.compactMap(\.namedVillage))
-        for household in households { villages.insert(household.village) }
+        // Rows come a file at a time, so in runs of one village: one insert per run.
+        var last: RegionCode?
+        for household in households where household.village != last {
+            villages.insert(household.village)
+            last = household.village
+        }
         return RosterMonth(month: month, notice: notice, households: households, files: rosterFiles, villages: villages.sorted())
     }
 }
