@@ -115,8 +115,9 @@ final class StagingTree: @unchecked Sendable {
     /// that cannot be linked, on another filesystem or gone, is left to the caller). A
     /// city's 55,000 unchanged pages are linked folder by folder, on every core, each file named
     /// relative to its open folder, so the kernel walks each folder's path once, not per file.
-    /// In a claimed tree, a file that already is the output's (same device and inode) is kept as
-    /// it is, one `fstatat` and nothing else; any other file there is unlinked before the link.
+    /// In a claimed tree, a file that still has the stamp the cache recorded for the page (in the
+    /// steady state the output's own file, by a hard link) is kept as it is, one `fstatat` and
+    /// nothing else; any other file there is unlinked before the link.
     /// Returns the indexes of the files linked (the caller renders the others instead).
     func linkExisting(_ relatives: [String], accept: @Sendable (Int, FileStamp) -> Bool) -> Set<Int> {
         var byFolder: [String: [Int]] = [:]
@@ -144,6 +145,13 @@ final class StagingTree: @unchecked Sendable {
                 // The name as a C string in place (no String made per file).
                 let isLinked = name.withCString { name in
                     var info = stat()
+                    // A claimed tree's file that still has the recorded stamp (inode, size,
+                    // modification time) is the very file the cache describes: one `fstatat`,
+                    // and the output's file is not looked at (in the steady state it is the same inode).
+                    if isClaimed, fstatat(to, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+                       let stamp = FileStamp.stamp(info), accept(index, stamp) {
+                        return true
+                    }
                     guard fstatat(from, name, &info, AT_SYMLINK_NOFOLLOW) == 0, let stamp = FileStamp.stamp(info),
                           accept(index, stamp) else { return false }
                     if isClaimed {
