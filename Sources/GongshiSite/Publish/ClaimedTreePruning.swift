@@ -3,6 +3,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
+import GongshiCore
 
 /// Brings a claimed previous tree (`PreviousTree`) to the shape of the new site before any page is
 /// linked or written: walks the tree itself (no list of what an earlier build wrote is trusted,
@@ -23,9 +25,27 @@ enum ClaimedTreePruning {
             close(descriptor)
             return code
         }
-        if let code = prune(descriptor, path: root, relative: "", device: info.st_dev, files: files, folders: folders) {
+        // The top folder's own entries first; the folders below it (a city's month folders of
+        // thousands of pages each) are then pruned on every core.
+        var deferred: [Folder]? = []
+        let code = prune(descriptor, path: root, relative: "", device: info.st_dev, files: files, folders: folders,
+                         deferring: &deferred)
+        let below = deferred ?? []
+        if let code {
+            for folder in below { close(folder.descriptor) }
             return code
         }
+        let failures = IndexedResults<Int32>(count: below.count)
+        let device = info.st_dev, subfolders = below
+        DispatchQueue.concurrentPerform(iterations: subfolders.count) { index in
+            let folder = subfolders[index]
+            var none: [Folder]?
+            if let code = prune(folder.descriptor, path: folder.path, relative: folder.relative, device: device,
+                                files: files, folders: folders, deferring: &none) {
+                failures.set(index, code)
+            }
+        }
+        if let code = failures.values().first { return code }
         // Parents sort before their children.
         for folder in folders.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             if mkdir(root + "/" + folder, 0o755) != 0 && errno != EEXIST { return errno }
@@ -33,9 +53,18 @@ enum ClaimedTreePruning {
         return nil
     }
 
-    /// Prunes the folder open at `descriptor` (closed here).
+    /// A folder of the new site, open, whose entries are still to be pruned.
+    private struct Folder: Sendable {
+        let descriptor: Int32
+        let path: String
+        let relative: String
+    }
+
+    /// Prunes the folder open at `descriptor` (closed here). Its folders that the new site has
+    /// are pruned in turn, or, when `deferring` is given, opened and left in it for the caller.
     private static func prune(
-        _ descriptor: Int32, path: String, relative: String, device: dev_t, files: Set<String>, folders: Set<String>
+        _ descriptor: Int32, path: String, relative: String, device: dev_t, files: Set<String>, folders: Set<String>,
+        deferring: inout [Folder]?
     ) -> Int32? {
         guard let stream = fdopendir(descriptor) else {
             let code = errno
@@ -82,8 +111,13 @@ enum ClaimedTreePruning {
                     close(child)
                     return EXDEV
                 }
+                if deferring != nil {
+                    deferring?.append(Folder(descriptor: child, path: path + "/" + name, relative: childRelative))
+                    continue
+                }
+                var none: [Folder]?
                 if let code = prune(child, path: path + "/" + name, relative: childRelative, device: device,
-                                    files: files, folders: folders) {
+                                    files: files, folders: folders, deferring: &none) {
                     return code
                 }
             } else if unlinkat(descriptor, name, 0) != 0 && errno != ENOENT {
