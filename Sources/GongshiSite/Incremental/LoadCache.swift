@@ -176,7 +176,7 @@ enum LoadCache {
         }
         let parts = Self.parts(of: memory)
         let before = read.map(Self.parts(of:)) ?? [:]
-        let changed = parts.filter { name, part in before[name]?.persistedSummary != part.persistedSummary }
+        let changed = parts.filter { name, part in !(before[name].map(part.persistsAs) ?? false) }
             .sorted { $0.key < $1.key }
         DispatchQueue.concurrentPerform(iterations: changed.count) { index in
             write(changed[index].value, to: folder + "/" + changed[index].key, engine: engine)

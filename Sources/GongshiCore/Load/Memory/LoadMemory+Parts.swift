@@ -5,41 +5,32 @@
 /// parts are only put together again (`merged`), and every result in them is keyed by the SHA-256
 /// of the file it came from and by the fingerprint, never by the part it was kept in.
 extension LoadMemory {
-    /// What a part's file says, in a form that compares equal exactly when the bytes `encode`
-    /// writes for it would be equal: the fingerprint, and per kept result the SHA-256 it is keyed
-    /// by and which findings it carries (results are a function of those; see `isPerFile`).
-    package struct PersistedSummary: Equatable, Sendable {
-        var fingerprint: String?
-        var files: [String: FileSummary] = [:]
-        var months: [YearMonth: MonthSummary] = [:]
-        var documents: [String: FileSummary] = [:]
-
-        struct FileSummary: Equatable, Sendable {
-            let sha256: String
-            let hasPrivacyFindings: Bool
-        }
-
-        struct MonthSummary: Equatable, Sendable {
-            let signature: [String]
-            let hasPrivacyFindings: Bool
-            let hasRosterFindings: Bool
-        }
-    }
-
-    /// The summary of what `encode` would write for this memory.
-    package var persistedSummary: PersistedSummary {
-        var summary = PersistedSummary(fingerprint: fingerprint)
+    /// Whether `encode` would write for this memory what it wrote for `old`: the same
+    /// fingerprint, and the same kept results, each under the same SHA-256 (or month signature)
+    /// with the same findings recorded (results are a function of those; see `isPerFile`).
+    /// Compared in place, without building anything: a save asks this of every part.
+    package func persistsAs(_ old: LoadMemory) -> Bool {
+        guard fingerprint == old.fingerprint, documents.count == old.documents.count else { return false }
+        var files = 0
         for (path, file) in rosterFiles where Self.isPersisted(file) {
-            summary.files[path] = .init(sha256: file.sha256, hasPrivacyFindings: file.privacyFindings != nil)
+            files += 1
+            guard let before = old.rosterFiles[path], Self.isPersisted(before), before.sha256 == file.sha256,
+                  (before.privacyFindings == nil) == (file.privacyFindings == nil) else { return false }
         }
-        for (month, kept) in months where Self.isPersisted(kept) {
-            summary.months[month] = .init(signature: kept.signature, hasPrivacyFindings: kept.privacyFindings != nil,
-                                          hasRosterFindings: kept.rosterFindings != nil)
+        guard files == old.rosterFiles.values.count(where: Self.isPersisted) else { return false }
+        var months = 0
+        for (month, kept) in self.months where Self.isPersisted(kept) {
+            months += 1
+            guard let before = old.months[month], Self.isPersisted(before), before.signature == kept.signature,
+                  (before.privacyFindings == nil) == (kept.privacyFindings == nil),
+                  (before.rosterFindings == nil) == (kept.rosterFindings == nil) else { return false }
         }
+        guard months == old.months.values.count(where: Self.isPersisted) else { return false }
         for (path, document) in documents {
-            summary.documents[path] = .init(sha256: document.sha256, hasPrivacyFindings: document.privacyFindings != nil)
+            guard let before = old.documents[path], before.sha256 == document.sha256,
+                  (before.privacyFindings == nil) == (document.privacyFindings == nil) else { return false }
         }
-        return summary
+        return true
     }
 
     /// This memory cut into parts by name: `rosterPart` names the part of a roster file (by its
@@ -48,16 +39,31 @@ extension LoadMemory {
     package func parts(
         rosterFilePart: (String) -> String, monthPart: (YearMonth) -> String, documentPart: String
     ) -> [String: LoadMemory] {
-        var parts: [String: LoadMemory] = [:]
-        func empty() -> LoadMemory {
+        // Parts are filled in an array (changed in place) and named at the end: a dictionary of
+        // parts changed through its default subscript copied a part's tables on every insertion.
+        var names: [String: Int] = [:]
+        var parts: [LoadMemory] = []
+        func position(_ name: String) -> Int {
+            if let known = names[name] { return known }
             var part = LoadMemory()
             part.fingerprint = fingerprint
-            return part
+            parts.append(part)
+            names[name] = parts.count - 1
+            return parts.count - 1
         }
-        for (path, file) in rosterFiles { parts[rosterFilePart(path), default: empty()].rosterFiles[path] = file }
-        for (month, kept) in months { parts[monthPart(month), default: empty()].months[month] = kept }
-        for (path, document) in documents { parts[documentPart, default: empty()].documents[path] = document }
-        return parts
+        for (path, file) in rosterFiles {
+            let index = position(rosterFilePart(path))
+            parts[index].rosterFiles[path] = file
+        }
+        for (month, kept) in months {
+            let index = position(monthPart(month))
+            parts[index].months[month] = kept
+        }
+        for (path, document) in documents {
+            let index = position(documentPart)
+            parts[index].documents[path] = document
+        }
+        return names.mapValues { parts[$0] }
     }
 
     /// The parts put together again, when they agree on the fingerprint and share no result
