@@ -22,6 +22,8 @@ struct ChangeWatcher: Service {
     let scanner: TreeScanner
     let pollInterval: Duration
     let debounce: Duration
+    /// Told what the kernel names, or that polling took over (`ChangeJournal`).
+    let journal: ChangeJournal
     let report: @Sendable (PreviewEvent) -> Void
     let onChange: @Sendable ([String]) async -> Void
     private let engine: Engine
@@ -30,24 +32,27 @@ struct ChangeWatcher: Service {
     /// during it trigger another.
     init(
         scanner: TreeScanner, quietPeriod: Duration, pollInterval: Duration, debounce: Duration,
-        environment: [String: String] = ProcessInfo.processInfo.environment,
+        journal: ChangeJournal = ChangeJournal(), environment: [String: String] = ProcessInfo.processInfo.environment,
         report: @escaping @Sendable (PreviewEvent) -> Void, onChange: @escaping @Sendable ([String]) async -> Void
     ) {
         self.scanner = scanner
         self.pollInterval = pollInterval
         self.debounce = debounce
+        self.journal = journal
         self.report = report
         self.onChange = onChange
-        engine = Self.start(scanner: scanner, quietPeriod: quietPeriod, forcePolling: environment[Self.environmentKey] == "poll", report: report)
+        engine = Self.start(scanner: scanner, quietPeriod: quietPeriod, forcePolling: environment[Self.environmentKey] == "poll",
+                            journal: journal, report: report)
     }
 
     private static func start(
-        scanner: TreeScanner, quietPeriod: Duration, forcePolling: Bool, report: @Sendable (PreviewEvent) -> Void
+        scanner: TreeScanner, quietPeriod: Duration, forcePolling: Bool, journal: ChangeJournal,
+        report: @Sendable (PreviewEvent) -> Void
     ) -> Engine {
         #if canImport(Glibc)
         if !forcePolling {
             do throws(InotifyWatches.Failure) {
-                return .kernel(try InotifyWatcher(scanner: scanner, quietPeriod: quietPeriod))
+                return .kernel(try InotifyWatcher(scanner: scanner, quietPeriod: quietPeriod, journal: journal))
             } catch {
                 report(.pollingForChanges(error == .watchLimit ? .watchLimit : .unavailable))
             }
@@ -74,6 +79,7 @@ struct ChangeWatcher: Service {
             case .stopped:
                 return
             case .limitReached(let tree):
+                journal.stopVouching()
                 report(.pollingForChanges(.watchLimit))
                 try await poll(from: (tree, nil))
             }

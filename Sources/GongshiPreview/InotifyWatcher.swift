@@ -8,7 +8,9 @@ import Synchronization
 /// paths the kernel names; once no event has come for `quietPeriod` (so an editor's
 /// write-then-rename, or a save of several files, gives one rebuild), the watcher stamps those
 /// paths again (`WatchedTree`) and calls `onChange` with what really changed. Builds run one at a
-/// time; events during a build are collected and looked at when it ends.
+/// time; events during a build are collected and looked at when it ends. Every file the kernel
+/// names (hidden ones too, and writes not yet closed) is also recorded in the `ChangeJournal`, so
+/// that a rebuild need not list the inputs again.
 final class InotifyWatcher: Sendable {
     /// How watching ended.
     enum Outcome {
@@ -65,7 +67,7 @@ final class InotifyWatcher: Sendable {
 
     /// Watches every input folder, then stamps the tree (so nothing saved in between is missed),
     /// then starts the reader thread.
-    init(scanner: TreeScanner, quietPeriod: Duration) throws(InotifyWatches.Failure) {
+    init(scanner: TreeScanner, quietPeriod: Duration, journal: ChangeJournal = ChangeJournal()) throws(InotifyWatches.Failure) {
         let watches = try InotifyWatches(siteFolder: scanner.siteFolder)
         var ends: [Int32] = [0, 0]
         guard pipe(&ends) == 0, fcntl(ends[0], F_SETFD, FD_CLOEXEC) == 0, fcntl(ends[1], F_SETFD, FD_CLOEXEC) == 0 else {
@@ -76,9 +78,10 @@ final class InotifyWatcher: Sendable {
         self.quietPeriod = quietPeriod
         stopWrite = Mutex(ends[1])
         initialTree = scanner.scan()
+        journal.beginVouching()
         let stopRead = ends[0]
         let reader = Thread { [inbox] in
-            Self.read(watches, stopRead: stopRead, inbox: inbox)
+            Self.read(watches, stopRead: stopRead, inbox: inbox, journal: journal)
         }
         reader.name = "gongshi-inotify"
         reader.start()
@@ -118,7 +121,7 @@ final class InotifyWatcher: Sendable {
 
     /// The reader thread: waits on the inotify descriptor and the stop pipe, parses what comes and
     /// passes it on. Owns `watches` and closes both descriptors when it ends.
-    private static func read(_ watches: InotifyWatches, stopRead: Int32, inbox: Inbox) {
+    private static func read(_ watches: InotifyWatches, stopRead: Int32, inbox: Inbox, journal: ChangeJournal) {
         defer {
             close(watches.descriptor)
             close(stopRead)
@@ -147,6 +150,7 @@ final class InotifyWatcher: Sendable {
                     watches.handle(event, into: &batch)
                 }
             }
+            journal.record(batch.touched, certain: !batch.uncertain && !batch.overflowed && !batch.limitReached)
             guard !batch.isEmpty else { continue }
             inbox.post(batch)
         }

@@ -27,6 +27,12 @@ final class InotifyWatches: @unchecked Sendable {
         var overflowed = false
         /// A new folder could not be watched (the watch limit): polling must take over.
         var limitReached = false
+        /// Every input file named, hidden ones and writes not yet closed included (`ChangeJournal`).
+        var touched: Set<String> = []
+        /// A folder (or `.gongshi`, or an input root) came, went, moved or changed its mode:
+        /// files may have come or gone unnamed, so the next rebuild must list every input.
+        var uncertain = false
+        /// Nothing to wake the watcher for (what is only `touched` is not: a write not yet closed).
         var isEmpty: Bool { paths.isEmpty && !overflowed && !limitReached }
     }
 
@@ -35,8 +41,10 @@ final class InotifyWatches: @unchecked Sendable {
     /// Watch descriptor → the folder's site-relative path (`""` for the site folder).
     private var folders: [Int32: String] = [:]
 
+    /// `IN_MODIFY` only for the journal: a write not yet closed wakes no rebuild, but one that
+    /// happens for another reason must look at that file again.
     static let events: UInt32 = UInt32(
-        IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_DELETE_SELF | IN_ATTRIB)
+        IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_DELETE_SELF | IN_ATTRIB | IN_MODIFY)
     static let options: UInt32 = UInt32(IN_ONLYDIR | IN_DONT_FOLLOW | IN_EXCL_UNLINK)
     private static let configFolder = ".gongshi"
     private static let knownNamesName = "known-names"
@@ -61,6 +69,7 @@ final class InotifyWatches: @unchecked Sendable {
             // Events were lost, new folders among them perhaps: watch every folder again (a
             // folder already watched keeps its watch) and let a full scan say what changed.
             batch.overflowed = true
+            batch.uncertain = true
             do throws(Failure) {
                 for root in TreeScanner.folderRoots { try addTree(root) }
                 _ = try add(Self.configFolder)
@@ -76,6 +85,8 @@ final class InotifyWatches: @unchecked Sendable {
         // An event on a watched folder itself is reported by its parent too (as its name).
         guard let folder = folders[event.watch], let name = event.name else { return }
         let isFolder = event.mask & UInt32(IN_ISDIR) != 0
+        journal(folder: folder, name: name, isFolder: isFolder, &batch)
+        if event.mask & ~UInt32(IN_ISDIR) == UInt32(IN_MODIFY) { return }
         switch folder {
         case "":
             if name == Self.configFolder {
@@ -92,6 +103,24 @@ final class InotifyWatches: @unchecked Sendable {
         default:
             guard name.withCString(TreeScanner.isWatched) else { return }
             follow(folder + "/" + name, isFolder: isFolder, mask: event.mask, &batch)
+        }
+    }
+
+    /// What the event means for the journal: an input file to look at again, or uncertainty.
+    private func journal(folder: String, name: String, isFolder: Bool, _ batch: inout Batch) {
+        switch folder {
+        case "":
+            if name == "site.yaml" && !isFolder {
+                batch.touched.insert(name)
+            } else if name == Self.configFolder || name == "site.yaml" || TreeScanner.folderRoots.contains(name) {
+                batch.uncertain = true
+            }
+        case Self.configFolder:
+            if name == Self.knownNamesName {
+                if isFolder { batch.uncertain = true } else { batch.touched.insert(KnownNames.path) }
+            }
+        default:
+            if isFolder { batch.uncertain = true } else { batch.touched.insert(folder + "/" + name) }
         }
     }
 

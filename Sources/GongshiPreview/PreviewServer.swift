@@ -53,13 +53,14 @@ public struct PreviewServer: Sendable {
     public func run() async throws {
         let store = SiteStore()
         let broadcaster = ReloadBroadcaster()
+        let journal = ChangeJournal()
         let rebuilder = Rebuilder(
             siteFolder: options.siteFolder, includeDrafts: options.includeDrafts,
-            store: store, broadcaster: broadcaster, report: report)
+            store: store, broadcaster: broadcaster, journal: journal, report: report)
         // Watching starts before the first build, so that edits made during it trigger another.
         let watcher = ChangeWatcher(
             scanner: TreeScanner(siteFolder: options.siteFolder.path), quietPeriod: options.quietPeriod,
-            pollInterval: options.pollInterval, debounce: options.debounce, report: report,
+            pollInterval: options.pollInterval, debounce: options.debounce, journal: journal, report: report,
             onChange: { changed in await rebuilder.rebuild(changed: changed) })
         await rebuilder.rebuild(changed: [])
 

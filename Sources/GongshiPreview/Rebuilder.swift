@@ -8,11 +8,16 @@ struct Rebuilder: Sendable {
     let includeDrafts: Bool
     let store: SiteStore
     let broadcaster: ReloadBroadcaster
+    /// What the kernel watcher named since the last rebuild.
+    let journal: ChangeJournal
     let report: @Sendable (PreviewEvent) -> Void
 
     func rebuild(changed: [String]) async {
+        let changes = journal.take()
         let (result, seconds, memory) = await PreviewBuild.run(
-            siteFolder: siteFolder, includeDrafts: includeDrafts, memory: await store.memory)
+            siteFolder: siteFolder, includeDrafts: includeDrafts, memory: await store.memory, changes: changes,
+            served: await store.snapshot.files)
+        if case .failure = result { journal.restore(changes) }
         let snapshot = await store.apply(result, memory: memory)
         switch result {
         case .success(_, let pages, let warnings):

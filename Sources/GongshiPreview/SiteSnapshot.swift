@@ -5,7 +5,7 @@ import GongshiCore
 /// build when it failed. Immutable; the store swaps whole snapshots.
 struct SiteSnapshot: Sendable {
     /// Output path → bytes of the last successful build (empty until one succeeds).
-    var files: [String: [UInt8]]
+    var files: ServedFiles
     /// Whether any build has succeeded yet.
     var hasGoodBuild: Bool
     /// The errors of the latest build, or empty when it succeeded.
@@ -13,7 +13,7 @@ struct SiteSnapshot: Sendable {
     /// Counts builds, good or bad; the reload events carry it.
     var generation: Int
 
-    static let empty = SiteSnapshot(files: [:], hasGoodBuild: false, errors: [], generation: 0)
+    static let empty = SiteSnapshot(files: .empty, hasGoodBuild: false, errors: [], generation: 0)
 
     var failed: Bool { !errors.isEmpty }
 
@@ -21,10 +21,7 @@ struct SiteSnapshot: Sendable {
     func applying(_ result: BuildResult) -> SiteSnapshot {
         switch result {
         case .success(let files, _, _):
-            var byPath: [String: [UInt8]] = [:]
-            byPath.reserveCapacity(files.count)
-            for file in files { byPath[file.path] = file.bytes }
-            return SiteSnapshot(files: byPath, hasGoodBuild: true, errors: [], generation: generation + 1)
+            return SiteSnapshot(files: files, hasGoodBuild: true, errors: [], generation: generation + 1)
         case .failure(let diagnostics):
             let errors = diagnostics.errors
             return SiteSnapshot(files: files, hasGoodBuild: hasGoodBuild, errors: errors, generation: generation + 1)

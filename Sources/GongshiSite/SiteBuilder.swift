@@ -95,41 +95,63 @@ public enum SiteBuilder {
     /// Render → the output privacy scan → the theme's assets, for the pages of `plan`, in memory,
     /// on every core. Pages whose key (`PageKeys`) matches `memory` are taken from it, unscanned
     /// (they passed the same scan when they were rendered). Returns the files, the diagnostics of
-    /// these steps (the caller decides whether errors stop it) and the memory for the next run.
+    /// these steps (the caller decides whether errors stop it), the memory for the next run and
+    /// how many pages were taken from `memory`.
     static func renderScanned(
         _ plan: SitePlan, theme: Theme, keys: [String?]? = nil, assetsKey: String? = nil, memory: RenderMemory = RenderMemory(),
         progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
-    ) throws(ContentErrors) -> (files: [OutputFile], pages: Int, diagnostics: [Diagnostic], memory: RenderMemory) {
+    ) throws(ContentErrors) -> (files: [OutputFile], pages: Int, diagnostics: [Diagnostic], memory: RenderMemory, reused: Int) {
         let pages = plan.pages
         let scanner = OutputPrivacyGate.Scanner(context: plan.privacy, reviewedFiles: plan.config.reviewedFiles)
-        let slots = IndexedResults<(OutputFile, [Diagnostic], String?)>(count: pages.count)
-        let counter = ProgressCounter()
-        for (index, page) in pages.enumerated() {
-            if let key = keys?[index], let kept = memory.pages[page.outputPath], kept.key == key {
-                slots.set(index, (kept.file, [], key))
+        let kept = memory.pages
+        // Each page's place among the kept ones when its key is theirs, else -1 (to render).
+        var keptAt = [Int](repeating: -1, count: pages.count)
+        var pending: [Int] = []
+        if let keys {
+            for (index, position) in kept.positions(of: pages).enumerated() {
+                if let position, let key = keys[index], kept.keys[position] == key { keptAt[index] = position } else { pending.append(index) }
             }
+        } else {
+            pending = Array(pages.indices)
         }
-        let order = RenderOrder.of(pages, skipping: slots.filledIndexes())
-        let views = PageViews(plan: plan, sharing: order.map { pages[$0] }, documentSchemas: theme.documentSchemas)
-        DispatchQueue.concurrentPerform(iterations: order.count) { position in
-            let index = order[position]
-            let (file, diagnostics) = SiteRenderer.renderPage(pages[index], views: views, theme: theme)
+        let toRender = pending
+        // Positions in `toRender`, in the order to render them.
+        let order = RenderOrder.of(toRender.map { pages[$0] }, skipping: [])
+        let slots = IndexedResults<(file: OutputFile, found: [Diagnostic], keepable: Bool)>(count: toRender.count)
+        let counter = ProgressCounter()
+        let views = PageViews(plan: plan, sharing: order.map { pages[toRender[$0]] }, documentSchemas: theme.documentSchemas)
+        DispatchQueue.concurrentPerform(iterations: order.count) { step in
+            let slot = order[step]
+            let (file, diagnostics) = SiteRenderer.renderPage(pages[toRender[slot]], views: views, theme: theme)
             let found = diagnostics + scanner.scan(file)
-            slots.set(index, (file, found, diagnostics.isEmpty ? keys?[index] : nil))
+            // Kept under its key only when rendering said nothing and the scan found no error.
+            slots.set(slot, (file, found, diagnostics.isEmpty && !found.hasErrors))
             if let progress { progress(counter.increment(), order.count) }
         }
+        let renderedSlots = slots.values()
         var files: [OutputFile] = []
         files.reserveCapacity(pages.count)
         var diagnostics: [Diagnostic] = []
         var next = RenderMemory()
-        for (file, found, key) in slots.values() {
-            files.append(file)
-            diagnostics += found
-            if let key, !found.hasErrors { next.pages[file.path] = (key, file) }
+        next.pages.paths = pages.map(\.outputPath)
+        next.pages.keys.reserveCapacity(pages.count)
+        var nextSlot = 0  // `toRender` is in page order
+        for index in pages.indices {
+            if keptAt[index] >= 0 {
+                files.append(kept.files[keptAt[index]])
+                next.pages.keys.append(keys?[index])
+                continue
+            }
+            let slot = renderedSlots[nextSlot]
+            nextSlot += 1
+            files.append(slot.file)
+            diagnostics += slot.found
+            next.pages.keys.append(slot.keepable ? keys?[index] : nil)
         }
-        let rendered = files.filter { $0.path.hasSuffix(".html") }.count
+        next.pages.files = files
+        let rendered = files.count { $0.path.hasSuffix(".html") }
         timer?.lap("render")  // with the memory for the next run, so that `assets` is the assets alone
-        if diagnostics.hasErrors { return (files, 0, diagnostics, memory) }
+        if diagnostics.hasErrors { return (files, 0, diagnostics, memory, 0) }
         // The theme's assets, read and scanned again only when one of them (or what the scan
         // knows) changed: byte for byte what reading them gives, with the same findings.
         let assets: [OutputFile]
@@ -143,7 +165,7 @@ public enum SiteBuilder {
         if let assetsKey, !assetFindings.hasErrors { next.assets = (assetsKey, assets, assetFindings) }
         diagnostics += assetFindings
         timer?.lap("assets")
-        return (files + assets, rendered, diagnostics, next)
+        return (files + assets, rendered, diagnostics, next, pages.count - toRender.count)
     }
 
     /// Builds the site in memory, from load to render, without writing anything.
@@ -160,8 +182,18 @@ public enum SiteBuilder {
         siteFolder: URL, includeDrafts: Bool, memory: RenderMemory?,
         progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
     ) throws(Failure) -> (files: [OutputFile], pages: Int, warnings: [Diagnostic], memory: RenderMemory, reused: Int) {
+        try render(siteFolder: siteFolder, includeDrafts: includeDrafts, memory: memory, changes: .unknown,
+                   progress: progress, timer: timer)
+    }
+
+    /// `render` with what the preview's watcher knows of the changes since `memory` was made:
+    /// with `.only`, the inputs are not listed again, only the named paths looked at.
+    package static func render(
+        siteFolder: URL, includeDrafts: Bool, memory: RenderMemory?, changes: InputChanges,
+        progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
+    ) throws(Failure) -> (files: [OutputFile], pages: Int, warnings: [Diagnostic], memory: RenderMemory, reused: Int) {
         var diagnostics: [Diagnostic] = []
-        let early = memory.map { digestBeforeLoading(siteFolder: siteFolder, known: $0.inputs) }
+        let early = memory.map { digestBeforeLoading(siteFolder: siteFolder, known: $0.inputs, last: $0.lastInputs, changes: changes) }
         var loadMemory: LoadMemory?
         var reuse: LoadReuse?
         if let memory, case .success(let digest)? = early?.result {
@@ -175,10 +207,12 @@ public enum SiteBuilder {
             var keys: [String?]?
             var assetsKey: String?
             var records = InputRecords()
+            var lastInputs: RenderMemory.LastInputs?
             if let early, let memory {
                 do {
                     let inputs = try early.digest(of: prepared, siteFolder: siteFolder.standardizedFileURL.path, known: memory.inputs)
                     records = inputs.records
+                    lastInputs = RenderMemory.LastInputs(theme: prepared.plan.config.theme, digest: inputs)
                     keys = PageKeys.compute(plan: prepared.plan, theme: prepared.theme, inputs: inputs.files, order: inputs.paths,
                                             engine: EngineIdentity.current, includeDrafts: includeDrafts)
                     assetsKey = PageKeys.themeAssets(theme: prepared.theme, inputs: inputs.files, order: inputs.paths,
@@ -193,11 +227,10 @@ public enum SiteBuilder {
                                            progress: progress, timer: timer)
             diagnostics += result.diagnostics
             if diagnostics.hasErrors { throw ContentErrors(diagnostics) }
-            let reused = keys == nil ? 0 : zip(prepared.plan.pages, keys ?? []).filter { page, key in
-                key != nil && memory?.pages[page.outputPath]?.key == key
-            }.count
+            let reused = keys == nil ? 0 : result.reused
             var next = keys == nil ? RenderMemory() : result.memory
             next.inputs = records
+            next.lastInputs = lastInputs
             next.load = loadMemory
             next.rosters = prepared.plan.rosters
             return (result.files, result.pages, diagnostics.sortedForDisplay(), next, reused)
@@ -363,6 +396,24 @@ extension SiteBuilder {
     }
 }
 
+extension SiteBuilder {
+    /// `digestBeforeLoading` for a preview rebuild: when the watcher vouches for the changes and
+    /// the last rebuild's digest is for the theme in use, that digest updated for the changed
+    /// paths alone (`InputDigest.updating`); otherwise (or when it declines) the full listing.
+    static func digestBeforeLoading(
+        siteFolder: URL, known: InputRecords, last: RenderMemory.LastInputs?, changes: InputChanges
+    ) -> EarlyInputDigest {
+        if case .only(let changed) = changes, let last {
+            let theme = changed.contains("site.yaml") ? (try? SiteConfigLoader.load(siteFolder: siteFolder).theme) : last.theme
+            if theme == last.theme, let updated = InputDigest.updating(
+                last.digest, theme: last.theme, siteFolder: siteFolder.standardizedFileURL.path, changed: changed) {
+                return EarlyInputDigest(theme: last.theme, result: .success(updated))
+            }
+        }
+        return digestBeforeLoading(siteFolder: siteFolder, known: known)
+    }
+}
+
 /// An input digest taken before loading (`SiteBuilder.digestBeforeLoading`), and its failure kept
 /// until the load stage has said what it found (its messages come first, as they always have).
 struct EarlyInputDigest {
@@ -379,7 +430,7 @@ struct EarlyInputDigest {
 
 /// What a preview keeps of its last build between rebuilds: each keyed page's key and bytes.
 public struct RenderMemory: Sendable {
-    var pages: [String: (key: String, file: OutputFile)] = [:]
+    var pages = KeptPages()
     /// The inputs' stamps and digests, so the next rebuild reads only the files that changed.
     var inputs = InputRecords()
     /// Each roster file's, month's and document's load and audit results (`LoadMemory`).
@@ -388,6 +439,14 @@ public struct RenderMemory: Sendable {
     var assets: (key: String, files: [OutputFile], findings: [Diagnostic])?
     /// The last plan's roster index: months made from the same arrays are not indexed again.
     var rosters: RosterIndex?
+    /// The last rebuild's input digest and the theme it covered, for the next one to update
+    /// rather than list every input again (`InputChanges`).
+    var lastInputs: LastInputs?
+
+    struct LastInputs: Sendable {
+        let theme: String
+        let digest: InputDigest.Result
+    }
 
     public init() {}
 }

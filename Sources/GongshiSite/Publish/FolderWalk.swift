@@ -15,6 +15,11 @@ enum FolderWalk {
         var files: [String] = []
         /// Anything else that is not a folder: FIFOs, devices, sockets, dangling links.
         var others: [String] = []
+        /// Every folder walked below the root, relative to it.
+        var folders: [String] = []
+        /// Whether some entry is a link, or of a type the file system did not say (so perhaps a
+        /// link): a tree without such entries holds no links.
+        var examinedLinks = false
     }
 
     struct Failure: Error, Equatable {
@@ -67,9 +72,11 @@ enum FolderWalk {
                 continue
             }
             if type == UInt8(DT_DIR) {
+                listing.folders.append(childRelative)
                 try walk(childPath, relative: childRelative, boundary: boundary, ancestors: &ancestors, into: &listing)
                 continue
             }
+            if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) { listing.examinedLinks = true }
             var child = stat()
             guard stat(childPath, &child) == 0 else {
                 listing.others.append(childRelative)
@@ -81,6 +88,7 @@ enum FolderWalk {
                     listing.others.append(childRelative)
                     continue
                 }
+                listing.folders.append(childRelative)
                 try walk(childPath, relative: childRelative, boundary: boundary, ancestors: &ancestors, into: &listing)
             case S_IFREG: listing.files.append(childRelative)
             default: listing.others.append(childRelative)

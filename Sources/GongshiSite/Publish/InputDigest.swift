@@ -24,14 +24,26 @@ enum InputDigest {
 
     /// The digest, each input file's SHA-256 by site-relative path (the build cache's input
     /// digests per source file), and the records for the next build.
-    struct Result {
-        let digest: String
+    struct Result: Sendable {
         let files: [String: String]
         /// The paths of `files` in byte order.
         let paths: [String]
         let records: InputRecords
         /// How many files were read and hashed (the rest were proved unchanged by their stamps).
         let hashed: Int
+        /// Whether the kernel watcher of the preview sees every change to these inputs
+        /// (`WatchableInputs`), so that a later digest may look only at the paths it names.
+        let watchable: Bool
+
+        /// SHA-256 over the `SHA-256␣␣path` lines (made when asked: the preview never needs it).
+        var digest: String {
+            var listing = ""
+            for path in paths {
+                guard let sha256 = files[path] else { continue }
+                listing += "\(sha256)  \(ManifestPath.escape(path))\n"
+            }
+            return SHA256.hexDigest(Array(listing.utf8))
+        }
     }
 
     static func compute(siteFolder: String, theme: String) throws(Failure) -> String {
@@ -41,9 +53,12 @@ enum InputDigest {
     static func files(siteFolder: String, theme: String, known: InputRecords = InputRecords()) throws(Failure) -> Result {
         let takenAt = InputStamp.now()
         var paths = ["site.yaml", ".gongshi/known-names"].filter { exists(siteFolder + "/" + $0) }
+        var watchable = WatchableInputs.rootsArePlain(siteFolder: siteFolder, theme: theme)
         for folder in ["content", "templates", "themes/\(theme)"] where exists(siteFolder + "/" + folder) {
             do {
-                paths += try FolderWalk.list(siteFolder + "/" + folder, boundary: siteFolder).files.map { folder + "/" + $0 }
+                let listing = try FolderWalk.list(siteFolder + "/" + folder, boundary: siteFolder)
+                paths += listing.files.map { folder + "/" + $0 }
+                watchable = watchable && WatchableInputs.isWatchable(listing)
             } catch {
                 throw Failure(path: error.folder.isEmpty ? folder : folder + "/" + error.folder, isFolder: true, errno: error.errno)
             }
@@ -53,11 +68,13 @@ enum InputDigest {
         // Stamps first, then the content of every file whose stamp does not prove it unchanged:
         // a file edited between the two is hashed as it is now and recorded under the older
         // stamp, so the next build hashes it again.
-        let stamps = IndexedResults<InputStamp?>(count: paths.count)
+        let stamps = IndexedResults<(stamp: InputStamp?, linked: Bool)>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            stamps.set(index, InputStamp.of(siteFolder + "/" + listed[index]))
+            stamps.set(index, WatchableInputs.stamp(siteFolder + "/" + listed[index]))
         }
-        let stampList = stamps.values()
+        let stamped = stamps.values()
+        let stampList = stamped.map(\.stamp)
+        if stamped.contains(where: \.linked) { watchable = false }
         var known = known
         if known.files.isEmpty { known.takenAt = 0 }
         var toHash: [Int] = []
@@ -73,7 +90,6 @@ enum InputDigest {
         var hashed: [Int: Swift.Result<FileDigest, FileDigest.Failure>] = [:]
         for (index, result) in zip(toHash, digests) { hashed[index] = result }
 
-        var listing = ""
         var files: [String: String] = [:]
         var present: [String] = []
         present.reserveCapacity(paths.count)
@@ -91,13 +107,11 @@ enum InputDigest {
                 case .failure(.notRegularFile), nil: continue  // replaced since it was listed; the loader judges it
                 }
             }
-            listing += "\(sha256)  \(ManifestPath.escape(path))\n"
             files[path] = sha256
             present.append(path)
             if let stamp = stampList[index] { records.files[path] = InputRecord(stamp: stamp, sha256: sha256) }
         }
-        return Result(digest: SHA256.hexDigest(Array(listing.utf8)), files: files, paths: present, records: records,
-                      hashed: toHash.count)
+        return Result(files: files, paths: present, records: records, hashed: toHash.count, watchable: watchable)
     }
 
     /// Present as anything (a dangling link counts as absent).

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import GongshiCore
+@testable import GongshiSite
+
+/// The preview's rebuild when the kernel watcher says which inputs changed (`InputChanges`): the
+/// input digest is updated from the last one instead of listed again, the kept pages are found by
+/// their place in the plan (or by path, when pages came or went), and the files are byte for byte
+/// those of a clean render after every kind of edit.
+@Suite struct PreviewRebuildTests {
+    typealias SampleCopy = IncrementalBuildTests.SampleCopy
+
+    /// The rebuild told `changed`, checked against one that lists every input from the same memory:
+    /// the same files, as many pages reused, the same digest kept.
+    static func rebuild(
+        _ copy: SampleCopy, after memory: RenderMemory, changed: Set<String>, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> (files: [OutputFile], pages: Int, warnings: [Diagnostic], memory: RenderMemory, reused: Int) {
+        let told = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: memory, changes: .only(changed))
+        let listed = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: memory, changes: .unknown)
+        #expect(told.files == listed.files, sourceLocation: sourceLocation)
+        #expect(told.reused == listed.reused, sourceLocation: sourceLocation)
+        #expect(told.pages == listed.pages, sourceLocation: sourceLocation)
+        #expect(told.memory.lastInputs?.digest.files == listed.memory.lastInputs?.digest.files, sourceLocation: sourceLocation)
+        #expect(told.memory.lastInputs?.digest.paths == listed.memory.lastInputs?.digest.paths, sourceLocation: sourceLocation)
+        #expect(told.memory.pages.keys == listed.memory.pages.keys, sourceLocation: sourceLocation)
+        return told
+    }
+
+    static func clean(_ copy: SampleCopy) throws -> [OutputFile] {
+        try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false).files
+    }
+
+    /// The digest the rebuild kept for the next one is what listing every input gives now.
+    static func expectListedDigest(_ memory: RenderMemory, _ copy: SampleCopy, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let kept = try #require(memory.lastInputs, sourceLocation: sourceLocation)
+        let full = try InputDigest.files(siteFolder: copy.site.standardizedFileURL.path, theme: kept.theme)
+        #expect(kept.digest.paths == full.paths, sourceLocation: sourceLocation)
+        #expect(kept.digest.files == full.files, sourceLocation: sourceLocation)
+    }
+
+    @Test func aRosterAndAnArticleEditedAreRebuiltFromTheNamedPathsAlone() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        let first = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: RenderMemory())
+        #expect(first.memory.lastInputs?.digest.watchable == true)
+        try IncrementalBuildTests.raiseOneAmount(copy)
+        let edited = try Self.rebuild(copy, after: first.memory, changed: [
+            IncrementalBuildTests.village, "content/rosters/2026-11/_month.yaml"])
+        #expect(edited.reused == 123 - 34)
+        #expect(edited.files == (try Self.clean(copy)))
+        #expect(edited.memory.lastInputs?.digest.hashed == 2)
+        try Self.expectListedDigest(edited.memory, copy)
+
+        let article = "content/articles/payment-yikatong.md"
+        try copy.edit(article) { $0 + "\n补充说明：以上内容自发布之日起施行。\n" }
+        let again = try Self.rebuild(copy, after: edited.memory, changed: [article])
+        #expect(again.reused > 100)
+        #expect(again.files == (try Self.clean(copy)))
+        try Self.expectListedDigest(again.memory, copy)
+    }
+
+    /// An article added and deleted again (file events, no folder event): the plan gains a page
+    /// and loses it, and the kept pages are found by path.
+    @Test func anArticleAddedAndRemovedChangesThePageListAndMatchesACleanRender() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        let first = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: RenderMemory())
+        let article = "content/articles/extra-note.md"
+        let url = copy.site.appendingPathComponent(article)
+        try Data("---\ntitle: 补充说明\ndate: 2024-12-02\n---\n补充说明的正文。\n".utf8).write(to: url)
+        let added = try Self.rebuild(copy, after: first.memory, changed: [article])
+        #expect(added.files.count == first.files.count + 1)
+        #expect(added.files == (try Self.clean(copy)))
+        try Self.expectListedDigest(added.memory, copy)
+        try FileManager.default.removeItem(at: url)
+        let removed = try Self.rebuild(copy, after: added.memory, changed: [article])
+        #expect(removed.files == first.files)
+        #expect(removed.reused > 100)
+        try Self.expectListedDigest(removed.memory, copy)
+    }
+
+    /// A rebuild the watcher cannot vouch for (the latest month's folder moved back in) lists
+    /// everything; a named path the update declines (a link) does too. Both match a clean render.
+    @Test func uncertainChangesListEveryInput() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        let latest = copy.site.appendingPathComponent("content/rosters/2026-11")
+        let aside = copy.root.appendingPathComponent("2026-11")
+        try FileManager.default.moveItem(at: latest, to: aside)
+        let first = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: RenderMemory())
+        try FileManager.default.moveItem(at: aside, to: latest)
+        let month = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: first.memory, changes: .unknown)
+        #expect(month.files == (try Self.clean(copy)))
+        #expect(month.files.count > first.files.count)
+        try Self.expectListedDigest(month.memory, copy)
+
+        // A hidden note (the loader leaves it out; the digest lists it) made a link.
+        let linked = copy.site.appendingPathComponent("content/articles/.notes.md")
+        try FileManager.default.createSymbolicLink(
+            at: linked, withDestinationURL: copy.site.appendingPathComponent("content/articles/payment-yikatong.md"))
+        let link = try Self.rebuild(copy, after: month.memory, changed: ["content/articles/.notes.md"])
+        #expect(link.files == (try Self.clean(copy)))
+        #expect(link.memory.lastInputs?.digest.watchable == false)  // from now on, every rebuild lists all
+        try Self.expectListedDigest(link.memory, copy)
+    }
+}
