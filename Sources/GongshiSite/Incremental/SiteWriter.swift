@@ -38,7 +38,6 @@ struct SiteWriter {
         let pages = plan.pages
         let scanner = OutputPrivacyGate.Scanner(context: plan.privacy, reviewedFiles: plan.config.reviewedFiles)
         let total = pages.count + assets.count
-        let slots = IndexedResults<(Outcome?, [Diagnostic], Publisher.Failure?)>(count: total)
         let counter = ProgressCounter()
         // Unchanged pages first: linked, and left out of the views that are shared among pages.
         var candidates: [(index: Int, entry: BuildCache.Entry)] = []
@@ -51,30 +50,38 @@ struct SiteWriter {
             stamp == reusable[position].entry.stamp
         }
         PublishFaults.reached(.relinked)
+        // The linked pages' outcomes are filled here, on one thread, straight into the array in
+        // page order (a city's 55,000 went one by one through a lock before); only the pages
+        // rendered below are gathered across threads.
+        var slots = [(Outcome?, [Diagnostic], Publisher.Failure?)?](repeating: nil, count: total)
+        var skipped = Set<Int>(minimumCapacity: linked.count)
         for position in linked {
             let (index, entry) = reusable[position]
-            slots.set(index, (Outcome(path: pages[index].outputPath, size: entry.stamp.size, sha256: entry.sha256,
-                                      stamp: entry.stamp, key: entry.key, reused: true), [], nil))
-            if let progress { progress(counter.increment(), total) }
+            slots[index] = (Outcome(path: pages[index].outputPath, size: entry.stamp.size, sha256: entry.sha256,
+                                    stamp: entry.stamp, key: entry.key, reused: true), [], nil)
+            skipped.insert(index)
         }
-        let order = RenderOrder.of(pages, skipping: slots.filledIndexes())
+        if let progress, !linked.isEmpty { progress(counter.add(linked.count), total) }
+        let order = RenderOrder.of(pages, skipping: skipped)
         let views = PageViews(plan: plan, sharing: order.map { pages[$0] }, documentSchemas: theme.documentSchemas)
         let work = order + Array(pages.count..<total)
+        let rendered = IndexedResults<(Outcome?, [Diagnostic], Publisher.Failure?)>(count: work.count)
         DispatchQueue.concurrentPerform(iterations: work.count) { position in
             let index = work[position]
             if index < pages.count {
                 let (file, diagnostics) = SiteRenderer.renderPage(pages[index], views: views, theme: theme)
                 // A page with warnings is rendered on every build, so its warnings are shown every time.
-                slots.set(index, publish(file, key: diagnostics.isEmpty ? keys[index] : nil, scanner: scanner,
-                                         renderDiagnostics: diagnostics))
+                rendered.set(position, publish(file, key: diagnostics.isEmpty ? keys[index] : nil, scanner: scanner,
+                                               renderDiagnostics: diagnostics))
             } else {
-                slots.set(index, publish(assets[index - pages.count], key: nil, scanner: scanner, renderDiagnostics: []))
+                rendered.set(position, publish(assets[index - pages.count], key: nil, scanner: scanner, renderDiagnostics: []))
             }
             if let progress { progress(counter.increment(), total) }
         }
+        for (index, value) in zip(work, rendered.values()) { slots[index] = value }  // every position was set
         var result = Result(outcomes: [], diagnostics: [], failure: nil)
         result.outcomes.reserveCapacity(total)
-        for (outcome, diagnostics, failure) in slots.values() {
+        for case let (outcome, diagnostics, failure)? in slots {
             if let outcome { result.outcomes.append(outcome) }
             result.diagnostics += diagnostics
             if result.failure == nil, let failure { result.failure = failure }

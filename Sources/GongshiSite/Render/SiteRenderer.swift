@@ -47,10 +47,13 @@ final class ProgressCounter: @unchecked Sendable {
     private var count = 0
     private let lock = NSLock()
 
-    func increment() -> Int {
+    func increment() -> Int { add(1) }
+
+    /// Counts `done` more at once (the pages linked in one go), returning the new total.
+    func add(_ done: Int) -> Int {
         lock.lock()
         defer { lock.unlock() }
-        count += 1
+        count += done
         return count
     }
 }
