@@ -19,14 +19,7 @@ struct InputStamp: Equatable, Sendable {
     static func of(_ path: String) -> InputStamp? {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        #if canImport(Darwin)
-        let modified = info.st_mtimespec, changed = info.st_ctimespec
-        #else
-        let modified = info.st_mtim, changed = info.st_ctim
-        #endif
-        return InputStamp(size: Int(info.st_size), inode: UInt64(info.st_ino),
-                          modifiedNanoseconds: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
-                          changedNanoseconds: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec))
+        return InputStamp(info)
     }
 
     /// The wall clock now, in nanoseconds since 1970 (the clock file times are in).
@@ -62,5 +55,19 @@ struct InputRecords: Equatable, Sendable {
     func sha256(_ path: String, stamp: InputStamp) -> String? {
         guard let record = files[path], record.stamp == stamp, record.stamp.isSettled(takenAt: takenAt) else { return nil }
         return record.sha256
+    }
+}
+
+extension InputStamp {
+    /// The stamp in a `stat` result (of a regular file).
+    init(_ info: stat) {
+        #if canImport(Darwin)
+        let modified = info.st_mtimespec, changed = info.st_ctimespec
+        #else
+        let modified = info.st_mtim, changed = info.st_ctim
+        #endif
+        self.init(size: Int(info.st_size), inode: UInt64(info.st_ino),
+                  modifiedNanoseconds: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
+                  changedNanoseconds: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec))
     }
 }

@@ -44,16 +44,7 @@ enum WatchableInputs {
     }
 
     /// What `InputStamp.of` gives for a regular file's `stat`.
-    static func stamp(of info: stat) -> InputStamp {
-        #if canImport(Darwin)
-        let modified = info.st_mtimespec, changed = info.st_ctimespec
-        #else
-        let modified = info.st_mtim, changed = info.st_ctim
-        #endif
-        return InputStamp(size: Int(info.st_size), inode: UInt64(info.st_ino),
-                          modifiedNanoseconds: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
-                          changedNanoseconds: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec))
-    }
+    static func stamp(of info: stat) -> InputStamp { InputStamp(info) }
 
     /// The file type `lstat` gives (`S_IFREG`, `S_IFDIR`, `S_IFLNK`, …), nil when absent.
     static func kind(_ path: String) -> mode_t? {
