@@ -1,18 +1,31 @@
 import Foundation
 
-/// Records how long each stage of a build took, for `--verbose`. The clock comes from the caller
-/// (the CLI), so the library itself never reads it and tests stay deterministic.
+/// Records how long each stage of a build took, and how much memory the process held when it
+/// ended, for `--verbose`. The clock and the memory reading come from the caller (the CLI), so the
+/// library itself never reads them and tests stay deterministic.
 public final class StageTimer: @unchecked Sendable {
+    public struct Stage: Sendable {
+        public let name: String
+        public let seconds: Double
+        /// Resident memory in bytes when the stage ended; nil when no reading was given.
+        public let residentBytes: Int?
+    }
+
     private let now: @Sendable () -> Double
+    private let residentBytes: (@Sendable () -> Int?)?
     private let lock = NSLock()
     private var last: Double
-    public private(set) var stages: [(name: String, seconds: Double)] = []
+    public private(set) var stages: [Stage] = []
 
     /// Told the name of each stage as it ends (the terminal's progress line).
     private let onLap: (@Sendable (String) -> Void)?
 
-    public init(now: @escaping @Sendable () -> Double, onLap: (@Sendable (String) -> Void)? = nil) {
+    public init(
+        now: @escaping @Sendable () -> Double, residentBytes: (@Sendable () -> Int?)? = nil,
+        onLap: (@Sendable (String) -> Void)? = nil
+    ) {
         self.now = now
+        self.residentBytes = residentBytes
         self.onLap = onLap
         last = now()
     }
@@ -22,7 +35,7 @@ public final class StageTimer: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let time = now()
-        stages.append((name, time - last))
+        stages.append(Stage(name: name, seconds: time - last, residentBytes: residentBytes?()))
         last = time
         onLap?(name)
     }

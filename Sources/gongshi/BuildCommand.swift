@@ -52,7 +52,8 @@ struct BuildCommand: ParsableCommand {
         let hadOutput = FileManager.default.fileExists(atPath: outputFolder.path)
         let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0, started: started)
         // Always timed: the progress line names the running stage; --verbose also prints the times.
-        let timer = StageTimer(now: { Date().timeIntervalSinceReferenceDate }, onLap: progress.stageEnded)
+        let memory: (@Sendable () -> Int?)? = verbose ? { @Sendable in ResidentMemory.current() } : nil
+        let timer = StageTimer(now: { Date().timeIntervalSinceReferenceDate }, residentBytes: memory, onLap: progress.stageEnded)
         do {
             let report = try SiteBuilder.build(
                 .init(siteFolder: siteFolder, outputFolder: outputFolder, includeDrafts: drafts, useCache: !noCache,
@@ -60,9 +61,11 @@ struct BuildCommand: ParsableCommand {
                 progress: progress.update, timer: timer)
             progress.finish()
             for stage in verbose ? timer.stages : [] {
-                console.info(String(format: "  %@：%.2f 秒", stage.name, stage.seconds))
+                let memory = stage.residentBytes.map { "，内存 " + ResidentMemory.display($0) } ?? ""
+                console.info(String(format: "  %@：%.2f 秒", stage.name, stage.seconds) + memory)
             }
             if verbose {
+                if let peak = ResidentMemory.peak() { console.info("  内存峰值：" + ResidentMemory.display(peak)) }
                 console.info("  缓存：\(report.reusedPages) 个页面未变、直接沿用，\(report.pages - report.reusedPages) 个页面重新生成")
             }
             console.diagnostics(report.warnings)

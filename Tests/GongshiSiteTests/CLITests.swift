@@ -16,6 +16,29 @@ import Testing
         #expect(site.text("articles/a.html") != nil)
     }
 
+    /// `--verbose` names every stage with its time and the memory held when it ended, then the
+    /// peak: what `bench/province.sh` reads to show where memory goes.
+    @Test func verboseShowsEachStagesTimeAndMemoryAndThePeak() throws {
+        let site = try SiteFixture(BadInputTests.goodFiles)
+        let result = try CLI.run(["build", "--verbose", "--source", site.siteFolder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = (result.stdout + result.stderr).split(separator: "\n").map(String.init)
+        let stages = lines.filter { $0.hasPrefix("  ") && $0.contains(" 秒，内存 ") }.map { $0.dropFirst(2).prefix { $0 != "：" } }
+        #expect(stages == ["build cache", "inputs", "load", "audit", "plan", "keys", "render", "publish"])
+        let stageLine = /^  [a-z ]+：\d+\.\d\d 秒，内存 [\d,]+ MiB$/
+        #expect(lines.filter { $0.contains(" 秒，内存 ") }.allSatisfy { $0.wholeMatch(of: stageLine) != nil })
+        #expect(lines.contains { $0.wholeMatch(of: /^  内存峰值：[\d,]+ MiB$/) != nil })
+    }
+
+    /// Mebibytes, rounded, with thousands separators.
+    @Test func memoryIsShownInMebibytes() {
+        #expect(ResidentMemory.display(0) == "0 MiB")
+        #expect(ResidentMemory.display(1_572_864) == "2 MiB")
+        #expect(ResidentMemory.display(1_048_575) == "1 MiB")
+        #expect(ResidentMemory.display(7_196_180_480) == "6,863 MiB")
+        #expect(ResidentMemory.display(1_073_741_824 * 1024) == "1,048,576 MiB")
+    }
+
     @Test func defaultsToTheCurrentFolderAndItsPublicFolder() throws {
         let site = try SiteFixture(BadInputTests.goodFiles)
         let result = try CLI.run(["build", "--quiet"], in: site.siteFolder)
