@@ -90,6 +90,7 @@ import Testing
 
     @Test func missingSiteFileExitsOne() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongshi-empty-\(UUID().uuidString)")
+        TemporaryFolders.removeAtExit(folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let result = try CLI.run(["build"], in: folder)
         #expect(result.status == 1)

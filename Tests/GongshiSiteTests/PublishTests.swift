@@ -18,6 +18,7 @@ import Testing
 
     @Test func sampleSiteBuildsIdenticallyTwice() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("gongshi-sample-\(UUID().uuidString)")
+        TemporaryFolders.removeAtExit(output)
         let root = SiteFixture.repositoryRoot
         let first = try SiteBuilder.build(.init(siteFolder: root, outputFolder: output.appendingPathComponent("a")))
         _ = try SiteBuilder.build(.init(siteFolder: root, outputFolder: output.appendingPathComponent("b")))
@@ -77,6 +78,7 @@ import Testing
 
     @Test func posixWriterCreatesNestedFolders() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongshi-writer-\(UUID().uuidString)").path
+        TemporaryFolders.removeAtExit(URL(fileURLWithPath: folder))
         var writer = POSIXFileWriter()
         try writer.write(Array("一二三".utf8), to: folder + "/a/b/c.txt")
         #expect(try String(contentsOfFile: folder + "/a/b/c.txt", encoding: .utf8) == "一二三")

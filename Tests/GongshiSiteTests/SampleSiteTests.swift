@@ -7,6 +7,7 @@ import Testing
 @Suite struct SampleSiteTests {
     func buildSample() throws -> (URL, SiteBuilder.Report) {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("gongshi-sample-\(UUID().uuidString)/public")
+        TemporaryFolders.removeAtExit(output.deletingLastPathComponent())
         let report = try SiteBuilder.build(.init(siteFolder: SiteFixture.repositoryRoot, outputFolder: output))
         return (output, report)
     }

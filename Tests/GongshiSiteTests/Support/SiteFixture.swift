@@ -23,6 +23,7 @@ struct SiteFixture {
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("gongshi-test-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: siteFolder, withIntermediateDirectories: true)
+        TemporaryFolders.removeAtExit(root)
         if copyTheme {
             try FileManager.default.copyItem(
                 at: Self.repositoryRoot.appendingPathComponent("themes/default"),
