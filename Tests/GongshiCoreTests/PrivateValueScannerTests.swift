@@ -192,6 +192,15 @@ struct PrivateValueScannerTests {
         #expect(scanner.scanText(text).isEmpty, "\(summary(scanner.scanText(text)))")
     }
 
+    /// How many groups a number may be written in before it reads as a row of numbers: a mobile
+    /// in up to eight (random separators and a wrap), an account in up to six.
+    @Test func groupBoundsOfMobilesAndAccounts() {
+        #expect(summary(scanner.scanText("1-5-250-9-3-55-0-8")).count == 1)  // a mobile in 8 groups
+        #expect(scanner.scanText("1-5-2-5-0-9-3-55-08").isEmpty)  // 9 groups: a row of numbers
+        #expect(summary(scanner.scanText("628   28   85908   8   671 080")).count == 1)  // an account in 6 groups
+        #expect(scanner.scanText("62 82 88 59 08 88 67 10 80").isEmpty)  // 9 pairs: a row of numbers
+    }
+
     // MARK: - E-mail
 
     @Test("e-mail addresses", arguments: [

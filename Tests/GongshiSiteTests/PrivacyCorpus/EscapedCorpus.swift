@@ -631,5 +631,63 @@ extension RegressionCorpus {
             ],
             namedFiles: ["content/articles/fuzz.md", "(输出)/"],
             needles: [], digitNeedles: ["25035763"]),
+        // Too many groups for the number rules of 9dee740: mobile numbers in 6 or 7 groups and
+        // accounts in 6 (random separators, a hard wrap, numerals switching between ASCII and Chinese).
+        PrivacyProbe(
+            name: "fuzz 0x1234 #1172: mobile in themeTextAsset [numerals:circled; separators:random \"U+2013\"; split:hardWrap]",
+            files: [
+                "themes/default/assets/x.txt": .text("联系方式\n联系电话：①④\n⑨①⑨⑨–②–⑨–⑤⓪–⑦\n"),
+            ],
+            namedFiles: ["themes/default/assets/x.txt", "(输出)/assets/x.txt"],
+            needles: [], digitNeedles: ["14919929507"]),
+        PrivacyProbe(
+            name: "fuzz 0x5EED1 #1116: account in themeTextAsset [separators:random \"U+0020U+0020U+0020\"; split:hardWrap]",
+            files: [
+                "themes/default/assets/x.txt": .text("联系方式\n银行卡号628   28   85908   8   671\n080\n"),
+            ],
+            namedFiles: ["themes/default/assets/x.txt", "(输出)/assets/x.txt"],
+            needles: [], digitNeedles: ["62828859088671080"]),
+        PrivacyProbe(
+            name: "fuzz 0x20261201 #793: mobile in themeTemplate [numerals:chineseLing; separators:random \"U+00A0\"; split:cells]",
+            files: [
+                "themes/default/templates/footer.mustache": .text("<footer class=\"site-footer\">\n<div class=\"wrap\">\n{{#site.has_hotlines}}\n<h2>监督举报电话</h2>\n<ul class=\"hotlines\">\n{{#site.hotlines}}\n<li>{{name}}：<strong>{{number}}</strong></li>\n{{/site.hotlines}}\n</ul>\n{{/site.has_hotlines}}\n<p>发布单位：{{site.publisher}}</p>\n<table>\n<tr><td>电话 </td><td>一\u{A0}六九\u{A0}五九\u{A0}八</td><td>七\u{A0}五四零五</td></tr>\n</table>\n</div>\n</footer>\n"),
+            ],
+            namedFiles: ["themes/default/templates/footer.mustache", "(输出)/"],
+            needles: [], digitNeedles: ["16959875405"]),
+        PrivacyProbe(
+            name: "fuzz 0x20261201 #883: account in themeTextAsset [numerals:mixedChinese; separators:random \"-\"; split:hardWrap]",
+            files: [
+                "themes/default/assets/x.txt": .text("联系方式\n存折账号 6二12-二-六9四-4\n四07四八-八262\n"),
+            ],
+            namedFiles: ["themes/default/assets/x.txt", "(输出)/assets/x.txt"],
+            needles: [], digitNeedles: ["621226944407488262"]),
+        PrivacyProbe(
+            name: "fuzz 0x20261201 #1295: mobile in articleHTMLBlock [separators:random \"U+0020U+0020U+0020\" parens () ; invisible:\"U+200D\"×1; split:cells]",
+            files: [
+                "content/articles/fuzz.md": .text("---\ntitle: 办理说明\ndate: 2024-01-07\n---\n\n第一段。\n\n<table>\n<tr><td></td><td>(163) 4</td><td>4178   \u{200D}2   9   2</td></tr>\n</table>\n\n最后一段。\n"),
+            ],
+            namedFiles: ["content/articles/fuzz.md", "(输出)/"],
+            needles: [], digitNeedles: ["16344178292"]),
+        PrivacyProbe(
+            name: "fuzz 0x20261201 #1806: account in articleHTMLBlock [numerals:fullWidth; separators:random \"U+0020U+0020U+0020\"; split:newlineInHTML]",
+            files: [
+                "content/articles/fuzz.md": .text("---\ntitle: 办理说明\ndate: 2024-01-07\n---\n\n第一段。\n\n<div class=\"note\">\n<p>经核实，存折账号 ６２３０   ５９５４５４６   ２\n１６   ５   ３１０，特此说明。</p>\n</div>\n\n最后一段。\n"),
+            ],
+            namedFiles: ["content/articles/fuzz.md", "(输出)/"],
+            needles: [], digitNeedles: ["623059545462165310"]),
+        PrivacyProbe(
+            name: "fuzz 0x20261201 #1968: mobile in themeTextAsset [separators:random \"U+2011\"; split:hardWrap]",
+            files: [
+                "themes/default/assets/x.txt": .text("联系方式\n联系电话：1\u{2011}5\u{2011}250\u{2011}9\u{2011}3\n5508\n"),
+            ],
+            namedFiles: ["themes/default/assets/x.txt", "(输出)/assets/x.txt"],
+            needles: [], digitNeedles: ["15250935508"]),
+        PrivacyProbe(
+            name: "fuzz 0x20261301 #300: mobile in themeTextAsset [separators:random \"U+2011\"; invisible:\"U+200B\",\"U+200C\",\"U+200D\",\"U+200F\",\"U+2060\",\"U+FEFF\"×15; split:hardWrap]",
+            files: [
+                "themes/default/assets/x.txt": .text("联系方式\n1\u{200F}\u{2011}9\u{2060}\u{200C}\u{2011}\u{FEFF}224\u{2011}\u{200F}\u{FEFF}\u{200D}\u{200F}1\u{200C}\u{2060}\u{FEFF}\u{2011}\u{200B}\u{200F}32\u{200D}\u{200D}6\n49\n"),
+            ],
+            namedFiles: ["themes/default/assets/x.txt", "(输出)/assets/x.txt"],
+            needles: [], digitNeedles: ["19224132649"]),
     ]
 }

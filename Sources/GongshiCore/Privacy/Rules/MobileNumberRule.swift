@@ -10,8 +10,9 @@ struct MobileNumberRule: NumberPrivacyRule {
         if prefix == 2, !(digits[0] == 8 && digits[1] == 6) { return nil }
         if prefix == 4, !(digits[0] == 0 && digits[1] == 0 && digits[2] == 8 && digits[3] == 6) { return nil }
         guard digits[prefix] == 1, (3...9).contains(digits[prefix + 1]) else { return nil }
-        // Any grouping, in at most five groups besides the prefix.
-        guard window.isNumberShaped(maximumGroups: prefix > 0 ? 6 : 5) else { return nil }
+        // Any grouping, in at most eight groups besides the prefix: separators put anywhere and a
+        // wrapped line still read as one number; more is a row of small numbers.
+        guard window.isNumberShaped(maximumGroups: prefix > 0 ? 9 : 8) else { return nil }
         let core = String(window.ascii.suffix(11))
         if context.allowedDigits.contains(core) || context.allowedDigits.contains(window.ascii) { return nil }
         return RuleFinding(
