@@ -18,13 +18,22 @@ struct Rebuilder: Sendable {
             siteFolder: siteFolder, includeDrafts: includeDrafts, memory: await store.memory, changes: changes,
             served: await store.snapshot.files)
         if case .failure = result { journal.restore(changes) }
+        let clock = ContinuousClock()
+        let built = clock.now
         let snapshot = await store.apply(result, memory: memory)
+        let applied = clock.now
         switch result {
         case .success(_, let pages, let warnings):
             report(.built(pages: pages, warnings: warnings, seconds: seconds, changed: changed))
         case .failure(let diagnostics):
             report(.failed(diagnostics: diagnostics, seconds: seconds, changed: changed, hasGoodBuild: snapshot.hasGoodBuild))
         }
+        let reported = clock.now
         await broadcaster.send(generation: snapshot.generation)
+        if StageLog.isAsked {
+            StageLog.printAfterBuild([("apply", PreviewBuild.seconds(built.duration(to: applied))),
+                                      ("report", PreviewBuild.seconds(applied.duration(to: reported))),
+                                      ("send", PreviewBuild.seconds(reported.duration(to: clock.now)))])
+        }
     }
 }
