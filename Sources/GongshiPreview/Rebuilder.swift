@@ -20,7 +20,9 @@ struct Rebuilder: Sendable {
         if case .failure = result { journal.restore(changes) }
         let clock = ContinuousClock()
         let built = clock.now
-        let snapshot = await store.apply(result, memory: memory)
+        let applying = await store.apply(result, memory: memory)
+        let snapshot = applying.snapshot
+        var replaced: SiteStore.Replaced? = applying.replaced
         let applied = clock.now
         switch result {
         case .success(_, let pages, let warnings):
@@ -30,10 +32,15 @@ struct Rebuilder: Sendable {
         }
         let reported = clock.now
         await broadcaster.send(generation: snapshot.generation)
+        let sent = clock.now
+        // The last build's values go only now, after the tabs were told (the store let go of them).
+        withExtendedLifetime(replaced) {}
+        replaced = nil
         if StageLog.isAsked {
             StageLog.printAfterBuild([("apply", PreviewBuild.seconds(built.duration(to: applied))),
                                       ("report", PreviewBuild.seconds(applied.duration(to: reported))),
-                                      ("send", PreviewBuild.seconds(reported.duration(to: clock.now)))])
+                                      ("send", PreviewBuild.seconds(reported.duration(to: sent))),
+                                      ("release", PreviewBuild.seconds(sent.duration(to: clock.now)))])
         }
     }
 }
