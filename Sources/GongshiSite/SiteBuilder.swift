@@ -244,6 +244,8 @@ public enum SiteBuilder {
             next.load = loadMemory
             next.rosters = prepared.plan.rosters
             next.documents = DisplayOrder.Lists(articles: prepared.plan.articles, notices: prepared.plan.notices)
+            // The plan and the page keys are freed off the preview's path to its reload.
+            LetGoLater.letGo((consume prepared, consume keys))
             return (result.files, result.pages, diagnostics.sortedForDisplay(), next, reused)
         } catch {
             throw .content((diagnostics + error.diagnostics).uniqued().sortedForDisplay())
