@@ -127,4 +127,6 @@ echo "--- server log (last lines)"
 tail -n 5 "$work/out.log"
 echo "--- stage times of the rebuilds (the first line is the first build)"
 grep '^stages:' "$work/err.log" | tail -n 6 || true
-grep -v '^stages:' "$work/err.log" | tail -n 5 || true
+echo "--- after each rebuild: snapshot swap, terminal line, reload event sent"
+grep '^after:' "$work/err.log" | tail -n 6 || true
+grep -v '^stages:\|^after:' "$work/err.log" | tail -n 5 || true

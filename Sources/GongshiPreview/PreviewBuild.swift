@@ -37,7 +37,9 @@ enum PreviewBuild {
             let timer = StageLog.timerIfAsked()
             let rendered = try SiteBuilder.render(siteFolder: siteFolder, includeDrafts: includeDrafts, memory: memory,
                                                   changes: changes, timer: timer)
+            timer?.lap("finish")  // the render's own ending: its values let go, the memory for the next one
             let files = ServedFiles(rendered.files, reusing: served)
+            timer?.lap("served")
             if let timer { StageLog.print(timer) }
             return (.success(files: files, pages: rendered.pages, warnings: rendered.warnings), rendered.memory)
         } catch {

@@ -35,10 +35,18 @@ actor SiteStore {
     /// The pages of the last good build, for the next rebuild to reuse.
     private(set) var memory = RenderMemory()
 
-    /// Applies a build and returns the new generation.
-    func apply(_ result: BuildResult, memory: RenderMemory) -> SiteSnapshot {
+    /// Applies a build and returns the new snapshot, and the values it replaced: the caller lets
+    /// go of them once the tabs are told (freeing a city's last build is not the reload's wait).
+    func apply(_ result: BuildResult, memory: RenderMemory) -> (snapshot: SiteSnapshot, replaced: Replaced) {
+        let replaced = Replaced(snapshot: snapshot, memory: self.memory)
         snapshot = snapshot.applying(result)
         self.memory = memory
-        return snapshot
+        return (snapshot, replaced)
+    }
+
+    /// A snapshot and memory the store no longer holds, to be let go of later.
+    struct Replaced: Sendable {
+        let snapshot: SiteSnapshot
+        let memory: RenderMemory
     }
 }

@@ -8,8 +8,17 @@ enum StageLog {
     static let environmentKey = "GONGSHI_STAGE_TIMES"
 
     static func timerIfAsked() -> StageTimer? {
-        guard ProcessInfo.processInfo.environment[environmentKey] == "1" else { return nil }
+        guard isAsked else { return nil }
         return StageTimer(now: { Date().timeIntervalSinceReferenceDate })
+    }
+
+    static var isAsked: Bool { ProcessInfo.processInfo.environment[environmentKey] == "1" }
+
+    /// The steps of a rebuild after the build itself (`Rebuilder`): the snapshot swapped in, the
+    /// terminal told, the tabs told. `steps` are (name, seconds).
+    static func printAfterBuild(_ steps: [(String, Double)]) {
+        let line = steps.map { "\($0.0) \(String(Int(($0.1 * 1000).rounded()))) ms" }.joined(separator: ", ")
+        FileHandle.standardError.write(Data("after: \(line)\n".utf8))
     }
 
     static func print(_ timer: StageTimer) {

@@ -64,7 +64,8 @@ public enum SiteBuilder {
     /// files and record what they made in `remember` (`LoadMemory`).
     static func prepare(
         siteFolder: URL, includeDrafts: Bool, extraTemplates: Set<String> = [], reuse: LoadReuse?,
-        remember: inout LoadMemory?, rosters: RosterIndex? = nil, timer: StageTimer? = nil
+        remember: inout LoadMemory?, rosters: RosterIndex? = nil, documents: DisplayOrder.Lists? = nil,
+        timer: StageTimer? = nil
     ) throws(ContentErrors) -> Prepared {
         var diagnostics: [Diagnostic] = []
         do throws(ContentErrors) {
@@ -80,7 +81,8 @@ public enum SiteBuilder {
             diagnostics += RosterAudit.audit(published, memory: &remember)
             diagnostics += PrivacyAudit.audit(published, memory: &remember)
             timer?.lap("audit")
-            let plan = SitePlanner.plan(published, draftContentPaths: Set(drafts.map(\.contentPath)), reusing: rosters)
+            let plan = SitePlanner.plan(published, draftContentPaths: Set(drafts.map(\.contentPath)), reusing: rosters,
+                                        lastDocuments: documents)
             let required = Set(plan.pages.compactMap(\.template)).union(extraTemplates)
             let theme = try ThemeLoader.load(siteFolder: siteFolder, config: content.config, requiredTemplates: required)
                 .compiled(for: plan, templates: required)
@@ -196,13 +198,18 @@ public enum SiteBuilder {
         let early = memory.map { digestBeforeLoading(siteFolder: siteFolder, known: $0.inputs, last: $0.lastInputs, changes: changes) }
         var loadMemory: LoadMemory?
         var reuse: LoadReuse?
-        if let memory, case .success(let digest)? = early?.result {
-            (reuse, loadMemory) = LoadFingerprint.reuse(of: memory.load, digest: digest, includeDrafts: includeDrafts)
+        var fingerprint: LoadFingerprint.Known?
+        if let memory, let early, case .success(let digest)? = early.result {
+            let value = LoadFingerprint.of(digest, includeDrafts: includeDrafts, updating: memory.lastInputs?.loadFingerprint,
+                                           changed: early.updatedAt)
+            fingerprint = LoadFingerprint.Known(value: value, includeDrafts: includeDrafts, digest: digest)
+            (reuse, loadMemory) = LoadFingerprint.reuse(of: memory.load, digest: digest, fingerprint: value)
         }
         timer?.lap("inputs")
         do throws(ContentErrors) {
             let prepared = try prepare(siteFolder: siteFolder, includeDrafts: includeDrafts, reuse: reuse,
-                                       remember: &loadMemory, rosters: memory?.rosters, timer: timer)
+                                       remember: &loadMemory, rosters: memory?.rosters, documents: memory?.documents,
+                                       timer: timer)
             diagnostics += prepared.warnings
             var keys: [String?]?
             var assetsKey: String?
@@ -212,7 +219,10 @@ public enum SiteBuilder {
                 do {
                     let inputs = try early.digest(of: prepared, siteFolder: siteFolder.standardizedFileURL.path, known: memory.inputs)
                     records = inputs.records
-                    lastInputs = RenderMemory.LastInputs(theme: prepared.plan.config.theme, digest: inputs)
+                    // The fingerprint goes with the digest it was taken of (not one taken later,
+                    // for a theme site.yaml changed to meanwhile).
+                    let known = early.covers(prepared) ? fingerprint : nil
+                    lastInputs = RenderMemory.LastInputs(theme: prepared.plan.config.theme, digest: inputs, loadFingerprint: known)
                     keys = PageKeys.compute(plan: prepared.plan, theme: prepared.theme, inputs: inputs.files, order: inputs.paths,
                                             engine: EngineIdentity.current, includeDrafts: includeDrafts)
                     assetsKey = PageKeys.themeAssets(theme: prepared.theme, inputs: inputs.files, order: inputs.paths,
@@ -233,6 +243,9 @@ public enum SiteBuilder {
             next.lastInputs = lastInputs
             next.load = loadMemory
             next.rosters = prepared.plan.rosters
+            next.documents = DisplayOrder.Lists(articles: prepared.plan.articles, notices: prepared.plan.notices)
+            // The plan and the page keys are freed off the preview's path to its reload.
+            LetGoLater.letGo((consume prepared, consume keys))
             return (result.files, result.pages, diagnostics.sortedForDisplay(), next, reused)
         } catch {
             throw .content((diagnostics + error.diagnostics).uniqued().sortedForDisplay())
@@ -407,7 +420,7 @@ extension SiteBuilder {
             let theme = changed.contains("site.yaml") ? (try? SiteConfigLoader.load(siteFolder: siteFolder).theme) : last.theme
             if theme == last.theme, let updated = InputDigest.updating(
                 last.digest, theme: last.theme, siteFolder: siteFolder.standardizedFileURL.path, changed: changed) {
-                return EarlyInputDigest(theme: last.theme, result: .success(updated))
+                return EarlyInputDigest(theme: last.theme, result: .success(updated), updatedAt: changed)
             }
         }
         return digestBeforeLoading(siteFolder: siteFolder, known: known)
@@ -419,11 +432,19 @@ extension SiteBuilder {
 struct EarlyInputDigest {
     let theme: String?
     let result: Result<InputDigest.Result, InputDigest.Failure>?
+    /// When the digest is the last rebuild's updated at these paths alone (`InputDigest.updating`),
+    /// the paths; nil for a full listing.
+    var updatedAt: Set<String>? = nil
+
+    /// Whether `digest(of:)` gives this digest (taken for the theme the loaded site uses).
+    func covers(_ prepared: SiteBuilder.Prepared) -> Bool {
+        result != nil && theme == prepared.plan.config.theme
+    }
 
     /// The early digest when it covered the theme the loaded site uses; otherwise (site.yaml was
     /// unreadable or changed its theme meanwhile) one taken now.
     func digest(of prepared: SiteBuilder.Prepared, siteFolder: String, known: InputRecords) throws(InputDigest.Failure) -> InputDigest.Result {
-        if let result, theme == prepared.plan.config.theme { return try result.get() }
+        if let result, covers(prepared) { return try result.get() }
         return try InputDigest.files(siteFolder: siteFolder, theme: prepared.plan.config.theme, known: known)
     }
 }
@@ -439,6 +460,9 @@ public struct RenderMemory: Sendable {
     var assets: (key: String, files: [OutputFile], findings: [Diagnostic])?
     /// The last plan's roster index: months made from the same arrays are not indexed again.
     var rosters: RosterIndex?
+    /// The last plan's articles and notices in display order: the next plan places only the
+    /// documents whose date, title or slug changed (`DisplayOrder`), not sorts them all again.
+    var documents: DisplayOrder.Lists?
     /// The last rebuild's input digest and the theme it covered, for the next one to update
     /// rather than list every input again (`InputChanges`).
     var lastInputs: LastInputs?
@@ -446,6 +470,8 @@ public struct RenderMemory: Sendable {
     struct LastInputs: Sendable {
         let theme: String
         let digest: InputDigest.Result
+        /// The load fingerprint of `digest` (`LoadFingerprint`), for the next rebuild to update.
+        var loadFingerprint: LoadFingerprint.Known? = nil
     }
 
     public init() {}

@@ -31,7 +31,7 @@ public final class StageTimer: @unchecked Sendable {
     }
 
     /// Ends the current stage under `name` and starts the next one.
-    func lap(_ name: String) {
+    package func lap(_ name: String) {
         lock.lock()
         defer { lock.unlock() }
         let time = now()

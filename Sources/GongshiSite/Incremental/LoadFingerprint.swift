@@ -16,13 +16,41 @@ enum LoadFingerprint {
         return SHA256.hexDigest(Array(listing.utf8))
     }
 
+    /// A fingerprint with the digest it was taken of, for a preview's next rebuild to update.
+    struct Known: Sendable {
+        let value: String
+        let includeDrafts: Bool
+        let digest: InputDigest.Result
+    }
+
+    /// `of(digest, includeDrafts:)` without the walk over every input path (24,000 at city scale)
+    /// when `digest` is `last.digest` updated at the `changed` paths alone (`InputDigest.updating`):
+    /// the listing changes only if one of them is an input that is not per-file whose SHA-256
+    /// (or presence) changed; otherwise it is `last`'s, as is.
+    static func of(
+        _ digest: InputDigest.Result, includeDrafts: Bool, updating last: Known?, changed: Set<String>?
+    ) -> String {
+        guard let last, let changed, last.includeDrafts == includeDrafts else { return of(digest, includeDrafts: includeDrafts) }
+        for path in changed where !LoadMemory.isPerFile(path) && digest.files[path] != last.digest.files[path] {
+            return of(digest, includeDrafts: includeDrafts)
+        }
+        return last.value
+    }
+
     /// What the loader may reuse (nothing when the fingerprint changed), and the empty memory to
     /// record this load in, carrying the new fingerprint.
     static func reuse(
         of memory: LoadMemory?, digest: InputDigest.Result, includeDrafts: Bool
     ) -> (LoadReuse, LoadMemory) {
+        reuse(of: memory, digest: digest, fingerprint: of(digest, includeDrafts: includeDrafts))
+    }
+
+    /// `reuse(of:digest:includeDrafts:)` with the fingerprint of `digest` already taken.
+    static func reuse(
+        of memory: LoadMemory?, digest: InputDigest.Result, fingerprint: String
+    ) -> (LoadReuse, LoadMemory) {
         var next = LoadMemory()
-        next.fingerprint = of(digest, includeDrafts: includeDrafts)
+        next.fingerprint = fingerprint
         let usable = memory.flatMap { $0.fingerprint == next.fingerprint ? $0 : nil } ?? LoadMemory()
         return (LoadReuse(memory: usable, digests: digest.files), next)
     }

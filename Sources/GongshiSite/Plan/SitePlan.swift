@@ -81,15 +81,25 @@ public enum SitePlanner {
     ///   them get a precise message.
     /// - Parameter earlier: a preview's last roster index, whose unchanged months are taken over
     ///   (`RosterIndex.init(months:reusing:)`).
+    /// - Parameter lastDocuments: a preview's last plan's articles and notices (in display order),
+    ///   from which this plan's order is made without a full sort (`DisplayOrder.sorted(_:previous:)`).
     public static func plan(_ content: SiteContent, draftContentPaths: Set<String> = [], reusing earlier: RosterIndex? = nil) -> SitePlan {
+        plan(content, draftContentPaths: draftContentPaths, reusing: earlier, lastDocuments: nil)
+    }
+
+    static func plan(
+        _ content: SiteContent, draftContentPaths: Set<String>, reusing earlier: RosterIndex?,
+        lastDocuments: DisplayOrder.Lists?
+    ) -> SitePlan {
         // The document sorts (Chinese collation: the costly part of ordering 2,000 notices) do not
         // depend on the roster index: they run on a thread of their own while the index is made
         // here, on every core (inside a `concurrentPerform` its months would be indexed one by one).
         let sortedDocuments = IndexedResults<[Document]>(count: 2)
         let sorting = DispatchGroup()
         let articlesToSort = content.articles, noticesToSort = content.notices
-        DispatchQueue.global().async(group: sorting) { sortedDocuments.set(0, sortedForDisplay(articlesToSort)) }
-        DispatchQueue.global().async(group: sorting) { sortedDocuments.set(1, sortedForDisplay(noticesToSort)) }
+        let lastArticles = lastDocuments?.articles ?? [], lastNotices = lastDocuments?.notices ?? []
+        DispatchQueue.global().async(group: sorting) { sortedDocuments.set(0, DisplayOrder.sorted(articlesToSort, previous: lastArticles)) }
+        DispatchQueue.global().async(group: sorting) { sortedDocuments.set(1, DisplayOrder.sorted(noticesToSort, previous: lastNotices)) }
         let rosters = RosterIndex(months: content.months, reusing: earlier)
         sorting.wait()
         let documents = sortedDocuments.values()
@@ -155,32 +165,18 @@ public enum SitePlanner {
         return pages
     }
 
-    private static let chineseCollation = Locale(identifier: "zh_CN")
-
     /// Date descending (undated last), then title in Chinese collation, then slug: a total order,
-    /// so the same content always lists the same way.
+    /// so the same content always lists the same way (`DisplayOrder`).
     static func sortedForDisplay(_ documents: [Document]) -> [Document] {
-        documents.sorted { a, b in
-            switch (a.date, b.date) {
-            case (let x?, let y?) where x != y: return x > y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: break
-            }
-            if a.title != b.title {
-                let order = a.title.compare(b.title, locale: chineseCollation)
-                if order != .orderedSame { return order == .orderedAscending }
-                return a.title.utf8.lexicographicallyPrecedes(b.title.utf8)
-            }
-            return a.slug.utf8.lexicographicallyPrecedes(b.slug.utf8)
-        }
+        DisplayOrder.sorted(documents)
     }
 }
 
 extension SitePlanner {
-    /// Feed order: last modified descending, then the display order.
-    static func sortedForFeed(_ documents: [Document]) -> [Document] {
-        let display = sortedForDisplay(documents)
+    /// Feed order: last modified descending, then the display order. `articles` and `notices`
+    /// come in display order (a plan's lists), so their display order together is a merge.
+    static func sortedForFeed(articles: [Document], notices: [Document]) -> [Document] {
+        let display = DisplayOrder.merged(articles, notices)
         let position = Dictionary(uniqueKeysWithValues: display.enumerated().map { ($0.element.sourcePath, $0.offset) })
         return display.sorted { a, b in
             let x = a.lastModified?.epochSeconds ?? Int64.min

@@ -7,7 +7,7 @@ enum AtomFeed {
 
     static func render(plan: SitePlan) -> String {
         let config = plan.config
-        let documents = SitePlanner.sortedForFeed(plan.articles + plan.notices).prefix(maximumEntries)
+        let documents = SitePlanner.sortedForFeed(articles: plan.articles, notices: plan.notices).prefix(maximumEntries)
         let newest = documents.compactMap(\.lastModified).max()
         let feedUpdated = newest?.iso8601 ?? "1970-01-01T00:00:00+00:00"
         var xml = """
