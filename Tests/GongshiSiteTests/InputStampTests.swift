@@ -133,6 +133,17 @@ import Testing
         #expect(decoded.entries == cache.entries)
     }
 
+    /// The cache written a piece at a time is the same bytes as written whole, and reads back.
+    @Test func theCacheWrittenInPiecesIsTheSameFile() throws {
+        let cache = Self.sampleCache()
+        var pieces: [[UInt8]] = []
+        cache.encode(output: "/srv/public", piece: 40) { pieces.append($0) }
+        #expect(pieces.count > 3)
+        #expect(Array(pieces.joined()) == cache.encoded(output: "/srv/public"))
+        let decoded = try #require(BuildCache.decode(Array(pieces.joined()), output: "/srv/public"))
+        #expect(decoded.entries == cache.entries && decoded.inputs == cache.inputs)
+    }
+
     @Test func digestsReadBackFromHex() throws {
         let digest = Digest32.of(Array("页面".utf8))
         #expect(digest.hex == SHA256.hexDigest(Array("页面".utf8)))
