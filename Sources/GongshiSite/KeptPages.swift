@@ -5,7 +5,7 @@
 /// While the plan's pages are the same list, page `i` is kept page `i`.
 struct KeptPages: Sendable {
     var paths: [String] = []
-    var keys: [String?] = []
+    var keys: [Digest32?] = []
     var files: [OutputFile] = []
 
     /// For each of `pages`, its index among the kept pages (nil: none kept at that path).

@@ -100,7 +100,7 @@ public enum SiteBuilder {
     /// these steps (the caller decides whether errors stop it), the memory for the next run and
     /// how many pages were taken from `memory`.
     static func renderScanned(
-        _ plan: SitePlan, theme: Theme, keys: [String?]? = nil, assetsKey: String? = nil, memory: RenderMemory = RenderMemory(),
+        _ plan: SitePlan, theme: Theme, keys: [Digest32?]? = nil, assetsKey: String? = nil, memory: RenderMemory = RenderMemory(),
         progress: (@Sendable (Int, Int) -> Void)? = nil, timer: StageTimer? = nil
     ) throws(ContentErrors) -> (files: [OutputFile], pages: Int, diagnostics: [Diagnostic], memory: RenderMemory, reused: Int) {
         let pages = plan.pages
@@ -118,7 +118,7 @@ public enum SiteBuilder {
         }
         let toRender = pending
         // Positions in `toRender`, in the order to render them.
-        let order = RenderOrder.of(toRender.map { pages[$0] }, skipping: [])
+        let order = RenderOrder.of(toRender.map { pages[$0] })
         let slots = IndexedResults<(file: OutputFile, found: [Diagnostic], keepable: Bool)>(count: toRender.count)
         let counter = ProgressCounter()
         let views = PageViews(plan: plan, sharing: order.map { pages[toRender[$0]] }, documentSchemas: theme.documentSchemas)
@@ -211,7 +211,7 @@ public enum SiteBuilder {
                                        remember: &loadMemory, rosters: memory?.rosters, documents: memory?.documents,
                                        timer: timer)
             diagnostics += prepared.warnings
-            var keys: [String?]?
+            var keys: [Digest32?]?
             var assetsKey: String?
             var records = InputRecords()
             var lastInputs: RenderMemory.LastInputs?
@@ -321,6 +321,7 @@ public enum SiteBuilder {
         }
         do {
             inputs = try early.digest(of: prepared, siteFolder: sitePath, known: cache.inputs)
+            cache.inputs = InputRecords()  // consulted: the new digest's records replace them
         } catch {
             saving.wait()
             let message = error.isFolder ? Messages.inputFolderNotReadable(SystemErrorText.reason(errno: error.errno))
@@ -334,15 +335,18 @@ public enum SiteBuilder {
 
         let tree: StagingTree
         do {
+            let pages = prepared.plan.pages
             tree = try StagingTree.open(output: options.outputFolder, siteFolder: options.siteFolder,
-                                        paths: prepared.plan.pages.map(\.outputPath) + assets.map(\.path),
+                                        paths: (0..<(pages.count + assets.count)).lazy.map {
+                                            $0 < pages.count ? pages[$0].outputPath : assets[$0 - pages.count].path
+                                        },
                                         reusingPrevious: options.useCache)
         } catch {
             throw .output(error.message, warnings: diagnostics.sortedForDisplay() + error.warnings)
         }
-        let writer = SiteWriter(plan: prepared.plan, theme: prepared.theme, tree: tree, keys: keys, cache: cache,
-                                progress: progress)
-        let written = writer.run(assets: assets)
+        let writer = SiteWriter(plan: prepared.plan, theme: prepared.theme, tree: tree, keys: keys, progress: progress)
+        // The last build's cache goes to the writer, which lets it go once the unchanged pages are linked.
+        var written = writer.run(assets: assets, previous: &cache)
         timer?.lap("render")
         diagnostics += written.diagnostics
         if diagnostics.hasErrors {
@@ -353,43 +357,62 @@ public enum SiteBuilder {
         if let failure = written.failure {
             throw .output(failure.message, warnings: warnings + tree.abandon())
         }
-        let manifest = OutputManifest(
-            version: GongshiVersion.current, inputDigest: inputs.digest,
-            entries: written.outcomes.map { .init(path: $0.path, size: $0.size, sha256: $0.sha256) })
+        var manifestEntries: [OutputManifest.Entry] = []
+        manifestEntries.reserveCapacity(written.outcomes.count)
+        var unfinished: [String] = []
         var next = BuildCache()
         next.inputs = inputs.records
         next.entries.reserveCapacity(written.outcomes.count)
-        for outcome in written.outcomes {
-            if let key = outcome.key { next.entries[outcome.path] = .init(key: key, sha256: outcome.sha256, stamp: outcome.stamp) }
+        var pages = 0, reusedPages = 0
+        for (index, outcome) in written.outcomes.enumerated() {
+            let path = written.path(index)
+            guard let outcome else {
+                unfinished.append(path)
+                continue
+            }
+            manifestEntries.append(.init(path: path, size: outcome.size, sha256: outcome.sha256))
+            if outcome.keepsKey, index < keys.count, let key = keys[index] {
+                next.entries.append(.init(key: key, sha256: outcome.sha256, stamp: outcome.stamp))
+            }
+            // Pages as `pages` counts them: HTML (the feed and sitemap have keys too).
+            if path.hasSuffix(".html") {
+                pages += 1
+                if outcome.reused { reusedPages += 1 }
+            }
         }
-        // The next build's cache is encoded while the tree is put on disk, swapped in and the old
-        // one removed; it is written only once the publish has succeeded (it describes the new output).
-        // (On a thread of its own: the publish's old-tree removal runs on every core, which a
-        // nested `concurrentPerform` would not.)
-        let encodedCache = IndexedResults<[UInt8]>(count: 1)
-        let encoding = DispatchGroup()
-        let cacheToEncode = next, output = place.output
-        DispatchQueue.global().async(group: encoding) { encodedCache.set(0, cacheToEncode.encoded(output: output)) }
+        let files = manifestEntries.count
+        written.outcomes = []  // all in the manifest and the next cache now
+        next.sortByKey()
+        let manifest = OutputManifest(version: GongshiVersion.current, inputDigest: inputs.digest,
+                                      entries: consume manifestEntries)
+        // The next build's cache is written aside while the tree is put on disk, swapped in and
+        // the old one removed; it is put in place only once the publish has succeeded (it
+        // describes the new output). (On a thread of its own: the publish's old-tree removal
+        // runs on every core, which a nested `concurrentPerform` would not.)
+        let savedAside = IndexedResults<BuildCache.Aside>(count: 1)
+        let cacheSaving = DispatchGroup()
+        let cacheToSave = next, cacheSite = place.site, output = place.output
+        DispatchQueue.global().async(group: cacheSaving) {
+            savedAside.set(0, cacheToSave.writeAside(siteFolder: cacheSite, output: output))
+        }
         let publishWarnings: [Diagnostic]
         do {
-            publishWarnings = try tree.finish(manifest: manifest, files: written.outcomes.map(\.path))
+            publishWarnings = try tree.finish(manifest: manifest, unfinished: unfinished)
             timer?.lap("publish")
         } catch {
-            encoding.wait()
+            cacheSaving.wait()
+            savedAside.values().first?.discard()
             // When the old output could not be put back, the message says where it is now.
             throw .output(error.message, warnings: warnings + error.warnings)
         }
-        encoding.wait()
+        cacheSaving.wait()
         var cacheWarnings: [Diagnostic] = []
-        if let code = next.save(siteFolder: place.site, output: place.output, encoded: encodedCache.values().first) {
+        if let code = savedAside.values().first?.commit() {
             cacheWarnings.append(.warning(SourceLocation(file: BuildCache.folder),
                                           Messages.buildCacheNotSaved(SystemErrorText.reason(errno: code))))
         }
-        let pages = written.outcomes.count { $0.path.hasSuffix(".html") }
-        // Pages as `pages` counts them: HTML (the feed and sitemap have keys too).
-        let reusedPages = written.outcomes.count { $0.reused && $0.path.hasSuffix(".html") }
-        if options.keepsUntilExit { KeptUntilExit.keep(prepared, cache, next, written, keys, inputs, writer, manifest) }
-        return Report(pages: pages, files: written.outcomes.count, warnings: warnings + publishWarnings + cacheWarnings,
+        if options.keepsUntilExit { KeptUntilExit.keep(prepared, next, written, keys, inputs, writer, manifest) }
+        return Report(pages: pages, files: files, warnings: warnings + publishWarnings + cacheWarnings,
                       reusedPages: reusedPages, reusedInputFiles: reusedInputFiles)
     }
 }

@@ -81,9 +81,12 @@ import Testing
                 stamp: InputStamp(size: 12, inode: 99, modifiedNanoseconds: 5, changedNanoseconds: -6),
                 sha256: SHA256.hexDigest(Array("a".utf8))),
         ])
-        cache.entries["rosters/2026-11/index.html"] = BuildCache.Entry(
-            key: SHA256.hexDigest(Array("k".utf8)), sha256: SHA256.hexDigest(Array("s".utf8)),
-            stamp: FileStamp(inode: 7, size: 1234, modifiedNanoseconds: 1_700_000_000_000_000_001))
+        for name in ["k", "l", "m"] {
+            cache.entries.append(BuildCache.Entry(
+                key: Digest32.of(Array(name.utf8)), sha256: Digest32.of(Array("s\(name)".utf8)),
+                stamp: FileStamp(inode: 7, size: 1234, modifiedNanoseconds: 1_700_000_000_000_000_001)))
+        }
+        cache.sortByKey()
         return cache
     }
 
@@ -107,5 +110,50 @@ import Testing
             #expect(BuildCache.decode(damaged, output: "/srv/public") == nil, "byte \(position)")
         }
         #expect(BuildCache.decode(Array("gongshi-build-cache 1\noutput /srv/public\nentries 0\n".utf8), output: "/srv/public") == nil)
+        // The previous format (entries by path, before keys covered the search) is not read as this one.
+        var older = bytes
+        older.replaceSubrange(0..<BuildCache.header.utf8.count, with: Array("gongshi-build-cache 2\n".utf8))
+        older.replaceSubrange((older.count - 32)..., with: SHA256.digest(older[..<(older.count - 32)]))
+        #expect(BuildCache.decode(older, output: "/srv/public") == nil)
+    }
+
+    /// An entry is found by its page's key alone (the key covers the page's path), whatever
+    /// order the file has it in; a key no page had finds nothing.
+    @Test func entriesAreFoundByKey() throws {
+        let cache = Self.sampleCache()
+        for name in ["k", "l", "m"] {
+            let position = try #require(cache.entry(for: Digest32.of(Array(name.utf8))))
+            #expect(cache.entries[position].sha256 == Digest32.of(Array("s\(name)".utf8)))
+        }
+        #expect(cache.entry(for: Digest32.of(Array("n".utf8))) == nil)
+        #expect(BuildCache().entry(for: Digest32.of(Array("k".utf8))) == nil)
+        var unsorted = cache
+        unsorted.entries.reverse()
+        let decoded = try #require(BuildCache.decode(unsorted.encoded(output: "/srv/public"), output: "/srv/public"))
+        #expect(decoded.entries == cache.entries)
+    }
+
+    /// The cache written a piece at a time is the same bytes as written whole, and reads back.
+    @Test func theCacheWrittenInPiecesIsTheSameFile() throws {
+        let cache = Self.sampleCache()
+        var pieces: [[UInt8]] = []
+        cache.encode(output: "/srv/public", piece: 40) { pieces.append($0) }
+        #expect(pieces.count > 3)
+        #expect(Array(pieces.joined()) == cache.encoded(output: "/srv/public"))
+        let decoded = try #require(BuildCache.decode(Array(pieces.joined()), output: "/srv/public"))
+        #expect(decoded.entries == cache.entries && decoded.inputs == cache.inputs)
+    }
+
+    @Test func digestsReadBackFromHex() throws {
+        let digest = Digest32.of(Array("页面".utf8))
+        #expect(digest.hex == SHA256.hexDigest(Array("页面".utf8)))
+        #expect(Digest32(hex: digest.hex) == digest)
+        #expect(digest.bytes == SHA256.digest(Array("页面".utf8)))
+        #expect(Digest32(hex: String(digest.hex.dropLast())) == nil)
+        #expect(Digest32(hex: digest.hex.uppercased()) == nil)
+        #expect(Digest32(hex: digest.hex + "0") == nil)
+        var out: [UInt8] = []
+        digest.appendHex(to: &out)
+        #expect(out == Array(digest.hex.utf8))
     }
 }

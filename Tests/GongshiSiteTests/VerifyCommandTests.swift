@@ -197,8 +197,8 @@ import Testing
     }
 
     @Test func manifestPathsRoundTripWithEscapes() throws {
-        let entries = [OutputManifest.Entry(path: "a\\b/c d\n.html", size: 3, sha256: String(repeating: "a", count: 64)),
-                       OutputManifest.Entry(path: "页面.html", size: 0, sha256: String(repeating: "0", count: 64))]
+        let entries = [OutputManifest.Entry(path: "a\\b/c d\n.html", size: 3, sha256: try #require(Digest32(hex: String(repeating: "a", count: 64)))),
+                       OutputManifest.Entry(path: "页面.html", size: 0, sha256: try #require(Digest32(hex: String(repeating: "0", count: 64))))]
         let manifest = OutputManifest(version: "1.2.3", inputDigest: String(repeating: "f", count: 64), entries: entries)
         #expect(manifest.text.contains("file \(String(repeating: "a", count: 64)) 3 a\\x5cb/c d\\x0a.html\n"))
         #expect(try OutputManifest.parse(Array(manifest.text.utf8)) == manifest)

@@ -31,6 +31,14 @@ struct CacheByteWriter {
 
     mutating func raw(_ value: [UInt8]) { bytes.append(contentsOf: value) }
 
+    /// A digest's 32 bytes.
+    mutating func digest32(_ value: Digest32) {
+        value.withBytes { bytes.append(contentsOf: $0) }
+    }
+
+    /// Empties the bytes, keeping their room (the piece just handed over is written).
+    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
     /// Room for `count` more bytes, so a 10 MB cache is not copied as it grows.
     mutating func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
 
@@ -59,6 +67,9 @@ struct CacheByteReader {
     }
 
     var isAtEnd: Bool { offset == end }
+
+    /// Bytes left to read.
+    var remaining: Int { end - offset }
 
     mutating func integer<T: FixedWidthInteger>(_ type: T.Type) -> T? {
         let size = MemoryLayout<T>.size
@@ -100,6 +111,13 @@ struct CacheByteReader {
         }
         let value = MemoryByteReader.string(bytes, offset..<offset + count)
         offset += count
+        return value
+    }
+
+    /// 32 bytes as they are.
+    mutating func digest32() -> Digest32? {
+        guard end - offset >= 32, let value = Digest32(bytes[offset..<offset + 32]) else { return nil }
+        offset += 32
         return value
     }
 

@@ -2,7 +2,7 @@ import GongshiCore
 
 /// Fields fed to SHA-256, each as `name NUL value NUL` (a digest or a number as its fixed-size
 /// bytes): what every page key and every part of one is made of. Parts are kept as raw 32-byte
-/// digests and only a page's final key becomes hex, since the keys stage makes one per page
+/// digests, and a page's final key too (`Digest32`), since the keys stage makes one per page
 /// (54,877 at city scale) and hex strings for every part were most of its cost.
 struct KeyBuilder {
     private var bytes: [UInt8] = []
@@ -96,8 +96,11 @@ struct KeyBuilder {
 
     func digestBytes() -> [UInt8] { SHA256.digest(bytes) }
 
-    /// The digest as lowercase hex: a page's key as the build cache stores it.
+    /// The digest as lowercase hex (the preview's key of the theme's assets).
     func digest() -> String { Self.hex(digestBytes()) }
+
+    /// The digest held inline: a page's key (`PageKeys`), one per page from keys to publish.
+    func digest32() -> Digest32 { Digest32.of(bytes) }
 
     static func hex(_ digest: [UInt8]) -> String {
         String(unsafeUninitializedCapacity: digest.count * 2) { buffer in

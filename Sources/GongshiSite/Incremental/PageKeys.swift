@@ -39,13 +39,13 @@ enum PageKeys {
     /// - Parameter order: the paths of `inputs` in byte order, when the caller has them (else sorted here).
     static func compute(
         plan: SitePlan, theme: Theme, inputs: [String: String], order: [String]? = nil, engine: String, includeDrafts: Bool
-    ) -> [String?] {
+    ) -> [Digest32?] {
         let order = order ?? inputs.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let parts = SiteKeyParts(plan: plan, theme: theme, inputs: inputs, order: order, engine: engine, includeDrafts: includeDrafts)
         let pages = plan.pages
         let chunk = 2048
         let chunks = (pages.count + chunk - 1) / chunk
-        let slots = IndexedResults<[String?]>(count: chunks)
+        let slots = IndexedResults<[Digest32?]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { index in
             let range = index * chunk..<min(pages.count, (index + 1) * chunk)
             slots.set(index, range.map { parts.key(of: pages[$0]) })
@@ -118,7 +118,7 @@ private struct SiteKeyParts: Sendable {
         readsMonthSummary = reads
     }
 
-    func key(of page: Page) -> String? {
+    func key(of page: Page) -> Digest32? {
         var key = KeyBuilder()
         key.add("global", digest: global)
         key.add("path", page.outputPath)
@@ -209,7 +209,7 @@ private struct SiteKeyParts: Sendable {
         case .robots:
             return nil
         }
-        return key.digest()
+        return key.digest32()
     }
 
     /// Where every document is published and which are drafts left out.

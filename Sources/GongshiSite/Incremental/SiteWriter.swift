@@ -11,95 +11,104 @@ struct SiteWriter {
     let theme: Theme
     let tree: StagingTree
     /// One per page of the plan; nil: always render.
-    let keys: [String?]
-    let cache: BuildCache
+    let keys: [Digest32?]
     let progress: (@Sendable (Int, Int) -> Void)?
 
-    /// What became of one file.
+    /// What became of one file: a small value with no heap part (its path is its page's or
+    /// asset's, found by place: `Result.path(_:)`).
     struct Outcome: Sendable {
-        let path: String
+        let sha256: Digest32
         let size: Int
-        let sha256: String
         let stamp: FileStamp
-        /// The key to remember it under (nil: render it again next time).
-        let key: String?
+        /// Remembered under its page's key for the next build (false: rendered again next time).
+        let keepsKey: Bool
         let reused: Bool
     }
 
     struct Result: Sendable {
-        var outcomes: [Outcome]
+        /// One per file, the plan's pages and then the assets; nil: not written (an error or a failure).
+        var outcomes: [Outcome?]
         var diagnostics: [Diagnostic]
         /// The first file that could not be written, if any.
         var failure: Publisher.Failure?
-        var reused: Int { outcomes.count(where: \.reused) }
+        let pages: [Page]
+        let assets: [OutputFile]
+
+        /// The output path of file `index`.
+        func path(_ index: Int) -> String {
+            index < pages.count ? pages[index].outputPath : assets[index - pages.count].path
+        }
     }
 
-    func run(assets: [OutputFile]) -> Result {
+    /// Links what `previous` (the last build's cache, emptied as soon as it is consulted, so the
+    /// render stage does not carry it) proves unchanged, then renders, scans and writes the rest
+    /// and `assets`.
+    func run(assets: [OutputFile], previous: inout BuildCache) -> Result {
         let pages = plan.pages
         let scanner = OutputPrivacyGate.Scanner(context: plan.privacy, reviewedFiles: plan.config.reviewedFiles)
         let total = pages.count + assets.count
         let counter = ProgressCounter()
+        let outcomes = WriteOutcomes(count: total)
         // Unchanged pages first: linked, and left out of the views that are shared among pages.
-        var candidates: [(index: Int, entry: BuildCache.Entry)] = []
-        for (index, page) in pages.enumerated() {
-            guard let key = keys[index], let entry = cache.entries[page.outputPath], entry.key == key else { continue }
-            candidates.append((index, entry))
-        }
-        let reusable = candidates
-        let linked = tree.linkExisting(reusable.map { pages[$0.index].outputPath }) { position, stamp in
-            stamp == reusable[position].entry.stamp
-        }
-        PublishFaults.reached(.relinked)
-        // The linked pages' outcomes are filled here, on one thread, straight into the array in
-        // page order (a city's 55,000 went one by one through a lock before); only the pages
-        // rendered below are gathered across threads.
-        var slots = [(Outcome?, [Diagnostic], Publisher.Failure?)?](repeating: nil, count: total)
-        var skipped = Set<Int>(minimumCapacity: linked.count)
-        for position in linked {
-            let (index, entry) = reusable[position]
-            slots[index] = (Outcome(path: pages[index].outputPath, size: entry.stamp.size, sha256: entry.sha256,
-                                    stamp: entry.stamp, key: entry.key, reused: true), [], nil)
-            skipped.insert(index)
-        }
-        if let progress, !linked.isEmpty { progress(counter.add(linked.count), total) }
-        let order = RenderOrder.of(pages, skipping: skipped)
+        let linked = linkUnchanged(previous: previous, into: outcomes)
+        previous = BuildCache()
+        if let progress, linked > 0 { progress(counter.add(linked), total) }
+        let order = RenderOrder.of(pages) { !outcomes.has($0) }
         let views = PageViews(plan: plan, sharing: order.map { pages[$0] }, documentSchemas: theme.documentSchemas)
         let work = order + Array(pages.count..<total)
-        let rendered = IndexedResults<(Outcome?, [Diagnostic], Publisher.Failure?)>(count: work.count)
         DispatchQueue.concurrentPerform(iterations: work.count) { position in
             let index = work[position]
             if index < pages.count {
                 let (file, diagnostics) = SiteRenderer.renderPage(pages[index], views: views, theme: theme)
                 // A page with warnings is rendered on every build, so its warnings are shown every time.
-                rendered.set(position, publish(file, key: diagnostics.isEmpty ? keys[index] : nil, scanner: scanner,
-                                               renderDiagnostics: diagnostics))
+                publish(file, at: index, keepsKey: diagnostics.isEmpty && keys[index] != nil, scanner: scanner,
+                        renderDiagnostics: diagnostics, into: outcomes)
             } else {
-                rendered.set(position, publish(assets[index - pages.count], key: nil, scanner: scanner, renderDiagnostics: []))
+                publish(assets[index - pages.count], at: index, keepsKey: false, scanner: scanner, renderDiagnostics: [],
+                        into: outcomes)
             }
             if let progress { progress(counter.increment(), total) }
         }
-        for (index, value) in zip(work, rendered.values()) { slots[index] = value }  // every position was set
-        var result = Result(outcomes: [], diagnostics: [], failure: nil)
-        result.outcomes.reserveCapacity(total)
-        for case let (outcome, diagnostics, failure)? in slots {
-            if let outcome { result.outcomes.append(outcome) }
-            result.diagnostics += diagnostics
-            if result.failure == nil, let failure { result.failure = failure }
+        let (all, diagnostics, failure) = outcomes.take()
+        return Result(outcomes: all, diagnostics: diagnostics, failure: failure, pages: pages, assets: assets)
+    }
+
+    /// Hard-links each page whose key the last build recorded, and whose file still has the
+    /// recorded stamp, from the current output; records their outcomes and returns how many.
+    private func linkUnchanged(previous: BuildCache, into outcomes: WriteOutcomes) -> Int {
+        let pages = plan.pages
+        let entries = previous.entries
+        var candidates: [(index: Int, entry: Int)] = []
+        for index in pages.indices {
+            guard let key = keys[index], let entry = previous.entry(for: key) else { continue }
+            candidates.append((index, entry))
         }
-        return result
+        let reusable = candidates
+        let linked = tree.linkExisting(reusable.map { pages[$0.index].outputPath }) { position, stamp in
+            stamp == entries[reusable[position].entry].stamp
+        }
+        PublishFaults.reached(.relinked)
+        for position in linked {
+            let (index, at) = reusable[position]
+            let entry = entries[at]
+            outcomes.set(index, Outcome(sha256: entry.sha256, size: entry.stamp.size, stamp: entry.stamp,
+                                        keepsKey: true, reused: true))
+        }
+        return linked.count
     }
 
     private func publish(
-        _ file: OutputFile, key: String?, scanner: OutputPrivacyGate.Scanner, renderDiagnostics: [Diagnostic]
-    ) -> (Outcome?, [Diagnostic], Publisher.Failure?) {
+        _ file: OutputFile, at index: Int, keepsKey: Bool, scanner: OutputPrivacyGate.Scanner, renderDiagnostics: [Diagnostic],
+        into outcomes: WriteOutcomes
+    ) {
         let found = renderDiagnostics + scanner.scan(file)
-        if found.hasErrors { return (nil, found, nil) }
+        if found.hasErrors { return outcomes.set(index, nil, diagnostics: found) }
         do {
             let stamp = try tree.write(file.bytes, to: file.path)
-            return (Outcome(path: file.path, size: file.bytes.count, sha256: SHA256.hexDigest(file.bytes), stamp: stamp,
-                            key: key, reused: false), found, nil)
+            outcomes.set(index, Outcome(sha256: Digest32.of(file.bytes), size: file.bytes.count, stamp: stamp,
+                                        keepsKey: keepsKey, reused: false), diagnostics: found)
         } catch {
-            return (nil, found, error)
+            outcomes.set(index, nil, diagnostics: found, failure: error)
         }
     }
 }

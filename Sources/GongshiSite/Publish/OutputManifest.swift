@@ -10,8 +10,9 @@ struct OutputManifest: Equatable, Sendable {
         /// Relative to the output folder.
         let path: String
         let size: Int
-        /// Lowercase hex.
-        let sha256: String
+        /// Held as its bytes (`Digest32`: no heap part, a million of them at province scale);
+        /// written as lowercase hex.
+        let sha256: Digest32
     }
 
     static let fileName = ".gongshi-output"
@@ -27,7 +28,9 @@ struct OutputManifest: Equatable, Sendable {
     init(version: String, inputDigest: String, entries: [Entry]) {
         self.version = version
         self.inputDigest = inputDigest
-        self.entries = entries.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        var entries = entries  // sorted in place when the caller hands the array over
+        entries.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        self.entries = entries
     }
 
     static let header = """
@@ -48,20 +51,32 @@ struct OutputManifest: Equatable, Sendable {
     /// and their join cost more than the rest of the publish on a RAM disk). Equal to `text`'s UTF-8.
     var bytes: [UInt8] {
         var out: [UInt8] = []
+        write { out += $0 }
+        return out
+    }
+
+    /// The file's bytes handed to `emit` in pieces of about `piece` bytes, in order: the publish
+    /// writes them as they come (a province's manifest is 130 MB, never held whole).
+    func write(piece: Int = 1 << 20, _ emit: ([UInt8]) -> Void) {
+        var out: [UInt8] = []
         let head = Self.formatLine + "\n" + Self.header + "gongshi-version \(version)\n"
             + "input-sha256 \(inputDigest)\n" + "files \(entries.count)\n"
-        out.reserveCapacity(head.utf8.count + entries.count * 110)
+        out.reserveCapacity(head.utf8.count + min(entries.count * 110, piece + 8192))
         out.append(contentsOf: head.utf8)
         for entry in entries {
             out.append(contentsOf: "file ".utf8)
-            out.append(contentsOf: entry.sha256.utf8)
+            entry.sha256.appendHex(to: &out)
             out.append(UInt8(ascii: " "))
             out.append(contentsOf: String(entry.size).utf8)
             out.append(UInt8(ascii: " "))
             ManifestPath.appendEscaped(entry.path, to: &out)
             out.append(UInt8(ascii: "\n"))
+            if out.count >= piece {
+                emit(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        return out
+        emit(out)
     }
 
     /// The file's text (`bytes` is the same, made faster).
@@ -69,7 +84,7 @@ struct OutputManifest: Equatable, Sendable {
         var lines = [Self.formatLine + "\n", Self.header, "gongshi-version \(version)\n",
                      "input-sha256 \(inputDigest)\n", "files \(entries.count)\n"]
         for entry in entries {
-            lines.append("file \(entry.sha256) \(entry.size) \(ManifestPath.escape(entry.path))\n")
+            lines.append("file \(entry.sha256.hex) \(entry.size) \(ManifestPath.escape(entry.path))\n")
         }
         return lines.joined()
     }
@@ -133,10 +148,10 @@ struct OutputManifest: Equatable, Sendable {
     private static func parseEntry(_ text: Substring, line: Int) throws(Problem) -> Entry {
         let parts = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3 else { throw .malformed(line: line, Messages.manifestUnknownLine) }
-        guard isHexDigest(parts[0]) else { throw .malformed(line: line, Messages.manifestBadHash) }
+        guard isHexDigest(parts[0]), let sha256 = Digest32(hex: parts[0]) else { throw .malformed(line: line, Messages.manifestBadHash) }
         guard let size = decimal(parts[1]) else { throw .malformed(line: line, Messages.manifestBadSize) }
         guard let path = ManifestPath.unescape(parts[2]) else { throw .malformed(line: line, Messages.manifestBadPath) }
-        return Entry(path: path, size: size, sha256: String(parts[0]))
+        return Entry(path: path, size: size, sha256: sha256)
     }
 
     private static func isHexDigest(_ text: Substring) -> Bool {

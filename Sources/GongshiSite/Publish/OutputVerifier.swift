@@ -61,7 +61,7 @@ public enum OutputVerifier {
         let digests = FileDigest.of(toHash.map { folder + "/" + $0.path })
         for (entry, result) in zip(toHash, digests) {
             switch result {
-            case .success(let digest) where digest.size == entry.size && digest.sha256 == entry.sha256: continue
+            case .success(let digest) where digest.size == entry.size && Digest32(hex: digest.sha256) == entry.sha256: continue
             case .failure(.system(let code)):
                 report.unreadable.append((entry.path, SystemErrorText.reason(errno: code)))
             default: report.changed.append(entry.path)

@@ -37,20 +37,31 @@ struct POSIXFileWriter {
 
     /// Writes `bytes` to `path`, whose folder exists.
     func writeFile(_ bytes: [UInt8], to path: String) throws(Failure) {
+        try writeFile(to: path) { write in write(bytes) }
+    }
+
+    /// Writes to `path` (whose folder exists) each piece `produce` hands to `write`, as it comes:
+    /// a file of a million lines (the output manifest, the build cache at province scale) is
+    /// made and written a piece at a time, never held whole. After a failure the pieces that
+    /// follow are dropped; the first failure is thrown.
+    func writeFile(to path: String, produce: (_ write: ([UInt8]) -> Void) -> Void) throws(Failure) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(path: path, errno: errno) }
         var failure: Failure?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                guard let base = buffer.baseAddress else { break }
-                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = Failure(path: path, errno: errno)
-                    return
+        produce { bytes in
+            guard failure == nil else { return }
+            bytes.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    guard let base = buffer.baseAddress else { break }
+                    let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        failure = Failure(path: path, errno: errno)
+                        return
+                    }
+                    offset += written
                 }
-                offset += written
             }
         }
         if close(descriptor) != 0 && failure == nil {

@@ -44,8 +44,9 @@ public enum Publisher {
         let digests = FileDigest.of(published)
         let manifest = OutputManifest(
             version: GongshiVersion.current, inputDigest: inputDigest,
-            entries: zip(published, digests).map { .init(path: $0.path, size: $1.size, sha256: $1.sha256) })
-        return try tree.finish(manifest: manifest, files: published.map(\.path))
+            // (`FileDigest` gives lowercase hex, which always reads back.)
+            entries: zip(published, digests).map { .init(path: $0.path, size: $1.size, sha256: Digest32(hex: $1.sha256) ?? .zero) })
+        return try tree.finish(manifest: manifest, unfinished: [])
     }
 
     /// Puts back an old site that a killed fallback publish left renamed away with nothing at the

@@ -17,14 +17,16 @@ import GongshiCore
 /// file is `fsync`ed in parallel, then every folder.
 enum StagingSync {
     /// nil when the tree is on disk, else the errno of the first failure.
-    static func syncTree(root: String, files: [String], folders: [String]) -> Int32? {
+    /// - Parameter files: the files under `root`, relative to it (full paths are made only when
+    ///   each file is synced by itself).
+    static func syncTree(root: String, files: some Collection<String>, folders: [String]) -> Int32? {
         #if os(Linux)
         if !perFileRequested {
             let code = syncFilesystem(of: root)
             if code != ENOSYS { return code }
         }
         #endif
-        return syncEach(files: files, folders: folders)
+        return syncEach(files: files.map { root + "/" + $0 }, folders: folders)
     }
 
     /// `fsync` on a folder: makes its entries (a rename into it) durable.

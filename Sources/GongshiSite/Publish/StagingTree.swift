@@ -24,20 +24,17 @@ final class StagingTree: @unchecked Sendable {
     let isClaimed: Bool
     /// Whether the swap keeps the old output as the previous tree (builds with the cache).
     let keepsPrevious: Bool
-    /// Output-relative paths of every file the new site has (the manifest aside).
-    private let expectedFiles: Set<String>
     /// Warnings from opening (leftover folders that could not be removed).
     let openingWarnings: [Diagnostic]
 
     private init(place: PublishPlace, root: String, folders: [String], warnings: [Diagnostic], isClaimed: Bool,
-                 keepsPrevious: Bool, expectedFiles: Set<String>) {
+                 keepsPrevious: Bool) {
         self.place = place
         self.root = root
         self.folders = folders
         openingWarnings = warnings
         self.isClaimed = isClaimed
         self.keepsPrevious = keepsPrevious
-        self.expectedFiles = expectedFiles
     }
 
     /// Checks the output may be replaced, clears leftovers of killed builds, and makes a staging
@@ -72,7 +69,7 @@ final class StagingTree: @unchecked Sendable {
             if ClaimedTreePruning.prune(staging, files: files, folders: relativeFolders) == nil {
                 PublishFaults.reached(.pruned)
                 return StagingTree(place: place, root: staging, folders: made, warnings: warnings, isClaimed: true,
-                                   keepsPrevious: true, expectedFiles: files)
+                                   keepsPrevious: true)
             }
             // Something in it could not be removed or made: start afresh.
             if let warning = LeftoverFolders.remove(staging, place: place) { warnings.append(warning) }
@@ -92,7 +89,7 @@ final class StagingTree: @unchecked Sendable {
                                     warnings: warnings + (leftover.map { [$0] } ?? []))
         }
         return StagingTree(place: place, root: staging, folders: made, warnings: warnings, isClaimed: false,
-                           keepsPrevious: reusingPrevious, expectedFiles: files)
+                           keepsPrevious: reusingPrevious)
     }
 
     /// Writes one file (its folder exists). Safe to call from many threads for different paths.
@@ -118,8 +115,8 @@ final class StagingTree: @unchecked Sendable {
     /// In a claimed tree, a file that still has the stamp the cache recorded for the page (in the
     /// steady state the output's own file, by a hard link) is kept as it is, one `fstatat` and
     /// nothing else; any other file there is unlinked before the link.
-    /// Returns the indexes of the files linked (the caller renders the others instead).
-    func linkExisting(_ relatives: [String], accept: @Sendable (Int, FileStamp) -> Bool) -> Set<Int> {
+    /// Returns the indexes of the files linked, each once, in no order (the caller renders the others instead).
+    func linkExisting(_ relatives: [String], accept: @Sendable (Int, FileStamp) -> Bool) -> [Int] {
         var byFolder: [String: [Int]] = [:]
         for (index, relative) in relatives.enumerated() {
             byFolder[POSIXFileWriter.parent(of: relative), default: []].append(index)
@@ -166,22 +163,23 @@ final class StagingTree: @unchecked Sendable {
                 if isLinked { done.append(index) }
             }
         }
-        return Set(linked.values().joined())
+        return Array(linked.values().joined())
     }
 
     /// The manifest, then the tree on disk, then the swap. Returns the warnings of the publish.
-    func finish(manifest: OutputManifest, files: [String]) throws(Publisher.Failure) -> [Diagnostic] {
+    /// - Parameter unfinished: files of the new site that were neither written nor linked (none
+    ///   when the build gets here; should there be one, a claimed tree's older file must not be
+    ///   published under its name). The files to sync are the manifest's (no list of its own:
+    ///   a million paths at province scale).
+    func finish(manifest: OutputManifest, unfinished: [String]) throws(Publisher.Failure) -> [Diagnostic] {
         do throws(Publisher.Failure) {
             if isClaimed {
-                // Every file of the new site is written or linked when the build gets here; should
-                // one not be, the claimed tree's older file must not be published under its name.
-                let finished = Set(files)
-                for missing in expectedFiles where !finished.contains(missing) { unlink(root + "/" + missing) }
+                for missing in unfinished { unlink(root + "/" + missing) }
             }
-            _ = try write(manifest.bytes, to: Publisher.markerFileName)
+            try writeManifest(manifest)
             PublishFaults.reached(.staged)
-            let paths = files.map { root + "/" + $0 } + [root + "/" + Publisher.markerFileName]
-            if let code = StagingSync.syncTree(root: root, files: paths, folders: folders + [place.parent]) {
+            let files = manifest.entries.lazy.map(\.path) + [Publisher.markerFileName]
+            if let code = StagingSync.syncTree(root: root, files: files, folders: folders + [place.parent]) {
                 throw Publisher.abandon(root, place, code)
             }
             PublishFaults.reached(.synced)
@@ -192,6 +190,18 @@ final class StagingTree: @unchecked Sendable {
             var failure = error
             failure.warnings = openingWarnings + failure.warnings
             throw failure
+        }
+    }
+
+    /// Writes the manifest a piece at a time (`OutputManifest.write`).
+    private func writeManifest(_ manifest: OutputManifest) throws(Publisher.Failure) {
+        let path = root + "/" + Publisher.markerFileName
+        do throws(POSIXFileWriter.Failure) {
+            if isClaimed, unlink(path) != 0, errno != ENOENT { throw POSIXFileWriter.Failure(path: path, errno: errno) }
+            try POSIXFileWriter().writeFile(to: path) { write in manifest.write(write) }
+        } catch {
+            throw Publisher.Failure(Messages.outputNotWritable(
+                place.outputDisplay, "\(place.displayStaged(error.path, staging: root))：\(error.reason)"))
         }
     }
 

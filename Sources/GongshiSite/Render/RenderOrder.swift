@@ -3,8 +3,9 @@
 /// (`VillageMonthCache`) are dropped soon after they are made instead of living until the print
 /// pages at the end of the plan. Output never depends on it: results are stored by page index.
 enum RenderOrder {
-    static func of(_ pages: [Page], skipping done: Set<Int>) -> [Int] {
-        let monthPages = pages.indices.filter { !done.contains($0) }
+    /// The indexes of `pages` that `include` accepts, in render order.
+    static func of(_ pages: [Page], including include: (Int) -> Bool = { _ in true }) -> [Int] {
+        let monthPages = pages.indices.filter(include)
         return monthPages.sorted { a, b in
             let x = month(of: pages[a].kind), y = month(of: pages[b].kind)
             return x != y ? x < y : a < b
