@@ -13,40 +13,48 @@ enum RosterDiff {
                        previousKeys: PackedRecordID.all(previous), currentKeys: PackedRecordID.all(current))
     }
 
-    /// `changes` with each side's packed 记录编号 (`PackedRecordID.all` of that side, nil when one
-    /// does not pack) made by the caller: a month is packed once though it is compared twice,
-    /// with the month before it and with the month after.
+    /// `positions`, as the households at them.
     static func changes(
         previous: [Household], current: [Household], previousKeys: [PackedRecordID]?, currentKeys: [PackedRecordID]?
     ) -> RosterChanges {
+        positions(previous: previous, current: current, previousKeys: previousKeys, currentKeys: currentKeys)
+            .changes(previous: previous, current: current)
+    }
+
+    /// The changes as positions of rows, with each side's packed 记录编号 (`PackedRecordID.all`
+    /// of that side, nil when one does not pack) made by the caller: a month is packed once
+    /// though it is compared twice, with the month before it and with the month after.
+    static func positions(
+        previous: [Household], current: [Household], previousKeys: [PackedRecordID]?, currentKeys: [PackedRecordID]?
+    ) -> RosterChangePositions {
         guard let previousKeys, let currentKeys, previousKeys.count == previous.count, currentKeys.count == current.count else {
-            return RosterChanges.between(previous: previous, current: current)
+            return RosterChangePositions.between(previous: previous, current: current)
         }
         // The last row of each 记录编号, as `between` keeps it.
         var table = PositionTable(count: previous.count)
         for (index, key) in previousKeys.enumerated() { table.set(key, index) }
         var seen = [Bool](repeating: false, count: previous.count)
-        var changes = RosterChanges()
+        var positions = RosterChangePositions()
         // Rows read in place (fields compared where they are, not each household copied out).
         previous.withUnsafeBufferPointer { before in
             current.withUnsafeBufferPointer { now in
                 for position in now.indices {
                     guard let index = table.find(currentKeys[position]) else {
-                        changes.added.append(now[position])
+                        positions.added.append(position)
                         continue
                     }
                     seen[index] = true
                     if before[index].amount != now[position].amount || before[index].persons != now[position].persons
                         || before[index].village != now[position].village {
-                        changes.adjusted.append(RosterChanges.Adjustment(before: before[index], after: now[position]))
+                        positions.adjusted.append(RosterChangePositions.Adjusted(before: index, after: position))
                     }
                 }
                 for index in before.indices where !(table.find(previousKeys[index]).map { seen[$0] } ?? false) {
-                    changes.stopped.append(before[index])
+                    positions.stopped.append(index)
                 }
             }
         }
-        return changes
+        return positions
     }
 
     /// A 记录编号 of at most 15 ASCII bytes as two words: bytes 0–7, bytes 8–14 and the length.

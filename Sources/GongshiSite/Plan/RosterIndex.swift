@@ -13,10 +13,10 @@ public struct RosterIndex: Sendable {
         public let totalsByRegion: [RegionCode: RosterTotals]
         /// The whole month's totals.
         public let totals: RosterTotals
-        public let changes: RosterChanges
-        /// 新增 / 停保 / 调整 per village, and counts per village, township and county: computed in
-        /// one pass, since summary tables need them for thousands of rows.
-        public let changesByVillage: [RegionCode: RosterChanges]
+        /// 新增 / 停保 / 调整 per village, as positions of rows (`changes(in:)` makes a village's).
+        let changeIndex: RosterChangeIndex
+        /// Counts per village, township and county: computed in one pass, since summary tables
+        /// need them for thousands of rows.
         public let changeCounts: [RegionCode: ChangeCounts]
         /// Whether there is a month before it to compare with.
         public let hasPrevious: Bool
@@ -40,7 +40,7 @@ public struct RosterIndex: Sendable {
             default: return nil
             }
             return MonthEntry(month: month, householdRuns: householdRuns, totalsByRegion: totalsByRegion, totals: totals,
-                              changes: changes, changesByVillage: changesByVillage, changeCounts: changeCounts,
+                              changeIndex: changeIndex, changeCounts: changeCounts,
                               hasPrevious: hasPrevious, tree: tree, previousHouseholds: previousHouseholds)
         }
 
@@ -50,7 +50,13 @@ public struct RosterIndex: Sendable {
             return a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
         }
 
-        public func changes(in village: RegionCode) -> RosterChanges { changesByVillage[village] ?? RosterChanges() }
+        /// The month's changes against the month before, in roster order (made on each call).
+        public var changes: RosterChanges { changeIndex.changes(current: month.households, previous: previousHouseholds) }
+
+        /// A village's changes (made on each call: a page's handful of rows).
+        public func changes(in village: RegionCode) -> RosterChanges {
+            changeIndex.changes(in: village, current: month.households, previous: previousHouseholds)
+        }
         public func changeCounts(within region: RegionCode) -> ChangeCounts { changeCounts[region] ?? ChangeCounts() }
 
         /// A village's households, in roster order (copied out for the page that asks).
@@ -124,9 +130,9 @@ public struct RosterIndex: Sendable {
             } else {
                 let before = previous[index]
                 let changes = before.map {
-                    RosterDiff.changes(previous: $0.households, current: sorted[index].households,
-                                       previousKeys: keys[index - 1], currentKeys: keys[index])
-                } ?? RosterChanges()
+                    RosterDiff.positions(previous: $0.households, current: sorted[index].households,
+                                         previousKeys: keys[index - 1], currentKeys: keys[index])
+                } ?? RosterChangePositions()
                 slots.set(index, Self.entry(sorted[index], previous: before, changes: changes))
             }
         }
@@ -138,7 +144,7 @@ public struct RosterIndex: Sendable {
     }
 
     /// - Parameter changes: the month's changes against `previous` (`RosterDiff`).
-    private static func entry(_ month: RosterMonth, previous: RosterMonth?, changes: RosterChanges) -> MonthEntry {
+    private static func entry(_ month: RosterMonth, previous: RosterMonth?, changes: RosterChangePositions) -> MonthEntry {
         var byVillage: [RegionCode: [Range<Int>]] = [:]
         for village in month.villages { byVillage[village] = [] }
         // Totals per village first, then summed up per township and county (sums in any order
@@ -165,10 +171,11 @@ public struct RosterIndex: Sendable {
                 totals[village.ancestor(at: level), default: RosterTotals()] = totals[village.ancestor(at: level), default: RosterTotals()] + sums
             }
         }
-        let (byVillageChanges, counts) = group(changes)
+        let counts = count(changes, current: month.households, previous: previous?.households ?? [])
         return MonthEntry(month: month, householdRuns: byVillage, totalsByRegion: totals,
                           totals: villageTotals.values.reduce(RosterTotals(), +),
-                          changes: changes, changesByVillage: byVillageChanges, changeCounts: counts,
+                          changeIndex: RosterChangeIndex(changes, current: month.households, previous: previous?.households),
+                          changeCounts: counts,
                           hasPrevious: previous != nil, tree: RegionTree(month.villages),
                           previousHouseholds: previous?.households)
     }
@@ -182,26 +189,24 @@ public struct RosterIndex: Sendable {
         public var adjusted = 0
     }
 
-    /// Splits a month's changes by village (新增 and 调整 where the household is now, 停保 where it
-    /// was) and counts them for every village, township and county.
-    static func group(_ changes: RosterChanges) -> ([RegionCode: RosterChanges], [RegionCode: ChangeCounts]) {
-        var byVillage: [RegionCode: RosterChanges] = [:]
+    /// Counts a month's changes (`current` and `previous`: the rows of its positions) for every
+    /// village, township and county (新增 and 调整 where the household is now, 停保 where it was).
+    static func count(
+        _ changes: RosterChangePositions, current: [Household], previous: [Household]
+    ) -> [RegionCode: ChangeCounts] {
         var counts: [RegionCode: ChangeCounts] = [:]
         let levels: [RegionCode.Level] = [.village, .township, .county]
-        for household in changes.added {
-            byVillage[household.village, default: RosterChanges()].added.append(household)
-            for level in levels { counts[household.village.ancestor(at: level), default: ChangeCounts()].added += 1 }
+        for position in changes.added {
+            for level in levels { counts[current[position].village.ancestor(at: level), default: ChangeCounts()].added += 1 }
         }
-        for household in changes.stopped {
-            byVillage[household.village, default: RosterChanges()].stopped.append(household)
-            for level in levels { counts[household.village.ancestor(at: level), default: ChangeCounts()].stopped += 1 }
+        for position in changes.stopped {
+            for level in levels { counts[previous[position].village.ancestor(at: level), default: ChangeCounts()].stopped += 1 }
         }
         for adjustment in changes.adjusted {
-            let village = adjustment.after.village
-            byVillage[village, default: RosterChanges()].adjusted.append(adjustment)
+            let village = current[adjustment.after].village
             for level in levels { counts[village.ancestor(at: level), default: ChangeCounts()].adjusted += 1 }
         }
-        return (byVillage, counts)
+        return counts
     }
 
     /// A month's villages grouped by township and county, in the month's (sorted) order.

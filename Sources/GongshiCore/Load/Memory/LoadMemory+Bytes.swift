@@ -65,17 +65,25 @@ extension LoadMemory {
             parts.append((path, reader.offset, reader.offset + length))
             reader.skip(length)
         }
-        let results = IndexedResults<RosterFileMemory?>(count: parts.count)
+        // The files of one folder (a month) are decoded into one array, in the order the loader
+        // lists them, so that the month can take that array as its rows (`RosterFileMemory.sharedRows`):
+        // each row is then held once. Folders are decoded on every core.
+        let folders = Dictionary(grouping: parts.indices, by: { folder(of: parts[$0].path) }).values.map { indices in
+            indices.sorted { parts[$0].path.utf8.lexicographicallyPrecedes(parts[$1].path.utf8) }
+        }
+        let results = IndexedResults<[RosterFileMemory]?>(count: folders.count)
         let whole = reader
         let ranges = parts
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
-            var part = whole.part(from: ranges[index].start, to: ranges[index].end)
-            let file = readRosterFile(&part, path: ranges[index].path)
-            results.set(index, part.isAtEnd ? file : nil)
+        let groups = Array(folders)
+        DispatchQueue.concurrentPerform(iterations: groups.count) { index in
+            results.set(index, readRosterFiles(groups[index].map { ranges[$0] }, from: whole))
         }
-        for (part, file) in zip(parts, results.values()) {
-            guard let file, memory.rosterFiles[part.path] == nil else { return nil }
-            memory.rosterFiles[part.path] = file
+        for (group, files) in zip(groups, results.values()) {
+            guard let files else { return nil }
+            for (index, file) in zip(group, files) {
+                guard memory.rosterFiles[parts[index].path] == nil else { return nil }
+                memory.rosterFiles[parts[index].path] = file
+            }
         }
         guard let monthCount = reader.count() else { return nil }
         for _ in 0..<monthCount {
@@ -103,20 +111,51 @@ extension LoadMemory {
         return memory
     }
 
-    private static func readRosterFile(_ reader: inout MemoryByteReader, path: String) -> RosterFileMemory? {
-        guard let sha256 = reader.digest(), let encoding = reader.byte(), encoding <= 1,
-              let diagnostics = readDiagnostics(&reader), let privacyFindings = readOptionalDiagnostics(&reader),
-              let rowCount = reader.count() else { return nil }
-        var households: [Household] = []
-        households.reserveCapacity(rowCount)
-        var village = VillageReader()
-        for _ in 0..<rowCount {
-            guard let household = readHousehold(&reader, file: path, village: &village) else { return nil }
-            households.append(household)
+    /// The folder part of a site-relative path (`content/rosters/2024-12`).
+    private static func folder(of path: String) -> Substring {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return path[..<slash]
+    }
+
+    /// Roster files' parts (in this order), their rows decoded into one array that every file's
+    /// memory shares; nil when a part is not exactly what `encode` writes.
+    private static func readRosterFiles(
+        _ parts: [(path: String, start: Int, end: Int)], from whole: MemoryByteReader
+    ) -> [RosterFileMemory]? {
+        var headers: [(sha256: String, encoding: CSVEncoding, diagnostics: [Diagnostic], findings: [Diagnostic]?,
+                       rowCount: Int, rows: MemoryByteReader)] = []
+        headers.reserveCapacity(parts.count)
+        var total = 0
+        for part in parts {
+            var reader = whole.part(from: part.start, to: part.end)
+            guard let sha256 = reader.digest(), let encoding = reader.byte(), encoding <= 1,
+                  let diagnostics = readDiagnostics(&reader), let privacyFindings = readOptionalDiagnostics(&reader),
+                  let rowCount = reader.count(),
+                  // Three 8-byte words a row at least: a damaged count never sizes the array.
+                  rowCount <= (part.end - part.start) / 24 else { return nil }
+            headers.append((sha256, encoding == 0 ? .utf8 : .gb18030, diagnostics, privacyFindings, rowCount, reader))
+            total += rowCount
         }
-        return RosterFileMemory(
-            sha256: sha256, encoding: encoding == 0 ? .utf8 : .gb18030, households: households, diagnostics: diagnostics,
-            privacyFindings: privacyFindings)
+        var households: [Household] = []
+        households.reserveCapacity(total)
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(parts.count)
+        for (part, header) in zip(parts, headers) {
+            var reader = header.rows
+            var village = VillageReader()
+            let start = households.count
+            for _ in 0..<header.rowCount {
+                guard let household = readHousehold(&reader, file: part.path, village: &village) else { return nil }
+                households.append(household)
+            }
+            guard reader.isAtEnd else { return nil }
+            ranges.append(start..<households.count)
+        }
+        return zip(headers, ranges).map { header, range in
+            RosterFileMemory(
+                sha256: header.sha256, encoding: header.encoding, rows: households, range: range,
+                diagnostics: header.diagnostics, privacyFindings: header.findings)
+        }
     }
 
     /// The village as 12 digits, or as nothing (a zero length) when it is the previous row's.

@@ -33,10 +33,18 @@ package struct LoadMemory: Sendable {
 }
 
 /// One roster CSV as the loader parsed it: its rows and its own messages.
+///
+/// The rows are not a copy: they are a range of the month's own array (`rows`, the same storage
+/// as `RosterMonth.households` of the load that kept them, or the array a load cache part was
+/// decoded into), so that a load that remembers holds each row once. At province scale (11 M
+/// rows) a second copy was gigabytes.
 struct RosterFileMemory: Sendable {
     let sha256: String
     let encoding: CSVEncoding
-    let households: [Household]
+    /// The array this file's rows are part of (shared with other files of its month).
+    let rows: [Household]
+    /// Where this file's rows are in `rows`.
+    let range: Range<Int>
     let diagnostics: [Diagnostic]
     /// The privacy audit's findings in its rows (filled by the audit; nil until it ran on them):
     /// a month with one changed file has only that file's cells judged again.
@@ -45,19 +53,67 @@ struct RosterFileMemory: Sendable {
     /// words): only such a file is kept in the load cache. Worked out once, not per save.
     let isPersistable: Bool
 
-    init(sha256: String, encoding: CSVEncoding, households: [Household], diagnostics: [Diagnostic],
+    init(sha256: String, encoding: CSVEncoding, rows: [Household], range: Range<Int>, diagnostics: [Diagnostic],
          privacyFindings: [Diagnostic]? = nil) {
         self.sha256 = sha256
         self.encoding = encoding
-        self.households = households
+        self.rows = rows
+        self.range = range
         self.diagnostics = diagnostics
         self.privacyFindings = privacyFindings
         var persistable = true
-        for index in households.indices where !households[index].hasCellsOnRowLine {
+        for index in range where !rows[index].hasCellsOnRowLine {
             persistable = false
             break
         }
         isPersistable = persistable
+    }
+
+    /// The file's rows, in file order.
+    var households: ArraySlice<Household> { rows[range] }
+
+    /// This file's memory with its rows at `range` of `rows` (the same rows, now in another array).
+    func moved(to rows: [Household], at range: Range<Int>) -> RosterFileMemory {
+        RosterFileMemory(sha256: sha256, encoding: encoding, rows: rows, range: range, diagnostics: diagnostics,
+                         privacyFindings: privacyFindings, isPersistable: isPersistable)
+    }
+
+    private init(sha256: String, encoding: CSVEncoding, rows: [Household], range: Range<Int>, diagnostics: [Diagnostic],
+                 privacyFindings: [Diagnostic]?, isPersistable: Bool) {
+        self.sha256 = sha256
+        self.encoding = encoding
+        self.rows = rows
+        self.range = range
+        self.diagnostics = diagnostics
+        self.privacyFindings = privacyFindings
+        self.isPersistable = isPersistable
+    }
+
+    /// The one array whose rows these files' rows are, in this order and with nothing left
+    /// over (a month kept whole, or read back from the load cache as one array); nil otherwise.
+    /// A month so kept takes that array as its rows: no copy.
+    static func sharedRows(_ files: [RosterFileMemory]) -> [Household]? {
+        var shared: [Household]?
+        var next = 0
+        for file in files where !file.range.isEmpty {
+            guard file.range.lowerBound == next else { return nil }
+            if let shared {
+                guard sameStorage(shared, file.rows) else { return nil }
+            } else {
+                shared = file.rows
+            }
+            next = file.range.upperBound
+        }
+        guard let shared else { return [] }
+        return next == shared.count ? shared : nil
+    }
+
+    /// Whether two arrays are the same storage (an array's storage never changes while another
+    /// value shares it, so the same storage is the same contents).
+    static func sameStorage(_ a: [Household], _ b: [Household]) -> Bool {
+        guard a.count == b.count else { return false }
+        if a.isEmpty { return true }
+        return a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
     }
 }
 

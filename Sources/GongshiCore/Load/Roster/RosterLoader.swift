@@ -151,11 +151,18 @@ public enum RosterLoader {
                   kept.encoding == noticeResult.encoding else { return nil }
             return kept
         }
+        // Every file kept, and their rows one array in this order (the month as it was loaded,
+        // or as the load cache decoded it): that array is the month's rows, not a copy.
+        let allKept = keptFiles.allSatisfy { $0 != nil }
+        let shared = allKept ? RosterFileMemory.sharedRows(keptFiles.compactMap { $0 }) : nil
         var households: [Household] = []
-        households.reserveCapacity(keptFiles.reduce(0) { $0 + ($1?.households.count ?? 0) })
+        if shared == nil { households.reserveCapacity(keptFiles.reduce(0) { $0 + ($1?.households.count ?? 0) }) }
         var rosterFiles: [RosterFile] = []
         rosterFiles.reserveCapacity(csvNames.count)
         var headerCache: [String: RosterFileParser.HeaderMeaning] = [:]
+        // The files to remember, with where their rows are in `households`: their memories are
+        // made once the month's array is complete, as ranges of it (each row held once).
+        var remembered: [(path: String, range: Range<Int>, kept: RosterFileMemory?, parsed: (sha256: String, diagnostics: [Diagnostic])?)] = []
         for (index, name) in csvNames.enumerated() {
             let path = paths[index]
             let stem = String(name.dropLast(4))
@@ -163,9 +170,14 @@ public enum RosterLoader {
             rosterFiles.append(RosterFile(path: path, namedVillage: namedVillage))
             let sha256 = digests[index]
             if let kept = keptFiles[index] {
-                households += kept.households
+                if shared == nil {
+                    let start = households.count
+                    households += kept.households
+                    remembered.append((path, start..<households.count, kept, nil))
+                } else {
+                    recall.files[path] = kept
+                }
                 log.append(contentsOf: kept.diagnostics)
-                recall.files[path] = kept
                 recall.reused += 1
                 continue
             }
@@ -181,15 +193,23 @@ public enum RosterLoader {
                 // Kept only under the digest of the bytes parsed: a file saved again since the
                 // digest was taken (and perhaps back later) is never remembered under it.
                 if let sha256, SHA256.hexDigest(data) == sha256 {
-                    recall.files[path] = RosterFileMemory(
-                        sha256: sha256, encoding: noticeResult.encoding, households: Array(households[start...]),
-                        diagnostics: fileLog.all)
+                    remembered.append((path, start..<households.count, nil, (sha256, fileLog.all)))
                 }
             } catch {
                 // Not kept: a file that could not be read may read differently next time.
                 fileLog.append(contentsOf: error.diagnostics)
             }
             log.append(contentsOf: fileLog.all)
+        }
+        if let shared { households = shared }
+        for file in remembered {
+            if let kept = file.kept {
+                recall.files[file.path] = kept.moved(to: households, at: file.range)
+            } else if let parsed = file.parsed {
+                recall.files[file.path] = RosterFileMemory(
+                    sha256: parsed.sha256, encoding: noticeResult.encoding, rows: households, range: file.range,
+                    diagnostics: parsed.diagnostics)
+            }
         }
         // A month is remembered whole only when every one of its files was.
         if recall.files.count != csvNames.count { recall.signature = nil }
