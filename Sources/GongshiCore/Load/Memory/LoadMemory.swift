@@ -55,18 +55,9 @@ struct RosterFileMemory: Sendable {
 
     init(sha256: String, encoding: CSVEncoding, rows: [Household], range: Range<Int>, diagnostics: [Diagnostic],
          privacyFindings: [Diagnostic]? = nil) {
-        self.sha256 = sha256
-        self.encoding = encoding
-        self.rows = rows
-        self.range = range
-        self.diagnostics = diagnostics
-        self.privacyFindings = privacyFindings
-        var persistable = true
-        for index in range where !rows[index].hasCellsOnRowLine {
-            persistable = false
-            break
-        }
-        isPersistable = persistable
+        let persistable = !range.contains { !rows[$0].hasCellsOnRowLine }
+        self.init(sha256: sha256, encoding: encoding, rows: rows, range: range, diagnostics: diagnostics,
+                  privacyFindings: privacyFindings, isPersistable: persistable)
     }
 
     /// The file's rows, in file order.
