@@ -9,7 +9,7 @@ import Testing
 /// (edit, creation, deletion, rename, an editor's save-by-rename, a hidden file, a write not yet
 /// closed), and whatever the paths cannot describe (a folder created, moved or removed, the
 /// kernel's queue overflowing, polling) makes the next rebuild list every input.
-@Suite(.timeLimit(.minutes(1))) struct ChangeJournalTests {
+@Suite(.hangLimit) struct ChangeJournalTests {
     /// Takes from the journal until what was taken (merged) is `expected`, or 5 s have passed.
     static func collect(_ journal: ChangeJournal, expecting expected: InputChanges) async throws -> InputChanges {
         var taken = InputChanges.only([])

@@ -7,10 +7,7 @@ import Testing
 /// The kernel watcher on its own (no polling to fall back on): it names saved files, watches a
 /// folder moved into the site (and what is saved in it later), forgets a folder moved out, and
 /// parses the kernel's event records.
-// The limit is generous on purpose: the watcher's events reach the test through the shared
-// concurrency pool, which the full suite's blocking tests (CLI runs) can hold for minutes on a
-// 2-core machine; every wait in the test is bounded, so it cannot hang.
-@Suite(.timeLimit(.minutes(10))) struct InotifyWatchTests {
+@Suite(.hangLimit) struct InotifyWatchTests {
     /// The batches the watcher reported, taken by the test a step at a time.
     final class Reports: @unchecked Sendable {
         private let lock = NSLock()

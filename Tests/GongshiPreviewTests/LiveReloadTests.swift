@@ -4,7 +4,7 @@ import Testing
 
 /// Change a file, and the open tab hears `reload` and then gets the new page; break a file, and
 /// every page keeps the last good content under an error overlay until the file is fixed.
-@Suite(.timeLimit(.minutes(1))) struct LiveReloadTests {
+@Suite(.hangLimit) struct LiveReloadTests {
     static let overlay = #"<div id="gongshi-error-overlay""#
 
     @Test func changedArticleReloadsWithNewContent() throws {

@@ -4,7 +4,7 @@ import Testing
 /// The number of open connections is bounded: beyond the limit new connections wait (in the
 /// system's accept queue) and are answered once earlier ones go, whether the server closes idle
 /// ones or their clients leave. About 1,000 idle sockets used to stop the preview answering.
-@Suite(.timeLimit(.minutes(1))) struct PreviewSafetyConnectionLimitTests {
+@Suite(.hangLimit) struct PreviewSafetyConnectionLimitTests {
     static func openIdle(_ count: Int, port: Int) throws -> [RawConnection] {
         // Paced, and patient: a debug build accepts only a few hundred connections a second, and
         // the accept queue (256) must not overflow while it catches up.

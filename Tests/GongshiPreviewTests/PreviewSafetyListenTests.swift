@@ -8,7 +8,7 @@ import Darwin
 #endif
 
 /// When the preview cannot start, the clerk reads why in Chinese, never SwiftNIO's English text.
-@Suite(.timeLimit(.minutes(1))) struct PreviewSafetyListenTests {
+@Suite(.hangLimit) struct PreviewSafetyListenTests {
     /// Runs `gongshi serve ARGUMENTS` to its end; (exit status, standard error).
     static func serve(_ arguments: [String], in folder: URL) throws -> (Int32, String) {
         let process = Process()

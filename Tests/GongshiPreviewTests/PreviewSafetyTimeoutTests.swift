@@ -9,7 +9,7 @@ import Darwin
 
 /// Idle and slow connections are closed (the limits shortened through `serve`'s hidden options),
 /// while the live-reload stream, which is quiet but not idle, stays open and keeps working.
-@Suite(.timeLimit(.minutes(1))) struct PreviewSafetyTimeoutTests {
+@Suite(.hangLimit) struct PreviewSafetyTimeoutTests {
     @Test func aConnectionThatSendsNothingIsClosedAfterTheIdleTimeout() throws {
         let site = try PreviewSite()
         defer { site.remove() }

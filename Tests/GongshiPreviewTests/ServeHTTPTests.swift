@@ -4,7 +4,7 @@ import Testing
 
 /// The real `gongshi serve`: what a browser gets for pages, folders, missing paths and other
 /// methods, and that nothing is written into the site folder.
-@Suite(.timeLimit(.minutes(1))) struct ServeHTTPTests {
+@Suite(.hangLimit) struct ServeHTTPTests {
     @Test func servesPagesWithCharsetsAndTheReloadScript() throws {
         let site = try PreviewSite()
         defer { site.remove() }

@@ -4,7 +4,7 @@ import Testing
 
 /// Ctrl-C and SIGTERM end the server cleanly with exit code 0 even while tabs hold event streams;
 /// usage errors exit 2 and a port in use exits 3; `gongshi build` output carries nothing of the preview.
-@Suite(.timeLimit(.minutes(1))) struct ServeLifecycleTests {
+@Suite(.hangLimit) struct ServeLifecycleTests {
     @Test(arguments: [SIGINT, SIGTERM])
     func signalsShutDownGracefullyWithOpenStreams(signal: Int32) throws {
         let site = try PreviewSite()

@@ -6,7 +6,7 @@ import Testing
 /// After each kind of edit, the running preview (kernel watcher, journal of named paths, pages and
 /// digest kept from the last rebuild) serves every file byte for byte as a clean render of the
 /// same content gives it (HTML with the live-reload script added, as always).
-@Suite(.timeLimit(.minutes(2))) struct ServeRebuildBytesTests {
+@Suite(.hangLimit) struct ServeRebuildBytesTests {
     static func expectServedAsClean(_ server: ServeProcess, _ site: PreviewSite, generation: Int, _ step: String) throws {
         let clean = try SiteBuilder.render(siteFolder: site.folder, includeDrafts: false).files
         var differing: [String] = []
