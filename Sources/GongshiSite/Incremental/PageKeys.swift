@@ -40,7 +40,7 @@ enum PageKeys {
     static func compute(
         plan: SitePlan, theme: Theme, inputs: [String: String], order: [String]? = nil, engine: String, includeDrafts: Bool
     ) -> [Digest32?] {
-        let order = order ?? inputs.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let order = order ?? inputs.keys.sorted { $0.utf8Precedes($1) }
         let parts = SiteKeyParts(plan: plan, theme: theme, inputs: inputs, order: order, engine: engine, includeDrafts: includeDrafts)
         let pages = plan.pages
         let chunk = 2048
@@ -215,10 +215,10 @@ private struct SiteKeyParts: Sendable {
     /// Where every document is published and which are drafts left out.
     private static func linksDigest(_ plan: SitePlan) -> [UInt8] {
         var key = KeyBuilder()
-        for (content, output) in plan.links.outputByContentPath.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        for (content, output) in plan.links.outputByContentPath.sorted(by: { $0.key.utf8Precedes($1.key) }) {
             key.add(dynamic: content, output)
         }
-        for draft in plan.links.draftContentPaths.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for draft in plan.links.draftContentPaths.sorted(by: { $0.utf8Precedes($1) }) {
             key.add("draft", draft)
         }
         return key.digestBytes()
@@ -231,7 +231,7 @@ extension PageKeys {
     /// and every input under the assets folder, path and digest. nil when the folder has no input
     /// (an unusual theme: its assets are read every time).
     static func themeAssets(theme: Theme, inputs: [String: String], order: [String]? = nil, engine: String) -> String? {
-        let order = order ?? inputs.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let order = order ?? inputs.keys.sorted { $0.utf8Precedes($1) }
         let folder = theme.assetsFolder.folder + "/"
         var key = KeyBuilder(capacity: 4096)
         key.add("engine", engine)

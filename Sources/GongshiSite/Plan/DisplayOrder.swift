@@ -29,9 +29,9 @@ enum DisplayOrder {
         if a.title != b.title {
             let order = a.title.compare(b.title, locale: chineseCollation)
             if order != .orderedSame { return order == .orderedAscending }
-            return a.title.utf8.lexicographicallyPrecedes(b.title.utf8)
+            return a.title.utf8Precedes(b.title)
         }
-        return a.slug.utf8.lexicographicallyPrecedes(b.slug.utf8)
+        return a.slug.utf8Precedes(b.slug)
     }
 
     /// `documents` sorted by `precedes`.
@@ -84,7 +84,7 @@ enum DisplayOrder {
     /// Whether `precedes` sees `a` and `b` alike against any third document: the same date (every
     /// field) and the same title and slug bytes.
     private static func sameSortKey(_ a: Document, _ b: Document) -> Bool {
-        a.date == b.date && a.title.utf8.elementsEqual(b.title.utf8) && a.slug.utf8.elementsEqual(b.slug.utf8)
+        a.date == b.date && a.title.utf8Equals(b.title) && a.slug.utf8Equals(b.slug)
     }
 
     /// `articles` and `notices` (each in this order) merged into one list in this order: as

@@ -47,7 +47,7 @@ enum ClaimedTreePruning {
         }
         if let code = failures.values().first { return code }
         // Parents sort before their children.
-        for folder in folders.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for folder in folders.sorted(by: { $0.utf8Precedes($1) }) {
             if mkdir(root + "/" + folder, 0o755) != 0 && errno != EEXIST { return errno }
         }
         return nil

@@ -34,8 +34,8 @@ enum FolderWalk {
         var ancestors: [(dev_t, ino_t)] = []
         let limit = realPath(boundary ?? root) ?? (boundary ?? root)
         try walk(root, relative: "", boundary: limit, ancestors: &ancestors, into: &listing)
-        listing.files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        listing.others.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        listing.files.sort { $0.utf8Precedes($1) }
+        listing.others.sort { $0.utf8Precedes($1) }
         return listing
     }
 

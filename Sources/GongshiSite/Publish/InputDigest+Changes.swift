@@ -27,7 +27,7 @@ extension InputDigest {
         var paths = previous.paths
         var records = previous.records
         var toHash: [(path: String, stamp: InputStamp)] = []
-        for path in inputs.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for path in inputs.sorted(by: { $0.utf8Precedes($1) }) {
             var info = stat()
             if lstat(siteFolder + "/" + path, &info) != 0 {
                 guard errno == ENOENT || errno == ENOTDIR else { return nil }
@@ -80,7 +80,7 @@ extension InputDigest {
         var low = 0, high = paths.count
         while low < high {
             let middle = (low + high) / 2
-            if paths[middle].utf8.lexicographicallyPrecedes(path.utf8) { low = middle + 1 } else { high = middle }
+            if paths[middle].utf8Precedes(path) { low = middle + 1 } else { high = middle }
         }
         return low
     }

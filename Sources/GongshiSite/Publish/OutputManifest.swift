@@ -29,7 +29,7 @@ struct OutputManifest: Equatable, Sendable {
         self.version = version
         self.inputDigest = inputDigest
         var entries = entries  // sorted in place when the caller hands the array over
-        entries.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        entries.sort { $0.path.utf8Precedes($1.path) }
         self.entries = entries
     }
 
@@ -128,7 +128,7 @@ struct OutputManifest: Equatable, Sendable {
                 count = (files, number)
             } else if let value = line.dropPrefix("file ") {
                 let entry = try parseEntry(value, line: number)
-                if let last = entries.last, !last.path.utf8.lexicographicallyPrecedes(entry.path.utf8) {
+                if let last = entries.last, !last.path.utf8Precedes(entry.path) {
                     throw .malformed(line: number, Messages.manifestUnsorted)
                 }
                 entries.append(entry)

@@ -71,9 +71,9 @@ public enum OutputVerifier {
             if others.contains(Array(entry.path.utf8)) { report.changed.append(entry.path) } else { report.missing.append(entry.path) }
         }
         report.extra = (listing.files + listing.others).filter {
-            !listed.contains(Array($0.utf8)) && !$0.utf8.elementsEqual(OutputManifest.fileName.utf8)
+            !listed.contains(Array($0.utf8)) && !$0.utf8Equals(OutputManifest.fileName)
         }
-        let byBytes: (String, String) -> Bool = { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let byBytes: (String, String) -> Bool = { $0.utf8Precedes($1) }
         report.missing.sort(by: byBytes)
         report.changed.sort(by: byBytes)
         report.extra.sort(by: byBytes)

@@ -80,7 +80,7 @@ final class StagingTree: @unchecked Sendable {
             try writer.makeFolder(place.parent)
             if mkdir(staging, 0o755) != 0 { throw POSIXFileWriter.Failure(path: staging, errno: errno) }
             // Parents sort before their children.
-            for folder in relativeFolders.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            for folder in relativeFolders.sorted(by: { $0.utf8Precedes($1) }) {
                 try writer.makeFolder(staging + "/" + folder)
             }
         } catch {

@@ -108,7 +108,7 @@ package struct SiteFiles: Sendable {
         }
         var found: [String] = []
         walk(real: real, relative: relative, below: "", ancestors: [real], matches: matches, found: &found, log: &log)
-        return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return found.sorted { $0.utf8Precedes($1) }
     }
 
     private func walk(
@@ -211,24 +211,7 @@ package struct SiteFiles: Sendable {
             names.append(name)
         }
         if undecodable > 0 { throw failure(relative, Messages.fileNameNotUTF8(count: undecodable)) }
-        return names.sorted(by: Self.bytesPrecede)
-    }
-
-    /// Byte order of two names' UTF-8, as `utf8.lexicographicallyPrecedes` gives it, compared
-    /// with `memcmp` on the strings' own storage: a city's month folder lists 2,000 files, and
-    /// the generic walk over two `UTF8View`s was most of what listing it cost.
-    static func bytesPrecede(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                let common = min(x.count, y.count)
-                if common > 0, let left = x.baseAddress, let right = y.baseAddress {
-                    let order = memcmp(left, right, common)
-                    if order != 0 { return order < 0 }
-                }
-                return x.count < y.count
-            }
-        }
+        return names.sorted { $0.utf8Precedes($1) }
     }
 
     private func failure(_ relative: String, _ message: Message) -> ContentErrors {

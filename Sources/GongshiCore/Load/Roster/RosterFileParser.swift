@@ -217,7 +217,7 @@ enum RosterFileParser {
 
     /// `a == b` (canonical equivalence), without its slow path for the texts of roster cells.
     static func sameText(_ a: String, _ b: String) -> Bool {
-        a.utf8.elementsEqual(b.utf8) || (!(a.isCanonicallyPlain && b.isCanonicallyPlain) && a == b)
+        a.utf8Equals(b) || (!(a.isCanonicallyPlain && b.isCanonicallyPlain) && a == b)
     }
 
     /// ASCII digits only, at least 1 (`0`, `1.5`, `abc`, `２` are refused).
