@@ -291,6 +291,11 @@ public enum SiteBuilder {
         var reuse: LoadReuse?
         var loadMemory: LoadMemory?
         var reusedInputFiles = 0
+        // The last plan's document order, as the documents it was made from: only a hint (the
+        // plan checks each place against the documents as loaded now), so used whatever the fingerprint.
+        let lastDocuments = kept.flatMap { memory in
+            memory.listedOrder?.documents(in: memory).map { DisplayOrder.Lists(articles: $0.articles, notices: $0.notices) }
+        }
         if case .success(let digest)? = early.result {
             (reuse, loadMemory) = LoadFingerprint.reuse(of: kept, digest: digest, includeDrafts: options.includeDrafts)
         }
@@ -304,7 +309,9 @@ public enum SiteBuilder {
         let saving = DispatchGroup()
         do throws(ContentErrors) {
             prepared = try prepare(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, reuse: reuse,
-                                   remember: &loadMemory, timer: timer)
+                                   remember: &loadMemory, documents: lastDocuments, timer: timer)
+            loadMemory?.listedOrder = ListedOrder(articles: prepared.plan.articles.map(\.sourcePath),
+                                                  notices: prepared.plan.notices.map(\.sourcePath))
             let toSave = IndexedResults<(LoadMemory?, LoadMemory?)>(count: 1), site = place.site
             toSave.set(0, (loadMemory, kept))
             DispatchQueue.global().async(group: saving) {

@@ -195,4 +195,40 @@ import Testing
         #expect(try Self.build(copy).reusedInputFiles == Self.perFileInputs)
         #expect(try copy.differencesFromCleanBuild() == [])
     }
+
+    /// The documents as the last plan listed them, read back from the documents' part.
+    static func listedOrder(_ copy: SampleCopy) throws -> ListedOrder? {
+        let bytes = try [UInt8](Data(contentsOf: loadCacheFile(copy, part: LoadCache.documentPart)))
+        guard case .found(let memory) = LoadCache.decode(bytes, engine: EngineIdentity.current) else { return nil }
+        return memory.listedOrder
+    }
+
+    /// `gongshi build` keeps the plan's document order with the documents and starts the next
+    /// plan from it (`DisplayOrder.sorted(_:previous:)`): after a title that moves a notice, a new
+    /// notice on another's date and an article's new date, the order and every page are a clean build's.
+    @Test func theLastDocumentOrderIsKeptAndTheNextOrderIsACleanBuilds() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        _ = try Self.build(copy)
+        #expect(try Self.listedOrder(copy) == ListedOrder(
+            articles: ["content/articles/privacy-disclosure.md", "content/articles/payment-yikatong.md",
+                       "content/articles/application-procedure.md", "content/articles/standards-2024.md"],
+            notices: ["content/notices/notice-period-2024-11.md", "content/notices/happiness-list-2024.md"]))
+        try copy.edit("content/notices/notice-period-2024-11.md") {
+            $0.replacingOccurrences(of: "title: 关于2024年11月", with: "title: 阿拉善关于2024年11月")
+        }
+        let other = try String(contentsOf: copy.site.appendingPathComponent("content/notices/notice-period-2024-11.md"), encoding: .utf8)
+        try other.replacingOccurrences(of: "title: 阿拉善关于", with: "title: 关于补发")
+            .write(to: copy.site.appendingPathComponent("content/notices/addendum.md"), atomically: true, encoding: .utf8)
+        try copy.edit("content/articles/payment-yikatong.md") {
+            $0.replacingOccurrences(of: "date: 2024-05-20T09:00:00+08:00", with: "date: 2030-01-01T09:00:00+08:00")
+        }
+        _ = try Self.build(copy)
+        #expect(try Self.listedOrder(copy) == ListedOrder(
+            articles: ["content/articles/payment-yikatong.md", "content/articles/privacy-disclosure.md",
+                       "content/articles/application-procedure.md", "content/articles/standards-2024.md"],
+            notices: ["content/notices/notice-period-2024-11.md", "content/notices/addendum.md",
+                      "content/notices/happiness-list-2024.md"]))
+        #expect(try copy.differencesFromCleanBuild() == [])
+    }
 }

@@ -49,6 +49,12 @@ extension LoadMemory {
         }
         writer.count(documents.count)
         for (_, document) in documents { document.write(to: &writer) }
+        if let listedOrder {
+            writer.byte(1)
+            listedOrder.write(to: &writer)
+        } else {
+            writer.byte(0)
+        }
         return true
     }
 
@@ -107,6 +113,13 @@ extension LoadMemory {
         for _ in 0..<documentCount {
             guard let document = DocumentMemory.read(&reader), memory.documents[document.document.sourcePath] == nil else { return nil }
             memory.documents[document.document.sourcePath] = document
+        }
+        switch reader.byte() {
+        case 0: break
+        case 1:
+            guard let order = ListedOrder.read(&reader) else { return nil }
+            memory.listedOrder = order
+        default: return nil
         }
         return memory
     }

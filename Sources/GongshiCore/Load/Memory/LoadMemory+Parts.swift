@@ -10,7 +10,7 @@ extension LoadMemory {
     /// with the same findings recorded (results are a function of those; see `isPerFile`).
     /// Compared in place, without building anything: a save asks this of every part.
     package func persistsAs(_ old: LoadMemory) -> Bool {
-        guard fingerprint == old.fingerprint, documents.count == old.documents.count else { return false }
+        guard fingerprint == old.fingerprint, documents.count == old.documents.count, listedOrder == old.listedOrder else { return false }
         var files = 0
         for (path, file) in rosterFiles where Self.isPersisted(file) {
             files += 1
@@ -35,7 +35,7 @@ extension LoadMemory {
 
     /// This memory cut into parts by name: `rosterPart` names the part of a roster file (by its
     /// site-relative path) and of a month, `documentPart` is the documents' part. Every part
-    /// carries the fingerprint; the reuse count is not kept.
+    /// carries the fingerprint; the documents' part also the listed order; the reuse count is not kept.
     package func parts(
         rosterFilePart: (String) -> String, monthPart: (YearMonth) -> String, documentPart: String
     ) -> [String: LoadMemory] {
@@ -63,6 +63,7 @@ extension LoadMemory {
             let index = position(documentPart)
             parts[index].documents[path] = document
         }
+        if let listedOrder { parts[position(documentPart)].listedOrder = listedOrder }
         return names.mapValues { parts[$0] }
     }
 
@@ -80,6 +81,10 @@ extension LoadMemory {
             }
             for (path, document) in part.documents {
                 guard whole.documents.updateValue(document, forKey: path) == nil else { return nil }
+            }
+            if let order = part.listedOrder {
+                guard whole.listedOrder == nil else { return nil }
+                whole.listedOrder = order
             }
         }
         return whole

@@ -14,6 +14,9 @@ package struct LoadMemory: Sendable {
     var rosterFiles: [String: RosterFileMemory] = [:]
     var months: [YearMonth: RosterMonthMemory] = [:]
     var documents: [String: DocumentMemory] = [:]
+    /// The last plan's order of the documents (`gongshi build` keeps it with them; the preview
+    /// keeps its last plan's lists instead).
+    package var listedOrder: ListedOrder?
 
     package init() {}
 
