@@ -166,6 +166,21 @@ import Testing
         #expect(try copy.build().rendered == 0)
     }
 
+    /// A build killed while it wrote the cache left `build-….tmp-PID`: the next build that puts
+    /// its cache in place removes it, and leaves the file of a process still running.
+    @Test func aKilledBuildsTemporaryCacheFileIsRemovedByTheNext() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        _ = try copy.build()
+        let folder = copy.site.appendingPathComponent(".gongshi/cache")
+        let cache = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix("build-") })
+        let dead = cache + ".tmp-2147483646", running = cache + ".tmp-\(getpid())", other = "unrelated.tmp-2147483646"
+        for name in [dead, running, other] { try Data("partial".utf8).write(to: folder.appendingPathComponent(name)) }
+        #expect(try copy.build().status == 0)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }.sorted()
+        #expect(left == [running, other].sorted())
+    }
+
     @Test func noCacheRendersEverythingAndTheCacheKeepsOutOfGit() throws {
         let copy = try SampleCopy()
         defer { copy.cleanUp() }

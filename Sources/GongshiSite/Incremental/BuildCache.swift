@@ -178,6 +178,7 @@ struct BuildCache: Sendable {
                 unlink(temporary)
                 return code
             }
+            BuildCache.removeLeftovers(of: file)
             return nil
         }
 
@@ -206,6 +207,22 @@ struct BuildCache: Sendable {
             return Aside(file: file, temporary: temporary, failure: error.errno)
         }
         return Aside(file: file, temporary: temporary, failure: nil)
+    }
+
+    /// Removes the temporary files of this cache file that builds killed while writing it left
+    /// behind (`NAME.tmp-PID` whose process is gone); a build still running keeps its own.
+    static func removeLeftovers(of file: String) {
+        guard let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
+        let folder = String(file[..<slash]), prefix = String(file[file.utf8.index(after: slash)...]) + ".tmp-"
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        var leftovers: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)), pid > 0 else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { leftovers.append(name) }
+        }
+        for name in leftovers { unlink(folder + "/" + name) }
     }
 
     /// Removes the cache file of an output (`--no-cache` builds write a fresh one).
