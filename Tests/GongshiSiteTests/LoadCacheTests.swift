@@ -196,6 +196,19 @@ import Testing
         #expect(try copy.differencesFromCleanBuild() == [])
     }
 
+    /// A template edit keeps every load result (templates are not in the load fingerprint: the
+    /// load never reads them), and the output is still a clean build's.
+    @Test func aTemplateEditKeepsEveryLoadResult() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        #expect(try Self.build(copy).reusedInputFiles == 0)
+        try copy.edit("themes/default/templates/article.mustache") { $0 + "{{! 模板改过 }}\n" }
+        let report = try Self.build(copy)
+        #expect(report.reusedInputFiles == Self.perFileInputs)
+        #expect(Self.discarded(report) == [])
+        #expect(try copy.differencesFromCleanBuild() == [])
+    }
+
     /// The documents as the last plan listed them, read back from the documents' part.
     static func listedOrder(_ copy: SampleCopy) throws -> ListedOrder? {
         let bytes = try [UInt8](Data(contentsOf: loadCacheFile(copy, part: LoadCache.documentPart)))

@@ -25,7 +25,7 @@ import Testing
         #expect(memory.load?.fingerprint == known.value, sourceLocation: sourceLocation)
     }
 
-    @Test func theLoadFingerprintIsKeptForAContentEditAndTakenAgainForATemplateEdit() throws {
+    @Test func theLoadFingerprintIsKeptForContentAndTemplateEditsAndTakenAgainForAStandardsEdit() throws {
         let copy = try SampleCopy()
         defer { copy.cleanUp() }
         let first = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: RenderMemory())
@@ -39,16 +39,26 @@ import Testing
         #expect(roster.memory.load?.reusedFiles ?? 0 > 0)  // the load memory still applies
         #expect(roster.files == (try PreviewRebuildTests.clean(copy)))
 
+        // Templates are not in the fingerprint: the load never reads them.
         let template = "themes/default/templates/footer.mustache"
         try copy.edit(template) { $0 + "\n" }
-        let templated = try Self.render(copy, after: roster.memory, changed: [template])
-        try Self.expectFingerprintOfItsDigest(templated.memory)
-        #expect(templated.memory.lastInputs?.loadFingerprint?.value != before)
-        #expect(templated.files == (try PreviewRebuildTests.clean(copy)))
+        let restyled = try Self.render(copy, after: roster.memory, changed: [template])
+        try Self.expectFingerprintOfItsDigest(restyled.memory)
+        #expect(restyled.memory.lastInputs?.loadFingerprint?.value == before)
+        #expect(restyled.memory.load?.reusedFiles == LoadCacheTests.perFileInputs)
+        #expect(restyled.files == (try PreviewRebuildTests.clean(copy)))
+
+        let standards = "content/standards.yaml"
+        try copy.edit(standards) { $0 + "\n# 备注\n" }
+        let restandardised = try Self.render(copy, after: restyled.memory, changed: [standards])
+        try Self.expectFingerprintOfItsDigest(restandardised.memory)
+        #expect(restandardised.memory.lastInputs?.loadFingerprint?.value != before)
+        #expect(restandardised.memory.load?.reusedFiles == 0)
+        #expect(restandardised.files == (try PreviewRebuildTests.clean(copy)))
 
         // A path named that is neither per-file nor an input changes nothing.
-        let unrelated = try Self.render(copy, after: templated.memory, changed: ["notes.txt"])
-        #expect(unrelated.memory.lastInputs?.loadFingerprint?.value == templated.memory.lastInputs?.loadFingerprint?.value)
+        let unrelated = try Self.render(copy, after: restandardised.memory, changed: ["notes.txt"])
+        #expect(unrelated.memory.lastInputs?.loadFingerprint?.value == restandardised.memory.lastInputs?.loadFingerprint?.value)
         try Self.expectFingerprintOfItsDigest(unrelated.memory)
     }
 
@@ -56,7 +66,7 @@ import Testing
         let copy = try SampleCopy()
         defer { copy.cleanUp() }
         let first = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: RenderMemory())
-        try copy.edit("themes/default/templates/footer.mustache") { $0 + "\n" }
+        try copy.edit("content/standards.yaml") { $0 + "\n# 备注\n" }
         let listed = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: first.memory, changes: .unknown)
         try Self.expectFingerprintOfItsDigest(listed.memory)
         #expect(listed.memory.lastInputs?.loadFingerprint?.value != first.memory.lastInputs?.loadFingerprint?.value)

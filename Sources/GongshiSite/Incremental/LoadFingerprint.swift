@@ -2,18 +2,26 @@ import GongshiCore
 
 /// Decides whether a preview's `LoadMemory` may be used for this rebuild: its results are valid
 /// only while every input that is not a roster CSV or a document (site.yaml, regions, standards,
-/// known names, month files, templates, theme, any file of an unknown kind) and the drafts
-/// setting are what they were. Any doubt means no reuse: a clean load.
+/// known names, month files, any file of an unknown kind) and the drafts setting are what they
+/// were. Any doubt means no reuse: a clean load. Templates and the theme are not in it: the
+/// load and the audits never read them (GongshiCore knows no theme), so a template edit keeps
+/// every roster parsed, as page keys keep every page that does not use the template.
 enum LoadFingerprint {
     /// The fingerprint of the inputs in `digest`: SHA-256 over `SHA-256␣␣path` lines of every
-    /// input that is not per-file, in byte order, and the drafts setting.
+    /// input that is not per-file nor the theme's, in byte order, and the drafts setting.
     static func of(_ digest: InputDigest.Result, includeDrafts: Bool) -> String {
         var listing = includeDrafts ? "drafts\n" : "published\n"
-        for path in digest.paths where !LoadMemory.isPerFile(path) {
+        for path in digest.paths where !LoadMemory.isPerFile(path) && !isTheme(path) {
             guard let sha256 = digest.files[path] else { continue }
             listing += sha256 + "  " + ManifestPath.escape(path) + "\n"
         }
         return SHA256.hexDigest(Array(listing.utf8))
+    }
+
+    /// A file of the templates (`templates/`, the site's overrides, or the theme's folder): what
+    /// the render reads, never the load.
+    static func isTheme(_ path: String) -> Bool {
+        path.hasPrefix("templates/") || path.hasPrefix("themes/")
     }
 
     /// A fingerprint with the digest it was taken of, for a preview's next rebuild to update.
@@ -31,7 +39,7 @@ enum LoadFingerprint {
         _ digest: InputDigest.Result, includeDrafts: Bool, updating last: Known?, changed: Set<String>?
     ) -> String {
         guard let last, let changed, last.includeDrafts == includeDrafts else { return of(digest, includeDrafts: includeDrafts) }
-        for path in changed where !LoadMemory.isPerFile(path) && digest.files[path] != last.digest.files[path] {
+        for path in changed where !LoadMemory.isPerFile(path) && !isTheme(path) && digest.files[path] != last.digest.files[path] {
             return of(digest, includeDrafts: includeDrafts)
         }
         return last.value
