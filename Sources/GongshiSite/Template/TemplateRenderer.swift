@@ -13,16 +13,12 @@ struct TemplateRenderer {
     /// when the block's own output so far ends with a newline (a lone `\n`, not `\r\n`): at token
     /// boundaries only, not inside a value or a section's output.
     mutating func render(_ block: CompiledBlock, indentation: [UInt8], into out: inout [UInt8]) {
-        // Nodes by index, not by iterator: an iterator's copies retained the shared template's
-        // nodes on every page (see `find`).
-        let nodes = block.nodes
         if indentation.isEmpty {
-            for index in nodes.indices { render(nodes[index], indentation: indentation, into: &out) }
+            for node in block.nodes { render(node, indentation: indentation, into: &out) }
             return
         }
         let start = out.count
-        for index in nodes.indices {
-            let node = nodes[index]
+        for node in block.nodes {
             let count = out.count
             let atLineStart = count > start && out[count - 1] == UInt8(ascii: "\n")
                 && !(count - 1 > start && out[count - 2] == UInt8(ascii: "\r"))
@@ -53,26 +49,22 @@ struct TemplateRenderer {
 
         case .section(let lookup, let bodies):
             guard let (value, candidate) = find(lookup), candidate < bodies.count else { return }
-            // A value that does not have its schema's type renders nothing, rather than a wrong stack.
-            switch bodies[candidate] {
-            case .whenTrue(let body):
-                if case .flag(true) = value { render(body, indentation: indentation, into: &out) }
-            case .eachItem(let body):
-                guard case .list(let items) = value else { return }
-                for index in items.indices {
-                    frames.append(items[index])
+            switch (bodies[candidate], value) {
+            case (.whenTrue(let body), .flag(let flag)):
+                if flag { render(body, indentation: indentation, into: &out) }
+            case (.eachItem(let body), .list(let items)):
+                for item in items {
+                    frames.append(item)
                     render(body, indentation: indentation, into: &out)
                     frames.removeLast()
                 }
-            case .entering(let body):
-                switch value {
-                case .text, .number, .object:
-                    frames.append(value)
-                    render(body, indentation: indentation, into: &out)
-                    frames.removeLast()
-                case .flag, .list, .absent:
-                    return
-                }
+            case (.entering(let body), .text), (.entering(let body), .number), (.entering(let body), .object):
+                frames.append(value)
+                render(body, indentation: indentation, into: &out)
+                frames.removeLast()
+            default:
+                // A value that does not have its schema's type: nothing, rather than a wrong stack.
+                return
             }
 
         case .invertedSection(let lookup, let body, let emptyListBodies):
