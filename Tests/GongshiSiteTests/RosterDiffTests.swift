@@ -118,4 +118,25 @@ import Testing
         let again = RosterIndex(months: months, reusing: index)
         #expect(again.months.map(\.changes) == index.months.map(\.changes))
     }
+
+    /// The index's packed keys (`PackedRecordIDSlots`): made once, the same as packing directly,
+    /// and let go once every comparison that reads them is done (three months: the middle one
+    /// is read by both comparisons).
+    @Test func packedKeysAreLetGoOnceTheirComparisonsAreDone() {
+        let months = [["A", "B"], ["B", "C"], ["C", "记录"]].map { ids in
+            ids.enumerated().map { Self.row($1, amount: 100, persons: 1, village: 0, line: $0 + 2) }
+        }
+        let slots = PackedRecordIDSlots(readers: [1, 2, 1])
+        #expect(slots.keys(0, of: months[0]) == RosterDiff.PackedRecordID.all(months[0]))
+        #expect(slots.keys(1, of: months[1]) == RosterDiff.PackedRecordID.all(months[1]))
+        #expect(slots.holds(0) && slots.holds(1) && !slots.holds(2))
+        slots.done(0)
+        slots.done(1)
+        #expect(!slots.holds(0) && slots.holds(1))
+        #expect(slots.keys(2, of: months[2]) == nil)  // 记录 does not pack: nil, made once
+        #expect(slots.keys(1, of: []) == RosterDiff.PackedRecordID.all(months[1]))  // kept, not packed again
+        slots.done(1)
+        slots.done(2)
+        #expect(!slots.holds(0) && !slots.holds(1) && !slots.holds(2))
+    }
 }

@@ -110,18 +110,13 @@ public struct RosterIndex: Sendable {
         }
         let reused = sorted.indices.map { index in kept[sorted[index].month]?.reused(for: sorted[index], previous: previous[index]) }
         // Each month's 记录编号 packed once, for its comparison with the month before and the
-        // month after (only where a month is compared, not taken over).
-        var packing = Set<Int>()
+        // month after (only where a month is compared, not taken over), and let go after both.
+        var readers = [Int](repeating: 0, count: sorted.count)
         for index in sorted.indices where reused[index] == nil && previous[index] != nil {
-            packing.insert(index)
-            packing.insert(index - 1)
+            readers[index] += 1
+            readers[index - 1] += 1
         }
-        let packs = packing
-        let packed = IndexedResults<[RosterDiff.PackedRecordID]?>(count: sorted.count)
-        DispatchQueue.concurrentPerform(iterations: sorted.count) { index in
-            packed.set(index, packs.contains(index) ? RosterDiff.PackedRecordID.all(sorted[index].households) : nil)
-        }
-        let keys = packed.values()
+        let packed = PackedRecordIDSlots(readers: readers)
         // Months are independent (each reads only the month before it): index them on every core.
         let slots = IndexedResults<MonthEntry>(count: sorted.count)
         DispatchQueue.concurrentPerform(iterations: sorted.count) { index in
@@ -129,9 +124,14 @@ public struct RosterIndex: Sendable {
                 slots.set(index, entry)
             } else {
                 let before = previous[index]
-                let changes = before.map {
-                    RosterDiff.positions(previous: $0.households, current: sorted[index].households,
-                                         previousKeys: keys[index - 1], currentKeys: keys[index])
+                let changes = before.map { before in
+                    defer {
+                        packed.done(index - 1)
+                        packed.done(index)
+                    }
+                    return RosterDiff.positions(previous: before.households, current: sorted[index].households,
+                                                previousKeys: packed.keys(index - 1, of: before.households),
+                                                currentKeys: packed.keys(index, of: sorted[index].households))
                 } ?? RosterChangePositions()
                 slots.set(index, Self.entry(sorted[index], previous: before, changes: changes))
             }
