@@ -215,6 +215,7 @@ public enum SiteBuilder {
             var assetsKey: String?
             var records = InputRecords()
             var lastInputs: RenderMemory.LastInputs?
+            var keyParts: RosterKeyParts?
             if let early, let memory {
                 do {
                     let inputs = try early.digest(of: prepared, siteFolder: siteFolder.standardizedFileURL.path, known: memory.inputs)
@@ -223,8 +224,12 @@ public enum SiteBuilder {
                     // for a theme site.yaml changed to meanwhile).
                     let known = early.covers(prepared) ? fingerprint : nil
                     lastInputs = RenderMemory.LastInputs(theme: prepared.plan.config.theme, digest: inputs, loadFingerprint: known)
-                    keys = PageKeys.compute(plan: prepared.plan, theme: prepared.theme, inputs: inputs.files, order: inputs.paths,
-                                            engine: EngineIdentity.current, includeDrafts: includeDrafts)
+                    let last = memory.keyParts.flatMap { parts in memory.rosters.map { RosterKeyParts.Last(parts: parts, rosters: $0) } }
+                    let computed = PageKeys.computeKeepingParts(
+                        plan: prepared.plan, theme: prepared.theme, inputs: inputs.files, order: inputs.paths,
+                        engine: EngineIdentity.current, includeDrafts: includeDrafts, reusing: last)
+                    keys = computed.keys
+                    keyParts = computed.rosters
                     assetsKey = PageKeys.themeAssets(theme: prepared.theme, inputs: inputs.files, order: inputs.paths,
                                                      engine: EngineIdentity.current)
                 } catch {
@@ -243,6 +248,7 @@ public enum SiteBuilder {
             next.lastInputs = lastInputs
             next.load = loadMemory
             next.rosters = prepared.plan.rosters
+            next.keyParts = keyParts
             next.documents = DisplayOrder.Lists(articles: prepared.plan.articles, notices: prepared.plan.notices)
             // The plan and the page keys are freed off the preview's path to its reload.
             LetGoLater.letGo((consume prepared, consume keys))
@@ -490,6 +496,9 @@ public struct RenderMemory: Sendable {
     var assets: (key: String, files: [OutputFile], findings: [Diagnostic])?
     /// The last plan's roster index: months made from the same arrays are not indexed again.
     var rosters: RosterIndex?
+    /// The roster months' key parts made with `rosters`: a month indexed from the same arrays with
+    /// the same inputs takes its part from here (`RosterKeyParts.Last`).
+    var keyParts: RosterKeyParts?
     /// The last plan's articles and notices in display order: the next plan places only the
     /// documents whose date, title or slug changed (`DisplayOrder`), not sorts them all again.
     var documents: DisplayOrder.Lists?

@@ -229,4 +229,34 @@ import Testing
         let undone = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: edited.memory)
         #expect(undone.files == first.files)
     }
+
+    /// The preview's roster key parts (`RosterKeyParts.Last`): a month indexed from the same arrays
+    /// with the same inputs in its folder and the folder before takes its part from the last
+    /// rebuild, and every part equals one worked out afresh. A roster of the latest month edited:
+    /// the two months before are kept; the notice of the middle month edited (its rows the same
+    /// arrays): that month and the month after it are made again; nothing edited: all kept.
+    @Test func thePreviewKeepsTheKeyPartsOfMonthsAnEditDoesNotReach() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        func fresh(_ memory: RenderMemory) throws -> RosterKeyParts {
+            let rosters = try #require(memory.rosters), digest = try #require(memory.lastInputs?.digest)
+            return RosterKeyParts(rosters, inputs: digest.files, order: digest.paths)
+        }
+        var memory = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: RenderMemory()).memory
+        #expect(memory.keyParts?.reusedMonths == 0)
+        let steps: [(edit: () throws -> Void, reused: Int)] = [
+            ({ try Self.raiseOneAmount(copy) }, 2),
+            ({ try copy.edit("content/rosters/2026-10/_month.yaml") { $0 + "\n# 备注\n" } }, 1),
+            ({}, 3),
+        ]
+        for step in steps {
+            try step.edit()
+            let rebuilt = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: memory)
+            memory = rebuilt.memory
+            let parts = try #require(memory.keyParts)
+            #expect(parts.reusedMonths == step.reused)
+            #expect(parts.months == (try fresh(memory)).months)
+            #expect(rebuilt.files == (try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false)).files)
+        }
+    }
 }

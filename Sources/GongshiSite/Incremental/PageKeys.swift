@@ -40,8 +40,18 @@ enum PageKeys {
     static func compute(
         plan: SitePlan, theme: Theme, inputs: [String: String], order: [String]? = nil, engine: String, includeDrafts: Bool
     ) -> [Digest32?] {
+        computeKeepingParts(plan: plan, theme: theme, inputs: inputs, order: order, engine: engine, includeDrafts: includeDrafts).keys
+    }
+
+    /// `compute`, with the roster months' parts for a preview's next rebuild (`reusing`, see
+    /// `RosterKeyParts.init`).
+    static func computeKeepingParts(
+        plan: SitePlan, theme: Theme, inputs: [String: String], order: [String]? = nil, engine: String, includeDrafts: Bool,
+        reusing last: RosterKeyParts.Last? = nil
+    ) -> (keys: [Digest32?], rosters: RosterKeyParts) {
         let order = order ?? inputs.keys.sorted { $0.utf8Precedes($1) }
-        let parts = SiteKeyParts(plan: plan, theme: theme, inputs: inputs, order: order, engine: engine, includeDrafts: includeDrafts)
+        let parts = SiteKeyParts(plan: plan, theme: theme, inputs: inputs, order: order, engine: engine, includeDrafts: includeDrafts,
+                                 reusing: last)
         let pages = plan.pages
         let chunk = 2048
         let chunks = (pages.count + chunk - 1) / chunk
@@ -50,7 +60,7 @@ enum PageKeys {
             let range = index * chunk..<min(pages.count, (index + 1) * chunk)
             slots.set(index, range.map { parts.key(of: pages[$0]) })
         }
-        return slots.values().flatMap { $0 }
+        return (slots.values().flatMap { $0 }, parts.rosters)
     }
 }
 
@@ -70,7 +80,8 @@ private struct SiteKeyParts: Sendable {
     let readsMonthSummary: [String: Bool]
     let inputs: [String: String]
 
-    init(plan: SitePlan, theme: Theme, inputs: [String: String], order: [String], engine: String, includeDrafts: Bool) {
+    init(plan: SitePlan, theme: Theme, inputs: [String: String], order: [String], engine: String, includeDrafts: Bool,
+         reusing last: RosterKeyParts.Last?) {
         self.plan = plan
         self.theme = theme
         self.inputs = inputs
@@ -94,7 +105,7 @@ private struct SiteKeyParts: Sendable {
         links = Self.linksDigest(plan)
         documents.add("links", digest: links)
         self.documents = documents.digestBytes()
-        rosters = RosterKeyParts(plan.rosters, inputs: inputs, order: order)
+        rosters = RosterKeyParts(plan.rosters, inputs: inputs, order: order, reusing: last)
 
         var archive = KeyBuilder(capacity: 128 * (rosters.months.count + 1))
         for (entry, month) in zip(plan.rosters.months, rosters.months) {

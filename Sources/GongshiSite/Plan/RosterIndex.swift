@@ -44,6 +44,18 @@ public struct RosterIndex: Sendable {
                               hasPrevious: hasPrevious, tree: tree, previousHouseholds: previousHouseholds)
         }
 
+        /// Whether this entry and `other` were indexed from the very same arrays (the month's rows
+        /// and villages and the month before's rows): then every value derived from them is the same.
+        func isMade(fromTheSameArraysAs other: MonthEntry) -> Bool {
+            guard Self.sameStorage(month.households, other.month.households),
+                  Self.sameStorage(month.villages, other.month.villages) else { return false }
+            switch (previousHouseholds, other.previousHouseholds) {
+            case (nil, nil): return true
+            case (let now?, let then?): return Self.sameStorage(now, then)
+            default: return false
+            }
+        }
+
         private static func sameStorage<T>(_ a: [T], _ b: [T]) -> Bool {
             guard a.count == b.count else { return false }
             if a.isEmpty { return true }
