@@ -14,10 +14,12 @@ struct EmailRule: TextPrivacyRule {
     static let hashTopLevelDomains: Set<String> = ["com", "cn", "net", "org", "edu", "gov"]
 
     func findings(in text: NormalizedText, context: PrivacyContext, into findings: inout [RuleFinding]) {
-        guard let (unescaped, origins) = Self.withoutMarkdownEscapes(text.scalars) else {
-            find(in: text.scalars, context: context, into: &findings)
-            return
-        }
+        // The common case costs one pass: only a text where `find` met an escape is read again.
+        let before = findings.count
+        guard find(in: text.scalars, context: context, into: &findings),
+              let (unescaped, origins) = Self.withoutMarkdownEscapes(text.scalars)
+        else { return }
+        findings.removeSubrange(before...)
         var found: [RuleFinding] = []
         find(in: unescaped, context: context, into: &found)
         for finding in found {
@@ -31,10 +33,7 @@ struct EmailRule: TextPrivacyRule {
     /// scalar left its index in `scalars`; nil when there is no such backslash.
     static func withoutMarkdownEscapes(_ scalars: [Unicode.Scalar]) -> ([Unicode.Scalar], [Int])? {
         func isEscape(_ k: Int) -> Bool {
-            guard scalars[k] == "\\", k + 1 < scalars.count else { return false }
-            // CommonMark's escapable characters: ASCII punctuation.
-            let next = scalars[k + 1].value
-            return next > 0x20 && next < 0x7F && !isLabel(scalars[k + 1])
+            scalars[k] == "\\" && k + 1 < scalars.count && isEscapable(scalars[k + 1])
         }
         guard let first = scalars.indices.first(where: isEscape) else { return nil }
         var kept = Array(scalars[..<first])
@@ -48,14 +47,20 @@ struct EmailRule: TextPrivacyRule {
         return (kept, origins)
     }
 
-    private func find(in s: [Unicode.Scalar], context: PrivacyContext, into findings: inout [RuleFinding]) {
+    /// The addresses in `s`; returns whether a backslash stands before ASCII punctuation (a
+    /// Markdown escape that `withoutMarkdownEscapes` takes out).
+    @discardableResult
+    private func find(in s: [Unicode.Scalar], context: PrivacyContext, into findings: inout [RuleFinding]) -> Bool {
         let n = s.count
         var i = 0
+        var sawEscape = false
         while i < n {
             let scalar = s[i]
             var markerEnd: Int?
             var strict = false
             switch scalar {
+            case "\\":
+                if i + 1 < n, Self.isEscapable(s[i + 1]) { sawEscape = true }
             case "@":
                 markerEnd = i + 1
             case "#":
@@ -96,6 +101,7 @@ struct EmailRule: TextPrivacyRule {
             }
             i += 1
         }
+        return sawEscape
     }
 
     /// Index after `word` (ASCII, case-insensitive) when it starts at `i`; one space or line
@@ -115,6 +121,12 @@ struct EmailRule: TextPrivacyRule {
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 0x30 < 10 }
+
+    /// What a Markdown backslash escapes (CommonMark: ASCII punctuation).
+    static func isEscapable(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value > 0x20 && value < 0x7F && !isLabel(scalar)
+    }
 
     static func isLocal(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
