@@ -689,5 +689,59 @@ extension RegressionCorpus {
             ],
             namedFiles: ["themes/default/assets/x.txt", "(输出)/assets/x.txt"],
             needles: [], digitNeedles: ["19224132649"]),
+        // Round 6 (published on main c8243ae): `**` that cmark leaves as written between the
+        // digits of a masked account (#519, #1722); an address split over two table cells with
+        // Markdown escapes kept in a raw HTML block (#798, #101, #1598); a landline grouped so
+        // that its local number ends like a year and month (#171); `at ` glued to the local
+        // part after a CSS escape swallowed the space (#1966).
+        PrivacyProbe(
+            name: "fuzz 0x1234 #519: accountMaskedTail in articleMarkdown [entities; split:emphasis]",
+            files: [
+                "content/articles/fuzz.md": .text("---\ntitle: 办理说明\ndate: 2024-01-07\n---\n\n第一段。\n\n经核实，存折账号 62**&#x31;2 &#x32;6&#50;&#X35;&nbsp;&#49;8&#52;**8 ＊&#XFF0A;&#0065290;&#65290;，特此说明。\n"),
+            ],
+            namedFiles: ["content/articles/fuzz.md", "(输出)/"],
+            needles: [], digitNeedles: ["621226251848"]),
+        PrivacyProbe(
+            name: "fuzz 0x20261205 #1722: accountMaskedTail in happinessNotice [numerals:yao; entities; split:emphasis]",
+            files: [
+                "content/notices/fuzz.md": .text("---\ntitle: 幸福清单公示\ndate: 2024-06-28\ntype: 幸福清单\nregion: \"410829000000\"\n---\n\n本清单公布如下。\n\n经核实，一卡通账号：&#X516D;&#20108;幺**&#0020108; &#X4E8C;&#x516d;**&#X4E5D;&#X4E8C; &#x4e94;&#x4e94;&#X56DB;&#0019971;&#160;&#x78;xx&#x78;，特此说明。\n"),
+            ],
+            namedFiles: ["content/notices/fuzz.md", "(输出)/"],
+            needles: [], digitNeedles: ["621226925547"]),
+        PrivacyProbe(
+            name: "fuzz 0x1234 #798: email in articleMarkdown [split:cells]",
+            files: [
+                "content/articles/fuzz.md": .text("---\ntitle: 办理说明\ndate: 2024-01-07\n---\n\n第一段。\n\n<table><tr><td>邮箱：</td><td>chenjing\\_30\\[at\\]e</td><td>xample\\[dot\\]com</td></tr></table>\n"),
+            ],
+            namedFiles: ["content/articles/fuzz.md", "(输出)/"],
+            needles: ["chenjing30"], digitNeedles: []),
+        PrivacyProbe(
+            name: "fuzz 0xBEEF42 #101: email in happinessNotice [split:cells]",
+            files: [
+                "content/notices/fuzz.md": .text("---\ntitle: 幸福清单公示\ndate: 2024-06-28\ntype: 幸福清单\nregion: \"410829000000\"\n---\n\n本清单公布如下。\n\n<table><tr><td></td><td>chenjing.7325(at)sin</td><td>a\\[dot\\]com</td></tr></table>\n"),
+            ],
+            namedFiles: ["content/notices/fuzz.md", "(输出)/"],
+            needles: ["chenjing7325"], digitNeedles: []),
+        PrivacyProbe(
+            name: "fuzz 0x20261205 #1598: email in articleMarkdown [split:cells]",
+            files: [
+                "content/articles/fuzz.md": .text("---\ntitle: 办理说明\ndate: 2024-01-07\n---\n\n第一段。\n\n<table><tr><td>E-mail: </td><td>zh</td><td>angsan2725 at qq\\[dot\\]com</td></tr></table>\n"),
+            ],
+            namedFiles: ["content/articles/fuzz.md", "(输出)/"],
+            needles: ["zhangsan2725"], digitNeedles: []),
+        PrivacyProbe(
+            name: "fuzz 0x6b0db50c #171: landline in frontMatterUnknownKey [separators:random \".\" parens （）; yaml-escapes]",
+            files: [
+                "content/articles/fuzz.md": .text("---\ntitle: 说明\ndate: 2024-01-07\napplicant: \"（0\\u0032\\x3180\\x36）.1988.\\u0039\"\n---\n\n正文。\n"),
+            ],
+            namedFiles: ["content/articles/fuzz.md"],
+            needles: [], digitNeedles: ["02180619889"]),
+        PrivacyProbe(
+            name: "fuzz 0x20261201 #1966: email in themeCSSAsset [invisible:\"U+200C\"×1; css-escapes; split:cssContinuation]",
+            files: [
+                "themes/default/assets/x.css": .text(".contact::after { content: \"\\63 \\68 en\\00200c\\00006A\\000069\\00006e\\0000675\\000038\\39 \\000037 \\000061t\\0000201\\\n\\000036\\33 \\3002 \\63 \\00006fm\"; }\n"),
+            ],
+            namedFiles: ["themes/default/assets/x.css", "(输出)/assets/x.css"],
+            needles: ["chenjing5897"], digitNeedles: []),
     ]
 }

@@ -44,9 +44,9 @@ package struct NormalizedText: Sendable {
             case 0x23: features.formUnion([.mask, .mailMarker])
             case 0x40, 0x28: features.insert(.mailMarker)
             case 0x51, 0x71: features.insert(.qq)
-            case 0x74, 0x54:  // ` at `: the `t` of an `at` after a space
+            case 0x74, 0x54:  // ` at `: the `t` of an `at` after a space (or glued to a digit)
                 let n = scalars.count
-                if n >= 2, scalars[n - 1].value | 0x20 == 0x61, scalars[n - 2] == " " || scalars[n - 2] == "\n" {
+                if n >= 2, scalars[n - 1].value | 0x20 == 0x61, Self.mayStartAtMarker(scalars[n - 2]) {
                     features.insert(.mailMarker)
                 }
             default: break
@@ -62,6 +62,15 @@ package struct NormalizedText: Sendable {
         }
         scalars.append(scalar)
         sources.append(Int32(truncatingIfNeeded: source))
+    }
+
+    /// Whether an `at` after this scalar may stand for `@`: after a space or a break (`zhang at
+    /// sina.com`), or glued to a local part that ends in a digit or `_` (`zhang5897at 163.com`,
+    /// where a CSS escape swallowed the space), which no English word does.
+    @inline(__always)
+    static func mayStartAtMarker(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value == 0x20 || value == 0x0A || value &- 0x30 < 10 || value == 0x5F
     }
 
     /// The text as a String (tests, word rules).

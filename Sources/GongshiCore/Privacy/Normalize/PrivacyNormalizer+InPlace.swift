@@ -169,7 +169,7 @@ private struct InPlaceWriter {
             case 0x40, 0x28: features.insert(.mailMarker)
             case 0x51, 0x71: features.insert(.qq)
             case 0x74, 0x54:
-                if count >= 2, out[count - 1].value | 0x20 == 0x61, out[count - 2] == " " || out[count - 2] == "\n" {
+                if count >= 2, out[count - 1].value | 0x20 == 0x61, NormalizedText.mayStartAtMarker(out[count - 2]) {
                     features.insert(.mailMarker)
                 }
             default: break

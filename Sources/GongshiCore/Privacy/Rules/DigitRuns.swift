@@ -183,7 +183,9 @@ package struct NumberWindow {
 
     /// Written as one number can be: at most `maximumGroups` groups a reader sees, and holding no
     /// date (`2026-11-01 13…`, `162.00 2026-09`: a year of 1900–2099, then a month, is a date).
-    package func isNumberShaped(maximumGroups: Int, allowDateLead: Bool = false) -> Bool {
+    /// A year that starts past digit `yearsUpTo` is read as part of the number, not as a date
+    /// (a landline's local number grouped `(021806).1988.9`).
+    package func isNumberShaped(maximumGroups: Int, allowDateLead: Bool = false, yearsUpTo: Int = .max) -> Bool {
         let lengths = groupLengths
         guard lengths.count <= maximumGroups else { return false }
         guard !allowDateLead, lengths.count >= 2 else { return true }
@@ -191,7 +193,7 @@ package struct NumberWindow {
         let digits = self.digits
         var offset = 0
         for index in 0..<(lengths.count - 1) {
-            if lengths[index] == 4, lengths[index + 1] <= 2 {
+            if lengths[index] == 4, lengths[index + 1] <= 2, offset <= yearsUpTo {
                 let year = digits[offset..<(offset + 4)].reduce(0) { $0 * 10 + Int($1) }
                 let month = digits[(offset + 4)..<(offset + 4 + lengths[index + 1])].reduce(0) { $0 * 10 + Int($1) }
                 if (1900...2099).contains(year), (1...12).contains(month) { return false }

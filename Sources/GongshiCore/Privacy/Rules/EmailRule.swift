@@ -14,14 +14,53 @@ struct EmailRule: TextPrivacyRule {
     static let hashTopLevelDomains: Set<String> = ["com", "cn", "net", "org", "edu", "gov"]
 
     func findings(in text: NormalizedText, context: PrivacyContext, into findings: inout [RuleFinding]) {
-        let s = text.scalars
+        // The common case costs one pass: only a text where `find` met an escape is read again.
+        let before = findings.count
+        guard find(in: text.scalars, context: context, into: &findings),
+              let (unescaped, origins) = Self.withoutMarkdownEscapes(text.scalars)
+        else { return }
+        findings.removeSubrange(before...)
+        var found: [RuleFinding] = []
+        find(in: unescaped, context: context, into: &found)
+        for finding in found {
+            let range = origins[finding.range.lowerBound]..<(origins[finding.range.upperBound - 1] + 1)
+            findings.append(RuleFinding(finding.kind, range, echo: finding.echo))
+        }
+    }
+
+    /// The text without the backslashes of Markdown escapes that a raw HTML block keeps as
+    /// written (`chenjing\_30\[at\]e`, `qq\[dot\]com`: a reader skips them), and for each
+    /// scalar left its index in `scalars`; nil when there is no such backslash.
+    static func withoutMarkdownEscapes(_ scalars: [Unicode.Scalar]) -> ([Unicode.Scalar], [Int])? {
+        func isEscape(_ k: Int) -> Bool {
+            scalars[k] == "\\" && k + 1 < scalars.count && isEscapable(scalars[k + 1])
+        }
+        guard let first = scalars.indices.first(where: isEscape) else { return nil }
+        var kept = Array(scalars[..<first])
+        var origins = Array(0..<first)
+        kept.reserveCapacity(scalars.count)
+        origins.reserveCapacity(scalars.count)
+        for k in first..<scalars.count where !isEscape(k) {
+            kept.append(scalars[k])
+            origins.append(k)
+        }
+        return (kept, origins)
+    }
+
+    /// The addresses in `s`; returns whether a backslash stands before ASCII punctuation (a
+    /// Markdown escape that `withoutMarkdownEscapes` takes out).
+    @discardableResult
+    private func find(in s: [Unicode.Scalar], context: PrivacyContext, into findings: inout [RuleFinding]) -> Bool {
         let n = s.count
         var i = 0
+        var sawEscape = false
         while i < n {
             let scalar = s[i]
             var markerEnd: Int?
             var strict = false
             switch scalar {
+            case "\\":
+                if i + 1 < n, Self.isEscapable(s[i + 1]) { sawEscape = true }
             case "@":
                 markerEnd = i + 1
             case "#":
@@ -36,9 +75,18 @@ struct EmailRule: TextPrivacyRule {
             case "艾":
                 if i + 1 < n, s[i + 1] == "特" { markerEnd = i + 2 }
             case " ":
-                // ` at ` between a local part and a mail domain (`zhang at sina.com`).
-                if let end = Self.word(s, i + 1, "at"), end < n, s[end] == " ", i > 0, Self.isLocal(s[i - 1]) {
+                // ` at ` between a local part and a mail domain (`zhang at sina.com`), or with
+                // the space after it lost before a digit (`zhang at163.com`).
+                if let end = Self.word(s, i + 1, "at"), end < n, s[end] == " " || Self.isDigit(s[end]),
+                   i > 0, Self.isLocal(s[i - 1]) {
                     markerEnd = end
+                    strict = true
+                }
+            case "a", "A":
+                // `at ` glued to a local part that ends in a digit or `_` (`zhang5897at 163.com`:
+                // a CSS escape swallowed the space), which no English word does.
+                if i > 0, Self.isDigit(s[i - 1]) || s[i - 1] == "_", i + 2 < n, s[i + 1].value | 0x20 == 0x74, s[i + 2] == " " {
+                    markerEnd = i + 2
                     strict = true
                 }
             default:
@@ -53,6 +101,7 @@ struct EmailRule: TextPrivacyRule {
             }
             i += 1
         }
+        return sawEscape
     }
 
     /// Index after `word` (ASCII, case-insensitive) when it starts at `i`; one space or line
@@ -69,6 +118,14 @@ struct EmailRule: TextPrivacyRule {
             j += 1
         }
         return j
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 0x30 < 10 }
+
+    /// What a Markdown backslash escapes (CommonMark: ASCII punctuation).
+    static func isEscapable(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value > 0x20 && value < 0x7F && !isLabel(scalar)
     }
 
     static func isLocal(_ scalar: Unicode.Scalar) -> Bool {

@@ -10,7 +10,9 @@ struct LandlineRule: NumberPrivacyRule {
         let area = digits[1] <= 2 ? 3 : 4
         let local = count - area
         guard local == 7 || local == 8, digits[area] >= 2 else { return nil }
-        guard window.isNumberShaped(maximumGroups: 8) else { return nil }
+        // A date may follow an area code (`0391 2026-09-01`); digits grouped like a date inside
+        // the local number are still the number.
+        guard window.isNumberShaped(maximumGroups: 8, yearsUpTo: area) else { return nil }
         // A landline is never part of a longer run of joined digits (a date, a code).
         guard !window.joinedBefore, !window.joinedAfter else { return nil }
         let text = window.ascii

@@ -155,6 +155,54 @@ struct PartialIDRule: TextPrivacyRule {
                 groups.removeAll { $0.isEmpty }
             }
         }
+        evaluateWindows(groups, scalars: scalars, into: &findings)
+        // `**` that cmark left as written (`62**12 2625 184**8 ****`: unmatched delimiters) is
+        // no masking either: judged once more as the digits a reader reads through it.
+        if let throughEmphasis = Self.withoutInnerEmphasis(groups, scalars: scalars) {
+            evaluateWindows(throughEmphasis, scalars: scalars, into: &findings)
+        }
+    }
+
+    /// The chain without pairs of short `*` runs inside it that Markdown would have read as
+    /// emphasis (an opener glued to the digit after it, then a closer of the same length glued to
+    /// the digit before it) but left as literal text; nil when it has none. Longer runs, runs
+    /// between separators and `#` are masks and stay (`1234** 1234**` has no opener).
+    private static func withoutInnerEmphasis(_ groups: [[Unit]], scalars: [Unicode.Scalar]) -> [[Unit]]? {
+        var removed: [Set<Int>] = Array(repeating: [], count: groups.count)
+        var opener: (group: Int, range: Range<Int>)?
+        var pairs = 0
+        for (g, group) in groups.enumerated() {
+            var k = 0
+            while k < group.count {
+                guard group[k].isMask, scalars[group[k].index] == "*" else {
+                    k += 1
+                    continue
+                }
+                var end = k + 1
+                while end < group.count, group[end].isMask, scalars[group[end].index] == "*",
+                      group[end].index == group[end - 1].index + 1 { end += 1 }
+                let gluedBefore = k > 0 && group[k - 1].isDigit && group[k - 1].index + 1 == group[k].index
+                let gluedAfter = end < group.count && group[end].isDigit && group[end].index == group[end - 1].index + 1
+                if end - k <= 3 {
+                    if gluedBefore, let open = opener, open.range.count == end - k {
+                        removed[open.group].formUnion(open.range)
+                        removed[g].formUnion(k..<end)
+                        pairs += 1
+                        opener = nil
+                    } else if gluedAfter {
+                        opener = (g, k..<end)
+                    }
+                }
+                k = end
+            }
+        }
+        guard pairs > 0 else { return nil }
+        return groups.enumerated().map { g, group in
+            removed[g].isEmpty ? group : group.enumerated().filter { !removed[g].contains($0.offset) }.map(\.element)
+        }.filter { !$0.isEmpty }
+    }
+
+    private func evaluateWindows(_ groups: [[Unit]], scalars: [Unicode.Scalar], into findings: inout [RuleFinding]) {
         for s in groups.indices {
             var total = 0
             for e in s..<groups.count {
