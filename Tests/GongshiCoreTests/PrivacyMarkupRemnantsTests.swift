@@ -62,6 +62,9 @@ import Testing
         // A word ending in `at` is English, and `#`-strict domains only.
         #expect(kinds("chat qq.com").isEmpty)
         #expect(kinds("5897at example.io").isEmpty)
+        // Both spaces swallowed (seed 0x20261201a6 #1199), a mail TLD still required.
+        #expect(kinds("zhaoliu_8699atsina．com") == ["emailAddress z***@sina.com"])
+        #expect(kinds("2024at2025 report.pdf, 5atm.io, H2atom").isEmpty)
     }
 
     @Test func cssEscapesWithALineContinuation() {

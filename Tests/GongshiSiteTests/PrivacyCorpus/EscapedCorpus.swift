@@ -743,5 +743,12 @@ extension RegressionCorpus {
             ],
             namedFiles: ["themes/default/assets/x.css", "(输出)/assets/x.css"],
             needles: ["chenjing5897"], digitNeedles: []),
+        PrivacyProbe(
+            name: "fuzz 0x20261201a6 #1199: email in themeCSSAsset [invisible:\"U+FEFF\"×1; css-escapes; split:cssContinuation]",
+            files: [
+                "themes/default/assets/x.css": .text(".contact::after { content: \"\\7a \\68 \\61 \\6F l\\FEFF \\000069\\000075_\\0000386\\\n\\39 \\000039 \\61 \\000074 s\\69 \\6e \\61 ．c\\00006fm\"; }\n"),
+            ],
+            namedFiles: ["themes/default/assets/x.css", "(输出)/assets/x.css"],
+            needles: ["zhaoliu_8699"], digitNeedles: []),
     ]
 }

@@ -83,9 +83,11 @@ struct EmailRule: TextPrivacyRule {
                     strict = true
                 }
             case "a", "A":
-                // `at ` glued to a local part that ends in a digit or `_` (`zhang5897at 163.com`:
-                // a CSS escape swallowed the space), which no English word does.
-                if i > 0, Self.isDigit(s[i - 1]) || s[i - 1] == "_", i + 2 < n, s[i + 1].value | 0x20 == 0x74, s[i + 2] == " " {
+                // `at` glued to a local part that ends in a digit or `_`, with or without the space
+                // after it (`zhang5897at 163.com`, `zhaoliu_8699atsina.com`: CSS escapes swallowed
+                // the spaces), which no English word does; the domain must still end in a mail TLD.
+                if i > 0, Self.isDigit(s[i - 1]) || s[i - 1] == "_", i + 2 < n, s[i + 1].value | 0x20 == 0x74,
+                   s[i + 2] == " " || Self.isLabel(s[i + 2]) {
                     markerEnd = i + 2
                     strict = true
                 }
