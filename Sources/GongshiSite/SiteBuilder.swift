@@ -33,6 +33,9 @@ public enum SiteBuilder {
         public var reusedPages: Int = 0
         /// Roster files and documents the load cache proved unchanged (not parsed again).
         public var reusedInputFiles: Int = 0
+        /// Roster months indexed and keyed from their summaries in the load cache
+        /// (`RosterMonthSummary`), not from their rows.
+        package var summarizedMonths = 0
     }
 
     public enum Failure: Error, Sendable {
@@ -65,7 +68,7 @@ public enum SiteBuilder {
     static func prepare(
         siteFolder: URL, includeDrafts: Bool, extraTemplates: Set<String> = [], reuse: LoadReuse?,
         remember: inout LoadMemory?, rosters: RosterIndex? = nil, documents: DisplayOrder.Lists? = nil,
-        timer: StageTimer? = nil
+        summaries: RosterMonthSummaries? = nil, timer: StageTimer? = nil
     ) throws(ContentErrors) -> Prepared {
         var diagnostics: [Diagnostic] = []
         do throws(ContentErrors) {
@@ -81,8 +84,11 @@ public enum SiteBuilder {
             diagnostics += RosterAudit.audit(published, memory: &remember)
             diagnostics += PrivacyAudit.audit(published, memory: &remember)
             timer?.lap("audit")
+            // A month's summary is used only when the load holds the month whole (its rows are
+            // those of the files the summary's key was worked out from).
+            let usable = summaries?.restricted(to: published.months.map(\.month)) { remember?.holdsWholeMonth($0) ?? false }
             let plan = SitePlanner.plan(published, draftContentPaths: Set(drafts.map(\.contentPath)), reusing: rosters,
-                                        lastDocuments: documents)
+                                        lastDocuments: documents, summaries: usable)
             let required = Set(plan.pages.compactMap(\.template)).union(extraTemplates)
             let theme = try ThemeLoader.load(siteFolder: siteFolder, config: content.config, requiredTemplates: required)
                 .compiled(for: plan, templates: required)
@@ -281,16 +287,17 @@ public enum SiteBuilder {
         timer?.lap("build cache")  // the build cache read (and a killed build's output put back)
         // The load cache is read and decoded beside the input digest (neither needs the other:
         // the digest reads the build cache's records; which cached results apply is decided after).
-        let loadCacheRead = IndexedResults<(memory: LoadMemory?, damaged: Bool)>(count: 1)
+        let loadCacheRead = IndexedResults<LoadCache.Read>(count: 1)
         let reading = DispatchGroup()
         if options.useCache {
             let site = place.site
-            DispatchQueue.global().async(group: reading) { loadCacheRead.set(0, LoadCache.load(siteFolder: site)) }
+            DispatchQueue.global().async(group: reading) { loadCacheRead.set(0, LoadCache.read(siteFolder: site)) }
         }
         let early = digestBeforeLoading(siteFolder: options.siteFolder, known: cache.inputs)
         reading.wait()
-        var kept = loadCacheRead.values().first?.memory
-        if loadCacheRead.values().first?.damaged == true {
+        let cacheRead = loadCacheRead.values().first ?? LoadCache.Read()
+        var kept = cacheRead.memory
+        if cacheRead.damaged {
             diagnostics.append(.warning(SourceLocation(file: BuildCache.folder), Messages.loadCacheDiscarded))
         }
         // Unchanged roster files are taken from the load cache (keyed by the digest just taken).
@@ -302,8 +309,19 @@ public enum SiteBuilder {
         let lastDocuments = kept.flatMap { memory in
             memory.listedOrder?.documents(in: memory).map { DisplayOrder.Lists(articles: $0.articles, notices: $0.notices) }
         }
+        var summaries: RosterMonthSummaries?
         if case .success(let digest)? = early.result {
             (reuse, loadMemory) = LoadFingerprint.reuse(of: kept, digest: digest, includeDrafts: options.includeDrafts)
+            if let fingerprint = loadMemory?.fingerprint {
+                summaries = RosterMonthSummaries(
+                    candidates: cacheRead.months.compactMapValues { record in
+                        // With the rows part it was written with (the one the rows were decoded from).
+                        record.fingerprint == fingerprint && record.rowsPart == cacheRead.rowsParts[LoadCache.part(ofMonth: record.summary.month)]
+                            ? record.summary : nil
+                    },
+                    engine: EngineIdentity.current, fingerprint: fingerprint,
+                    folders: RosterMonthFolders(inputs: digest.files, order: digest.paths))
+            }
         }
         timer?.lap("inputs")  // the inputs listed and hashed (only the changed ones), the load cache read
         let prepared: Prepared
@@ -313,15 +331,19 @@ public enum SiteBuilder {
         // page keys made (it is mostly one core's encoding), and let go there: the memory holds
         // a second copy of every row, which the render stage's peak need not carry.
         let saving = DispatchGroup()
+        let savedParts = IndexedResults<[String: Digest32]>(count: 1)
         do throws(ContentErrors) {
             prepared = try prepare(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, reuse: reuse,
-                                   remember: &loadMemory, documents: lastDocuments, timer: timer)
+                                   remember: &loadMemory, documents: lastDocuments, summaries: summaries, timer: timer)
             loadMemory?.listedOrder = ListedOrder(articles: prepared.plan.articles.map(\.sourcePath),
                                                   notices: prepared.plan.notices.map(\.sourcePath))
             let toSave = IndexedResults<(LoadMemory?, LoadMemory?)>(count: 1), site = place.site
             toSave.set(0, (loadMemory, kept))
+            let readParts = cacheRead.rowsParts
             DispatchQueue.global().async(group: saving) {
-                if let (memory, read) = toSave.values().first { LoadCache.save(memory, read: read, siteFolder: site) }
+                if let (memory, read) = toSave.values().first {
+                    savedParts.set(0, LoadCache.save(memory, read: read, readParts: readParts, siteFolder: site))
+                }
                 toSave.set(0, (nil, nil))
             }
             reusedInputFiles = loadMemory?.reusedFiles ?? 0
@@ -341,9 +363,18 @@ public enum SiteBuilder {
                 : Messages.inputNotReadable(SystemErrorText.reason(errno: error.errno))
             throw .content((diagnostics + [.error(SourceLocation(file: error.path), message)]).sortedForDisplay())
         }
-        let keys = PageKeys.compute(plan: prepared.plan, theme: prepared.theme, inputs: inputs.files, order: inputs.paths,
-                                    engine: EngineIdentity.current, includeDrafts: options.includeDrafts)
+        // Summaries' key parts only with the inputs their keys were checked against.
+        let keyedSummaries = early.covers(prepared) ? summaries : nil
+        let (keys, keyParts) = PageKeys.computeKeepingParts(
+            plan: prepared.plan, theme: prepared.theme, inputs: inputs.files, order: inputs.paths,
+            engine: EngineIdentity.current, includeDrafts: options.includeDrafts, summaries: keyedSummaries)
         saving.wait()
+        if let keyedSummaries, let rowsParts = savedParts.values().first {
+            LoadCache.saveMonths(RosterMonthSummary.made(from: prepared.plan.rosters, parts: keyParts),
+                                 fingerprint: keyedSummaries.fingerprint, rowsParts: rowsParts, read: cacheRead.months,
+                                 siteFolder: place.site)
+        }
+        let summarizedMonths = keyParts.summarizedMonths
         timer?.lap("keys")
 
         let tree: StagingTree
@@ -425,8 +456,10 @@ public enum SiteBuilder {
                                           Messages.buildCacheNotSaved(SystemErrorText.reason(errno: code))))
         }
         if options.keepsUntilExit { KeptUntilExit.keep(prepared, next, written, keys, inputs, writer, manifest) }
-        return Report(pages: pages, files: files, warnings: warnings + publishWarnings + cacheWarnings,
-                      reusedPages: reusedPages, reusedInputFiles: reusedInputFiles)
+        var report = Report(pages: pages, files: files, warnings: warnings + publishWarnings + cacheWarnings,
+                            reusedPages: reusedPages, reusedInputFiles: reusedInputFiles)
+        report.summarizedMonths = summarizedMonths
+        return report
     }
 }
 

@@ -116,3 +116,12 @@ struct KeyBuilder {
 
     private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 48 + value : 87 + value }
 }
+
+extension KeyBuilder {
+    /// A 32-byte digest held inline (a part of a key).
+    mutating func add(_ name: StaticString, digest: Digest32) {
+        appendName(name)
+        digest.withBytes { bytes.append(contentsOf: $0) }
+        bytes.append(0)
+    }
+}

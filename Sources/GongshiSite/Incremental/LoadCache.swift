@@ -83,34 +83,80 @@ enum LoadCache {
     /// The parts in the folder, read and decoded on every core, put together; `damaged` when a
     /// part could not be used (the others are returned all the same).
     static func load(siteFolder: String, engine: String = EngineIdentity.current) -> (memory: LoadMemory?, damaged: Bool) {
+        let read = read(siteFolder: siteFolder, engine: engine)
+        return (read.memory, read.damaged)
+    }
+
+    /// What `read` found: the memory, the trailing SHA-256 of each part it was put together from
+    /// (by part name: what a month file recorded of its rows part is checked against it), and
+    /// the month files (`LoadCache+Months`).
+    struct Read: Sendable {
+        var memory: LoadMemory?
+        var damaged = false
+        var rowsParts: [String: Digest32] = [:]
+        var months: [YearMonth: MonthRecord] = [:]
+    }
+
+    /// `load`, with the parts' digests and the month files.
+    static func read(siteFolder: String, engine: String = EngineIdentity.current) -> Read {
         let folder = folder(siteFolder: siteFolder)
         let names = partNames(in: folder)
-        guard !names.isEmpty else { return (nil, false) }
-        let results = IndexedResults<LoadResult>(count: names.count)
-        DispatchQueue.concurrentPerform(iterations: names.count) { index in
+        let monthNames = monthFileNames(in: folder)
+        var read = Read()
+        guard !names.isEmpty || !monthNames.isEmpty else { return read }
+        let results = IndexedResults<(LoadResult, Digest32?)>(count: names.count)
+        let monthResults = IndexedResults<MonthResult>(count: monthNames.count)
+        DispatchQueue.concurrentPerform(iterations: names.count + monthNames.count) { index in
+            if index >= names.count {
+                let name = monthNames[index - names.count]
+                switch CacheFile.contents(of: folder + "/" + name) {
+                case .bytes(let bytes): monthResults.set(index - names.count, decodeMonth(bytes, engine: engine))
+                case .missing: monthResults.set(index - names.count, .missing)
+                case .unreadable: monthResults.set(index - names.count, .unusable)
+                }
+                return
+            }
             switch CacheFile.contents(of: folder + "/" + names[index]) {
-            case .bytes(let bytes): results.set(index, decode(bytes, engine: engine))
-            case .missing: results.set(index, .missing)
-            case .unreadable: results.set(index, .unusable)
+            case .bytes(let bytes): results.set(index, (decode(bytes, engine: engine), Digest32(bytes.suffix(32))))
+            case .missing: results.set(index, (.missing, nil))
+            case .unreadable: results.set(index, (.unusable, nil))
+            }
+        }
+        for (name, result) in zip(monthNames, monthResults.values()) {
+            switch result {
+            case .found(let record) where monthFileName(record.summary.month) == name: read.months[record.summary.month] = record
+            case .found, .unusable: read.damaged = true
+            case .missing: break
             }
         }
         var found: [LoadMemory] = []
-        var damaged = false
-        for result in results.values() {
+        var foundNames: [String: String] = [:]  // part name → fingerprint
+        var digests: [String: Digest32] = [:]
+        for (name, (result, digest)) in zip(names, results.values()) {
             switch result {
-            case .found(let part): found.append(part)
+            case .found(let part):
+                found.append(part)
+                foundNames[name] = part.fingerprint ?? ""
+                digests[name] = digest
             case .missing: break
-            case .unusable: damaged = true
+            case .unusable: read.damaged = true
             }
         }
+        guard !found.isEmpty else { return read }
         // Parts of another fingerprint (a build killed while it wrote them) are left out: the
         // largest group that agrees is kept, the rest is loaded again.
         var groups: [String: [LoadMemory]] = [:]
         for part in found { groups[part.fingerprint ?? "", default: []].append(part) }
         let largest = groups.values.max { $0.count < $1.count || ($0.count == $1.count && ($0.first?.fingerprint ?? "") > ($1.first?.fingerprint ?? "")) }
-        guard let largest else { return (nil, damaged) }
-        guard let merged = LoadMemory.merged(largest) else { return (nil, true) }
-        return (merged, damaged)
+        guard let largest, let fingerprint = largest.first?.fingerprint else { return read }
+        guard let merged = LoadMemory.merged(largest) else {
+            read.damaged = true
+            return read
+        }
+        // Only the parts the memory was put together from: a month's rows come from them.
+        read.rowsParts = digests.filter { foundNames[$0.key] == fingerprint }
+        read.memory = merged
+        return read
     }
 
     /// The part files in the folder (not the temporary files of a write in progress).
@@ -123,7 +169,7 @@ enum LoadCache {
         names(in: folder).filter { $0.contains(".tmp-") }
     }
 
-    private static func names(in folder: String) -> [String] {
+    static func names(in folder: String) -> [String] {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         var names: [String] = []
@@ -157,44 +203,63 @@ enum LoadCache {
     /// Writes the parts of `memory` whose contents differ from those of `read` (the cache this
     /// build read; each part to a temporary name, then renamed) and removes part files that are
     /// no longer parts. A failure is not reported: the build cache beside it fails the same way
-    /// and says so, and the next build only loads more files again.
-    static func save(_ memory: LoadMemory?, read: LoadMemory?, siteFolder: String, engine: String = EngineIdentity.current) {
+    /// and says so, and the next build only loads more files again. Returns the trailing SHA-256
+    /// of each part now in the folder as this build knows it (written, or kept and in `readParts`).
+    @discardableResult
+    static func save(
+        _ memory: LoadMemory?, read: LoadMemory?, readParts: [String: Digest32] = [:], siteFolder: String,
+        engine: String = EngineIdentity.current
+    ) -> [String: Digest32] {
         let cache = "\(siteFolder)/\(BuildCache.folder)"
         let folder = folder(siteFolder: siteFolder)
         // The single file of earlier versions had this folder's name.
         var info = stat()
         if lstat(folder, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { unlink(folder) }
         guard let memory, memory.fingerprint != nil else {
-            for name in partNames(in: folder) { unlink(folder + "/" + name) }
-            return
+            for name in partNames(in: folder) + monthFileNames(in: folder) { unlink(folder + "/" + name) }
+            return [:]
         }
-        for path in ["\(siteFolder)/.gongshi", cache, folder] where mkdir(path, 0o700) != 0 && errno != EEXIST { return }
+        for path in ["\(siteFolder)/.gongshi", cache, folder] where mkdir(path, 0o700) != 0 && errno != EEXIST { return [:] }
         // Written before the build cache (which writes the same file): the folder ignores itself in git.
         let ignore = cache + "/.gitignore"
         if access(ignore, F_OK) != 0 {
-            do { try POSIXFileWriter().writeFile(Array("# 生成缓存（gongshi build），可随时删除\n*\n".utf8), to: ignore) } catch { return }
+            do { try POSIXFileWriter().writeFile(Array("# 生成缓存（gongshi build），可随时删除\n*\n".utf8), to: ignore) } catch { return [:] }
         }
         let parts = Self.parts(of: memory)
         let before = read.map(Self.parts(of:)) ?? [:]
         let changed = parts.filter { name, part in !(before[name].map(part.persistsAs) ?? false) }
             .sorted { $0.key < $1.key }
+        let written = IndexedResults<Digest32?>(count: changed.count)
         DispatchQueue.concurrentPerform(iterations: changed.count) { index in
-            write(changed[index].value, to: folder + "/" + changed[index].key, engine: engine)
+            written.set(index, write(changed[index].value, to: folder + "/" + changed[index].key, engine: engine))
         }
         for name in partNames(in: folder) where parts[name] == nil { unlink(folder + "/" + name) }
         for name in temporaryNames(in: folder) { unlink(folder + "/" + name) }
+        var digests = readParts.filter { parts[$0.key] != nil }
+        for (part, digest) in zip(changed, written.values()) { digests[part.key] = digest }
+        return digests
     }
 
-    private static func write(_ part: LoadMemory, to file: String, engine: String) {
+    /// Writes `part`; its trailing SHA-256 when it is in place.
+    private static func write(_ part: LoadMemory, to file: String, engine: String) -> Digest32? {
         guard let bytes = encoded(part, engine: engine) else {
             unlink(file)
-            return
+            return nil
         }
+        return place(bytes, at: file) ? Digest32(bytes.suffix(32)) : nil
+    }
+
+    /// `bytes` written to a temporary name, then renamed to `file`; false (and no file) on a failure.
+    static func place(_ bytes: [UInt8], at file: String) -> Bool {
         let temporary = file + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         do { try POSIXFileWriter().writeFile(bytes, to: temporary) } catch {
             unlink(temporary)
-            return
+            return false
         }
-        if rename(temporary, file) != 0 { unlink(temporary) }
+        if rename(temporary, file) != 0 {
+            unlink(temporary)
+            return false
+        }
+        return true
     }
 }

@@ -44,14 +44,17 @@ enum PageKeys {
     }
 
     /// `compute`, with the roster months' parts for a preview's next rebuild (`reusing`, see
-    /// `RosterKeyParts.init`).
+    /// `RosterKeyParts.init`) or for the build's month summaries.
+    /// - Parameter summaries: the summaries the plan's index was checked against, when `inputs`
+    ///   are the digest their keys were worked out from: a month indexed from its summary takes
+    ///   its key parts from it too.
     static func computeKeepingParts(
         plan: SitePlan, theme: Theme, inputs: [String: String], order: [String]? = nil, engine: String, includeDrafts: Bool,
-        reusing last: RosterKeyParts.Last? = nil
+        reusing last: RosterKeyParts.Last? = nil, summaries: RosterMonthSummaries? = nil
     ) -> (keys: [Digest32?], rosters: RosterKeyParts) {
         let order = order ?? inputs.keys.sorted { $0.utf8Precedes($1) }
         let parts = SiteKeyParts(plan: plan, theme: theme, inputs: inputs, order: order, engine: engine, includeDrafts: includeDrafts,
-                                 reusing: last)
+                                 reusing: last, summaries: summaries)
         let pages = plan.pages
         let chunk = 2048
         let chunks = (pages.count + chunk - 1) / chunk
@@ -73,7 +76,7 @@ private struct SiteKeyParts: Sendable {
     let links: [UInt8]
     let documents: [UInt8]
     /// nil when a month is not keyed.
-    let archive: [UInt8]?
+    let archive: Digest32?
     let sitemap: [UInt8]?
     let rosters: RosterKeyParts
     /// Per template: whether it reads `month.totals` or `month.village_count`.
@@ -81,7 +84,7 @@ private struct SiteKeyParts: Sendable {
     let inputs: [String: String]
 
     init(plan: SitePlan, theme: Theme, inputs: [String: String], order: [String], engine: String, includeDrafts: Bool,
-         reusing last: RosterKeyParts.Last?) {
+         reusing last: RosterKeyParts.Last?, summaries: RosterMonthSummaries?) {
         self.plan = plan
         self.theme = theme
         self.inputs = inputs
@@ -105,7 +108,8 @@ private struct SiteKeyParts: Sendable {
         links = Self.linksDigest(plan)
         documents.add("links", digest: links)
         self.documents = documents.digestBytes()
-        rosters = RosterKeyParts(plan.rosters, inputs: inputs, order: order, reusing: last)
+        rosters = RosterKeyParts(plan.rosters, inputs: inputs, order: order, reusing: last,
+                                 summaries: summaries != nil, folders: summaries?.folders)
 
         var archive = KeyBuilder(capacity: 128 * (rosters.months.count + 1))
         for (entry, month) in zip(plan.rosters.months, rosters.months) {
@@ -113,7 +117,7 @@ private struct SiteKeyParts: Sendable {
             archive.add("keyed", flag: month.keyed)
             archive.add("summary", digest: month.summary)
         }
-        self.archive = rosters.months.allSatisfy(\.keyed) ? archive.digestBytes() : nil
+        self.archive = rosters.months.allSatisfy(\.keyed) ? archive.digest32() : nil
 
         if plan.pages.contains(where: { $0.kind == .sitemap }) {
             var sitemap = KeyBuilder(capacity: 1 << 16)

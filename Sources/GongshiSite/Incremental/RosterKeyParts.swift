@@ -25,18 +25,21 @@ struct RosterKeyParts: Sendable {
         /// False when no input lies in the month's folder under its name (then nothing of the
         /// month is keyed: its pages are always rendered).
         let keyed: Bool
-        let notice: [UInt8]
-        let summary: [UInt8]
-        let whole: [UInt8]
-        let villages: [RegionCode: [UInt8]]
-        let townships: [RegionCode: [UInt8]]
+        let notice: Digest32
+        let summary: Digest32
+        let whole: Digest32
+        /// Digests held inline (32 bytes each), not as arrays on the heap: a village-month each.
+        let villages: [RegionCode: Digest32]
+        let townships: [RegionCode: Digest32]
     }
 
     let months: [Month]
     /// The roster inputs by month folder these parts were made from (for the next rebuild's reuse).
-    private let folders: MonthFolders
+    private let folders: RosterMonthFolders
     /// How many months were taken from the last parts (`reusing`) rather than worked out.
     let reusedMonths: Int
+    /// How many months were taken from their summaries (`RosterIndex.MonthEntry.summary`).
+    let summarizedMonths: Int
 
     /// The parts of a preview's last rebuild, with the roster index they were made from.
     struct Last: Sendable {
@@ -49,8 +52,12 @@ struct RosterKeyParts: Sendable {
     ///   inputs in its folder and in the folder before (paths and SHA-256s), takes its part from
     ///   there: every value a part is made of is then the same. At city scale this spares 11 of
     ///   12 months' hashing on each rebuild after one roster was saved.
-    init(_ rosters: RosterIndex, inputs: [String: String], order: [String], reusing last: Last? = nil) {
-        let folders = MonthFolders(inputs: inputs, order: order)
+    /// - Parameter summaries: whether a month indexed from its summary (`MonthEntry.summary`) takes
+    ///   its part from the summary: only when `inputs` are those its key was checked against (the
+    ///   digest taken before loading); `folders`: these inputs' month folders, when made already.
+    init(_ rosters: RosterIndex, inputs: [String: String], order: [String], reusing last: Last? = nil,
+         summaries: Bool = false, folders known: RosterMonthFolders? = nil) {
+        let folders = known ?? RosterMonthFolders(inputs: inputs, order: order)
         let entries = rosters.months
         let previousMonths = Self.previousMonths(entries)
         var positions: [YearMonth: Int] = [:]
@@ -59,22 +66,25 @@ struct RosterKeyParts: Sendable {
         }
         let lastPositions = positions
         let lastPrevious = last.map { Self.previousMonths($0.rosters.months) } ?? []
-        let slots = IndexedResults<(Month, Bool)>(count: entries.count)
+        let slots = IndexedResults<(Month, Int)>(count: entries.count)
         DispatchQueue.concurrentPerform(iterations: entries.count) { position in
             let entry = entries[position]
             let month = entry.month.month, previous = previousMonths[position]
-            if let last, let old = lastPositions[month], lastPrevious[old] == previous,
+            if summaries, let summary = entry.summary {
+                slots.set(position, (summary.keyParts, 2))
+            } else if let last, let old = lastPositions[month], lastPrevious[old] == previous,
                entry.isMade(fromTheSameArraysAs: last.rosters.months[old]),
-               MonthFolders.same(folders.all[month.description], last.parts.folders.all[month.description]),
-               previous.map({ MonthFolders.same(folders.all[$0.description], last.parts.folders.all[$0.description]) }) ?? true {
-                slots.set(position, (last.parts.months[old], true))
+               RosterMonthFolders.same(folders.all[month.description], last.parts.folders.all[month.description]),
+               previous.map({ RosterMonthFolders.same(folders.all[$0.description], last.parts.folders.all[$0.description]) }) ?? true {
+                slots.set(position, (last.parts.months[old], 1))
             } else {
-                slots.set(position, (Self.month(entry, previous: previous, folders: folders, inputs: inputs), false))
+                slots.set(position, (Self.month(entry, previous: previous, folders: folders, inputs: inputs), 0))
             }
         }
         let made = slots.values()
         months = made.map(\.0)
-        reusedMonths = made.count(where: \.1)
+        reusedMonths = made.count { $0.1 == 1 }
+        summarizedMonths = made.count { $0.1 == 2 }
         self.folders = folders
     }
 
@@ -86,26 +96,21 @@ struct RosterKeyParts: Sendable {
         }
     }
 
-    private static func month(_ entry: RosterIndex.MonthEntry, previous: YearMonth?, folders: MonthFolders,
+    static func month(_ entry: RosterIndex.MonthEntry, previous: YearMonth?, folders: RosterMonthFolders,
                               inputs: [String: String]) -> Month {
         let name = entry.month.month.description
         var notice = KeyBuilder()
         for (path, digest) in folders.others[name] ?? [] { notice.add(dynamic: path, digest) }
-        let noticeDigest = notice.digestBytes()
+        let noticeDigest = notice.digest32()
 
         var summary = KeyBuilder()
         summary.add("notice", digest: noticeDigest)
         add(entry.totals, to: &summary)
         summary.add("village-count", number: entry.month.villages.count)
 
-        var whole = KeyBuilder(capacity: 1 << 16)
-        for (path, digest) in folders.all[name] ?? [] { whole.add(dynamic: path, digest) }
-        whole.add("previous", previous?.description ?? "none")
-        if let previous {
-            for (path, digest) in folders.all[previous.description] ?? [] { whole.add(dynamic: path, digest) }
-        }
+        let whole = folders.whole(of: name, previous: previous?.description)
 
-        var villages: [RegionCode: [UInt8]] = [:]
+        var villages: [RegionCode: Digest32] = [:]
         villages.reserveCapacity(entry.month.villages.count)
         var named: [RegionCode: [String]] = [:]
         for file in entry.month.files { if let village = file.namedVillage { named[village, default: []].append(file.path) } }
@@ -135,10 +140,10 @@ struct RosterKeyParts: Sendable {
             add(entry.changes(in: village), to: &key)
             add(entry.totals(of: village), to: &key)
             add(entry.changeCounts(within: village), to: &key)
-            villages[village] = key.digestBytes()
+            villages[village] = key.digest32()
         }
 
-        var townships: [RegionCode: [UInt8]] = [:]
+        var townships: [RegionCode: Digest32] = [:]
         for township in entry.regions(at: .township) {
             var key = KeyBuilder(capacity: 1024)
             var known = true
@@ -151,9 +156,9 @@ struct RosterKeyParts: Sendable {
             key.add("compared", flag: entry.hasPrevious)
             add(entry.totals(of: township), to: &key)
             add(entry.changeCounts(within: township), to: &key)
-            townships[township] = key.digestBytes()
+            townships[township] = key.digest32()
         }
-        return Month(keyed: folders.all[name] != nil, notice: noticeDigest, summary: summary.digestBytes(), whole: whole.digestBytes(),
+        return Month(keyed: folders.all[name] != nil, notice: noticeDigest, summary: summary.digest32(), whole: whole,
                      villages: villages, townships: townships)
     }
 
@@ -196,64 +201,3 @@ struct RosterKeyParts: Sendable {
     }
 }
 
-/// The inputs under `content/rosters/`, by month folder: all of them, and those that are not a
-/// roster CSV of the folder itself (what the notice and the month's settings come from).
-private struct MonthFolders: Sendable {
-    private(set) var all: [String: [(String, String)]] = [:]
-    private(set) var others: [String: [(String, String)]] = [:]
-
-    init(inputs: [String: String], order: [String]) {
-        let prefix = "content/rosters/"
-        // `order` is sorted, so a month folder's paths come together: one dictionary entry per
-        // month, filled from a local list.
-        var current: Substring = ""
-        var allOfMonth: [(String, String)] = []
-        var othersOfMonth: [(String, String)] = []
-        func flush() {
-            guard !allOfMonth.isEmpty else { return }
-            all[String(current), default: []] += allOfMonth
-            if !othersOfMonth.isEmpty { others[String(current), default: []] += othersOfMonth }
-            allOfMonth.removeAll(keepingCapacity: true)
-            othersOfMonth.removeAll(keepingCapacity: true)
-        }
-        for path in order where path.hasPrefix(prefix) {
-            guard let digest = inputs[path] else { continue }
-            let rest = path.utf8.dropFirst(prefix.utf8.count)
-            let slash = rest.firstIndex(of: UInt8(ascii: "/"))
-            let month = Substring(path.utf8[rest.startIndex..<(slash ?? rest.endIndex)])
-            if month != current {
-                flush()
-                current = month
-            }
-            allOfMonth.append((path, digest))
-            var isOwnCSV = false
-            if let slash {
-                let name = path.utf8[path.utf8.index(after: slash)...]
-                isOwnCSV = !name.contains(UInt8(ascii: "/")) && Self.endsInCSV(name)
-            }
-            if !isOwnCSV { othersOfMonth.append((path, digest)) }
-        }
-        flush()
-    }
-
-    /// Whether two folders' listings are the same paths with the same SHA-256s, in the same order.
-    static func same(_ a: [(String, String)]?, _ b: [(String, String)]?) -> Bool {
-        switch (a, b) {
-        case (nil, nil): return true
-        case (let a?, let b?):
-            guard a.count == b.count else { return false }
-            for index in a.indices where !(a[index].0.utf8Equals(b[index].0) && a[index].1.utf8Equals(b[index].1)) {
-                return false
-            }
-            return true
-        default: return false
-        }
-    }
-
-    /// `.csv` in any case, as the loader picks a month's roster files (`lowercased().hasSuffix`).
-    private static func endsInCSV(_ name: Substring.UTF8View) -> Bool {
-        let tail = Array(name.suffix(4))
-        guard tail.count == 4, tail[0] == UInt8(ascii: ".") else { return false }
-        return tail[1] | 0x20 == UInt8(ascii: "c") && tail[2] | 0x20 == UInt8(ascii: "s") && tail[3] | 0x20 == UInt8(ascii: "v")
-    }
-}

@@ -5,21 +5,35 @@ import GongshiCore
 /// index holds anyway: each village's `RosterChanges` is made when a page asks for it (a handful
 /// of rows), and the month's changes are not kept as copies of households, twice, for the whole
 /// build (most of what the plan stage added to memory).
-struct RosterChangeIndex: Sendable {
+struct RosterChangeIndex: Sendable, Equatable {
     /// Where a village's changes are in the arrays below.
-    struct Ranges: Sendable {
+    struct Ranges: Sendable, Equatable {
         var added: Range<Int> = 0..<0
         var stopped: Range<Int> = 0..<0
         var adjusted: Range<Int> = 0..<0
     }
 
     /// Positions in the month's rows, by village, then in roster order.
-    private let added: [Int]
+    let added: [Int]
     /// Positions in the previous month's rows, by village, then in its roster order.
-    private let stopped: [Int]
+    let stopped: [Int]
     /// By village (of the row now), then in roster order.
-    private let adjusted: [RosterChangePositions.Adjusted]
-    private let villages: [RegionCode: Ranges]
+    let adjusted: [RosterChangePositions.Adjusted]
+    let villages: [RegionCode: Ranges]
+
+    /// The index as kept in a month summary (`RosterMonthSummary+Bytes`); nil when a village's
+    /// range lies outside its array.
+    init?(added: [Int], stopped: [Int], adjusted: [RosterChangePositions.Adjusted], villages: [RegionCode: Ranges]) {
+        for ranges in villages.values {
+            guard ranges.added.lowerBound >= 0, ranges.added.upperBound <= added.count,
+                  ranges.stopped.lowerBound >= 0, ranges.stopped.upperBound <= stopped.count,
+                  ranges.adjusted.lowerBound >= 0, ranges.adjusted.upperBound <= adjusted.count else { return nil }
+        }
+        self.added = added
+        self.stopped = stopped
+        self.adjusted = adjusted
+        self.villages = villages
+    }
 
     /// - Parameters: `current` and `previous`: the rows `positions` are positions in.
     init(_ positions: RosterChangePositions, current: [Household], previous: [Household]?) {

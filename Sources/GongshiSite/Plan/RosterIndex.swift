@@ -10,14 +10,13 @@ public struct RosterIndex: Sendable {
         /// roster order): positions, not copies, so a month's households are held once, which is
         /// what bounds memory at province scale (11 M rows).
         let householdRuns: [RegionCode: [Range<Int>]]
-        public let totalsByRegion: [RegionCode: RosterTotals]
+        /// Totals and change counts per village, township and county: computed in one pass, since
+        /// summary tables need them for thousands of rows.
+        let regions: RosterRegionTotals
         /// The whole month's totals.
         public let totals: RosterTotals
         /// 新增 / 停保 / 调整 per village, as positions of rows (`changes(in:)` makes a village's).
         let changeIndex: RosterChangeIndex
-        /// Counts per village, township and county: computed in one pass, since summary tables
-        /// need them for thousands of rows.
-        public let changeCounts: [RegionCode: ChangeCounts]
         /// Whether there is a month before it to compare with.
         public let hasPrevious: Bool
         /// The month's villages under each township and county, and the townships under each county
@@ -27,6 +26,11 @@ public struct RosterIndex: Sendable {
         /// The month before's rows this entry was compared with (the same storage, not a copy):
         /// what `reused(for:previous:)` checks.
         let previousHouseholds: [Household]?
+        /// The summary this entry was taken from (its key checked), for the key parts to take theirs.
+        var summary: RosterMonthSummary? = nil
+        /// The key a summary of this month has in this build (nil: the month gets none, see
+        /// `RosterIndex.init`), for the build to write one.
+        var summaryKey: Digest32? = nil
 
         /// This entry for `month` when it was made from the very same arrays (same storage, so the
         /// same contents: an array's storage never changes while another value shares it), with
@@ -39,9 +43,8 @@ public struct RosterIndex: Sendable {
             case (let now?, let then?) where Self.sameStorage(now, then): break
             default: return nil
             }
-            return MonthEntry(month: month, householdRuns: householdRuns, totalsByRegion: totalsByRegion, totals: totals,
-                              changeIndex: changeIndex, changeCounts: changeCounts,
-                              hasPrevious: hasPrevious, tree: tree, previousHouseholds: previousHouseholds)
+            return MonthEntry(month: month, householdRuns: householdRuns, regions: regions, totals: totals,
+                              changeIndex: changeIndex, hasPrevious: hasPrevious, tree: tree, previousHouseholds: previousHouseholds)
         }
 
         /// Whether this entry and `other` were indexed from the very same arrays (the month's rows
@@ -69,7 +72,7 @@ public struct RosterIndex: Sendable {
         public func changes(in village: RegionCode) -> RosterChanges {
             changeIndex.changes(in: village, current: month.households, previous: previousHouseholds)
         }
-        public func changeCounts(within region: RegionCode) -> ChangeCounts { changeCounts[region] ?? ChangeCounts() }
+        public func changeCounts(within region: RegionCode) -> ChangeCounts { regions.counts(within: region) }
 
         /// A village's households, in roster order (copied out for the page that asks).
         public func households(in village: RegionCode) -> [Household] {
@@ -77,7 +80,7 @@ public struct RosterIndex: Sendable {
             if runs.count == 1, let run = runs.first { return Array(month.households[run]) }
             return runs.flatMap { month.households[$0] }
         }
-        public func totals(of region: RegionCode) -> RosterTotals { totalsByRegion[region] ?? RosterTotals() }
+        public func totals(of region: RegionCode) -> RosterTotals { regions.totals(of: region) }
 
         /// Villages published this month under a township or county, sorted by code.
         public func villages(within region: RegionCode) -> [RegionCode] {
@@ -112,7 +115,14 @@ public struct RosterIndex: Sendable {
     /// - Parameter earlier: the index of a preview's last rebuild: a month whose rows and villages,
     ///   and the month before's rows, are the very arrays it was made from (unchanged files the
     ///   load stage kept) takes its totals, changes and tree from there instead of computing them.
+    /// - Parameter summaries: the load cache's month summaries (`RosterMonthSummary`): a month
+    ///   whose summary has the key its inputs and the month before give now, and its row count
+    ///   and villages, takes its totals, changes and counts from it (no diff, no totals pass).
     public init(months rosterMonths: [RosterMonth], reusing earlier: RosterIndex? = nil) {
+        self.init(months: rosterMonths, reusing: earlier, summaries: nil)
+    }
+
+    init(months rosterMonths: [RosterMonth], reusing earlier: RosterIndex?, summaries: RosterMonthSummaries?) {
         var monthsByVillage: [RegionCode: [Int]] = [:]
         let sorted = rosterMonths.sorted { $0.month < $1.month }
         let kept = Dictionary(earlier?.months.map { ($0.month.month, $0) } ?? [], uniquingKeysWith: { first, _ in first })
@@ -121,10 +131,17 @@ public struct RosterIndex: Sendable {
             index > 0 && sorted[index - 1].month == sorted[index].month.previous ? sorted[index - 1] : nil
         }
         let reused = sorted.indices.map { index in kept[sorted[index].month]?.reused(for: sorted[index], previous: previous[index]) }
+        let summaryKeys = sorted.indices.map { index in
+            summaries?.key(of: sorted[index].month, previous: previous[index]?.month)
+        }
+        let summarized = sorted.indices.map { index -> RosterMonthSummary? in
+            guard reused[index] == nil, let key = summaryKeys[index] else { return nil }
+            return summaries?.matching(sorted[index], key: key)
+        }
         // Each month's 记录编号 packed once, for its comparison with the month before and the
         // month after (only where a month is compared, not taken over), and let go after both.
         var readers = [Int](repeating: 0, count: sorted.count)
-        for index in sorted.indices where reused[index] == nil && previous[index] != nil {
+        for index in sorted.indices where reused[index] == nil && summarized[index] == nil && previous[index] != nil {
             readers[index] += 1
             readers[index - 1] += 1
         }
@@ -133,6 +150,10 @@ public struct RosterIndex: Sendable {
         let slots = IndexedResults<MonthEntry>(count: sorted.count)
         DispatchQueue.concurrentPerform(iterations: sorted.count) { index in
             if let entry = reused[index] {
+                slots.set(index, entry)
+            } else if let summary = summarized[index] {
+                var entry = Self.entry(sorted[index], previous: previous[index], summary: summary)
+                entry.summaryKey = summaryKeys[index]
                 slots.set(index, entry)
             } else {
                 let before = previous[index]
@@ -145,7 +166,9 @@ public struct RosterIndex: Sendable {
                                                 previousKeys: packed.keys(index - 1, of: before.households),
                                                 currentKeys: packed.keys(index, of: sorted[index].households))
                 } ?? RosterChangePositions()
-                slots.set(index, Self.entry(sorted[index], previous: before, changes: changes))
+                var entry = Self.entry(sorted[index], previous: before, changes: changes)
+                entry.summaryKey = summaryKeys[index]
+                slots.set(index, entry)
             }
         }
         for (index, month) in sorted.enumerated() {
@@ -184,12 +207,32 @@ public struct RosterIndex: Sendable {
             }
         }
         let counts = count(changes, current: month.households, previous: previous?.households ?? [])
-        return MonthEntry(month: month, householdRuns: byVillage, totalsByRegion: totals,
+        return MonthEntry(month: month, householdRuns: byVillage, regions: RosterRegionTotals(totals: totals, counts: counts),
                           totals: villageTotals.values.reduce(RosterTotals(), +),
                           changeIndex: RosterChangeIndex(changes, current: month.households, previous: previous?.households),
-                          changeCounts: counts,
                           hasPrevious: previous != nil, tree: RegionTree(month.villages),
                           previousHouseholds: previous?.households)
+    }
+
+    /// A month's entry from its summary (key, row count and villages checked by the caller): only
+    /// the runs of each village's rows are found in the rows (one comparison a row).
+    static func entry(_ month: RosterMonth, previous: RosterMonth?, summary: RosterMonthSummary) -> MonthEntry {
+        var byVillage: [RegionCode: [Range<Int>]] = [:]
+        byVillage.reserveCapacity(month.villages.count)
+        for village in month.villages { byVillage[village] = [] }
+        month.households.withUnsafeBufferPointer { households in
+            var start = 0
+            while start < households.count {
+                let village = households[start].village
+                var end = start + 1
+                while end < households.count, households[end].village == village { end += 1 }
+                byVillage[village, default: []].append(start..<end)
+                start = end
+            }
+        }
+        return MonthEntry(month: month, householdRuns: byVillage, regions: summary.regions, totals: summary.totals,
+                          changeIndex: summary.changes, hasPrevious: summary.hasPrevious, tree: RegionTree(month.villages),
+                          previousHouseholds: previous?.households, summary: summary)
     }
 
     public var latest: MonthEntry? { months.last }
@@ -222,7 +265,7 @@ public struct RosterIndex: Sendable {
     }
 
     /// A month's villages grouped by township and county, in the month's (sorted) order.
-    struct RegionTree: Sendable {
+    struct RegionTree: Sendable, Equatable {
         var villages: [RegionCode: [RegionCode]] = [:]
         var townshipsByCounty: [RegionCode: [RegionCode]] = [:]
         var townships: [RegionCode] = []

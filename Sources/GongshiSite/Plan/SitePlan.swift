@@ -89,7 +89,7 @@ public enum SitePlanner {
 
     static func plan(
         _ content: SiteContent, draftContentPaths: Set<String>, reusing earlier: RosterIndex?,
-        lastDocuments: DisplayOrder.Lists?
+        lastDocuments: DisplayOrder.Lists?, summaries: RosterMonthSummaries? = nil
     ) -> SitePlan {
         // The document sorts (Chinese collation: the costly part of ordering 2,000 notices) do not
         // depend on the roster index: they run on a thread of their own while the index is made
@@ -100,7 +100,7 @@ public enum SitePlanner {
         let lastArticles = lastDocuments?.articles ?? [], lastNotices = lastDocuments?.notices ?? []
         DispatchQueue.global().async(group: sorting) { sortedDocuments.set(0, DisplayOrder.sorted(articlesToSort, previous: lastArticles)) }
         DispatchQueue.global().async(group: sorting) { sortedDocuments.set(1, DisplayOrder.sorted(noticesToSort, previous: lastNotices)) }
-        let rosters = RosterIndex(months: content.months, reusing: earlier)
+        let rosters = RosterIndex(months: content.months, reusing: earlier, summaries: summaries)
         sorting.wait()
         let documents = sortedDocuments.values()
         let articles = documents.first ?? []

@@ -145,3 +145,20 @@ package struct LoadReuse: Sendable {
         self.digests = digests
     }
 }
+
+extension LoadMemory {
+    /// Whether this memory holds `month` whole: recorded with every CSV's SHA-256 (so each file's
+    /// rows are those of the bytes the digest taken before loading describes, kept or parsed from
+    /// them), and every file kept in the load cache. Only such a month gets a summary
+    /// (`RosterMonthSummary`), or takes one.
+    package func holdsWholeMonth(_ month: YearMonth) -> Bool {
+        guard let kept = months[month] else { return false }
+        // The first line is `_month.yaml`'s; each other is `path  SHA-256` of a CSV.
+        for line in kept.signature.dropFirst() {
+            guard line.utf8.count > 66 else { return false }
+            let path = String(decoding: line.utf8.dropLast(66), as: UTF8.self)
+            guard let file = rosterFiles[path], file.isPersistable else { return false }
+        }
+        return true
+    }
+}
