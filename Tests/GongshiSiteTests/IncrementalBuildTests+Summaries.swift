@@ -61,9 +61,10 @@ extension IncrementalBuildTests {
         defer { copy.cleanUp() }
         _ = try Self.summarized(copy)
         let stray = copy.site.appendingPathComponent("content/rosters/2026-10/说明.txt")
-        // A file that is not a CSV in a month folder: in the month's inputs (its notice part).
-        try Self.expectSummaries(copy, after: { try Data("附件说明\n".utf8).write(to: stray) }, expected: 1, months: 3)
-        try Self.expectSummaries(copy, after: { try FileManager.default.removeItem(at: stray) }, expected: 1, months: 3)
+        // A file that is not a CSV in a month folder: not a per-file input, so in the load
+        // fingerprint (and in the month's notice part of the keys): no summary is used.
+        try Self.expectSummaries(copy, after: { try Data("附件说明\n".utf8).write(to: stray) }, expected: 0, months: 3)
+        try Self.expectSummaries(copy, after: { try FileManager.default.removeItem(at: stray) }, expected: 0, months: 3)
         // A CSV renamed, bytes unchanged, now listed first: its rows come first (other positions).
         let folder = copy.site.appendingPathComponent("content/rosters/2026-10")
         try Self.expectSummaries(copy, after: {
