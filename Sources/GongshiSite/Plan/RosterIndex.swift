@@ -136,7 +136,7 @@ public struct RosterIndex: Sendable {
         }
         let summarized = sorted.indices.map { index -> RosterMonthSummary? in
             guard reused[index] == nil, let key = summaryKeys[index] else { return nil }
-            return summaries?.matching(sorted[index], key: key)
+            return summaries?.matching(sorted[index], previous: previous[index], key: key)
         }
         // Each month's 记录编号 packed once, for its comparison with the month before and the
         // month after (only where a month is compared, not taken over), and let go after both.

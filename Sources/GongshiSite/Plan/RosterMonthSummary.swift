@@ -62,10 +62,20 @@ struct RosterMonthSummaries: Sendable {
                                     fingerprint: fingerprint, folders: folders, eligible: allowed)
     }
 
-    /// The summary of `month` when its key is `key` and it describes these rows; nil otherwise.
-    func matching(_ month: RosterMonth, key: Digest32) -> RosterMonthSummary? {
+    /// The summary of `month` when its key is `key` and it describes these rows (and `previous`'s,
+    /// which its 停保 and 调整 are positions in); nil otherwise.
+    func matching(_ month: RosterMonth, previous: RosterMonth?, key: Digest32) -> RosterMonthSummary? {
         guard let summary = candidates[month.month], summary.key == key, summary.rowCount == month.households.count,
-              summary.villages == month.villages else { return nil }
+              summary.villages == month.villages, summary.hasPrevious == (previous != nil) else { return nil }
+        if let previous {
+            // The month before's rows must be those of the digest too (a file saved since it
+            // was taken is loaded as it is now), and hold every position the summary names.
+            guard eligible?.contains(previous.month) ?? true else { return nil }
+            let count = previous.households.count
+            guard summary.changes.stopped.allSatisfy({ $0 < count }), summary.changes.adjusted.allSatisfy({ $0.before < count }) else {
+                return nil
+            }
+        }
         return summary
     }
 }
