@@ -320,7 +320,7 @@ public enum SiteBuilder {
                             ? record.summary : nil
                     },
                     engine: EngineIdentity.current, fingerprint: fingerprint,
-                    folders: RosterMonthFolders(inputs: digest.files, order: digest.paths))
+                    folders: RosterMonthFolders(inputs: digest.files, order: digest.paths, digested: true))
             }
         }
         timer?.lap("inputs")  // the inputs listed and hashed (only the changed ones), the load cache read

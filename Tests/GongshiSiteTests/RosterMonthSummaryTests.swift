@@ -57,7 +57,14 @@ import Testing
         var (reuse, memory): (LoadReuse, LoadMemory?) = LoadFingerprint.reuse(of: nil, digest: digest, includeDrafts: false)
         let fingerprint = try #require(memory?.fingerprint)
         let lookup = RosterMonthSummaries(candidates: candidates, engine: EngineIdentity.current, fingerprint: fingerprint,
-                                          folders: RosterMonthFolders(inputs: digest.files, order: digest.paths))
+                                          folders: RosterMonthFolders(inputs: digest.files, order: digest.paths, digested: true))
+        // Folders hashed up front (the build) or when asked (the preview): the same digests.
+        let lazy = RosterMonthFolders(inputs: digest.files, order: digest.paths)
+        for name in lookup.folders.all.keys {
+            for previous in [nil] + Array(lookup.folders.all.keys) {
+                #expect(lazy.whole(of: name, previous: previous) == lookup.folders.whole(of: name, previous: previous))
+            }
+        }
         let prepared = try SiteBuilder.prepare(siteFolder: site, includeDrafts: false, reuse: reuse, remember: &memory,
                                                summaries: lookup)
         let parts = RosterKeyParts(prepared.plan.rosters, inputs: digest.files, order: digest.paths, summaries: true,

@@ -9,9 +9,13 @@ import GongshiCore
 struct RosterMonthFolders: Sendable {
     private(set) var all: [String: [(String, String)]] = [:]
     private(set) var others: [String: [(String, String)]] = [:]
-    private var digests: [String: Digest32] = [:]
+    /// Each folder's digest, when made up front (`digested`); otherwise made when asked.
+    private var digests: [String: Digest32]?
 
-    init(inputs: [String: String], order: [String]) {
+    /// - Parameter digested: hash every folder now (on every core), for a build that asks for
+    ///   every month's `whole` (its summaries' keys); a preview, which asks for the months a save
+    ///   touched, hashes only those.
+    init(inputs: [String: String], order: [String], digested: Bool = false) {
         let prefix = "content/rosters/"
         // `order` is sorted, so a month folder's paths come together: one dictionary entry per
         // month, filled from a local list.
@@ -43,6 +47,7 @@ struct RosterMonthFolders: Sendable {
             if !isOwnCSV { othersOfMonth.append((path, digest)) }
         }
         flush()
+        guard digested else { return }
         let names = Array(all.keys)
         let listed = all
         let slots = IndexedResults<Digest32>(count: names.count)
@@ -65,10 +70,15 @@ struct RosterMonthFolders: Sendable {
     /// settings, which the load fingerprint covers).
     func whole(of name: String, previous: String?) -> Digest32 {
         var key = KeyBuilder(capacity: 160)
-        key.add("folder", digest: digests[name] ?? Self.emptyFolder)
+        key.add("folder", digest: digest(of: name))
         key.add("previous", previous ?? "none")
-        if let previous { key.add("previous-folder", digest: digests[previous] ?? Self.emptyFolder) }
+        if let previous { key.add("previous-folder", digest: digest(of: previous)) }
         return key.digest32()
+    }
+
+    private func digest(of folder: String) -> Digest32 {
+        if let digests { return digests[folder] ?? Self.emptyFolder }
+        return all[folder].map(Self.digest(of:)) ?? Self.emptyFolder
     }
 
     /// Whether two folders' listings are the same paths with the same SHA-256s, in the same order.
