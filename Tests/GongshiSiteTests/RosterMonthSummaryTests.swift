@@ -131,7 +131,37 @@ import Testing
         #expect(taken.plan.pages.count == made.plan.pages.count)
     }
 
-    /// A summary is not taken for rows it does not describe: another row count, or other villages.
+    /// A summary with the right key is still not taken for rows it does not describe (another row
+    /// count, other villages, no month before, positions past the month before's rows), nor when
+    /// the month before's rows are not those of the digest.
+    @Test func aSummaryIsCheckedAgainstTheRows() throws {
+        let site = try SiteFixture(Self.files)
+        let made = try Self.prepared(site.siteFolder, candidates: [:])
+        let months = made.plan.rosters.months
+        let march = months[4], february = months[3]
+        let summary = try #require(made.summaries.last)
+        func lookup(_ summary: RosterMonthSummary, eligible: Set<YearMonth>? = nil) -> RosterMonthSummaries {
+            RosterMonthSummaries(candidates: [summary.month: summary], engine: "e", fingerprint: "f",
+                                 folders: RosterMonthFolders(inputs: [:], order: []), eligible: eligible)
+        }
+        func altered(rowCount: Int? = nil, villages: [RegionCode]? = nil, hasPrevious: Bool? = nil,
+                     changes: RosterChangeIndex? = nil) -> RosterMonthSummary {
+            RosterMonthSummary(month: summary.month, key: summary.key, villages: villages ?? summary.villages,
+                               totals: summary.totals, regions: summary.regions, hasPrevious: hasPrevious ?? summary.hasPrevious,
+                               rowCount: rowCount ?? summary.rowCount, changes: changes ?? summary.changes,
+                               keyParts: summary.keyParts)
+        }
+        #expect(lookup(summary).matching(march.month, previous: february.month, key: summary.key) == summary)
+        #expect(lookup(summary).matching(march.month, previous: february.month, key: Digest32.zero) == nil)
+        #expect(lookup(altered(rowCount: summary.rowCount + 1)).matching(march.month, previous: february.month, key: summary.key) == nil)
+        #expect(lookup(altered(villages: [])).matching(march.month, previous: february.month, key: summary.key) == nil)
+        #expect(lookup(altered(hasPrevious: false)).matching(march.month, previous: february.month, key: summary.key) == nil)
+        let beyond = try #require(RosterChangeIndex(added: [], stopped: [february.month.households.count], adjusted: [], villages: [:]))
+        #expect(lookup(altered(changes: beyond)).matching(march.month, previous: february.month, key: summary.key) == nil)
+        #expect(lookup(summary, eligible: [march.month.month]).matching(march.month, previous: february.month, key: summary.key) == nil)
+    }
+
+    /// A month whose rows changed misses (its key); the other months are taken from their summaries.
     @Test func aSummaryOfOtherRowsIsNotTaken() throws {
         let site = try SiteFixture(Self.files)
         let made = try Self.prepared(site.siteFolder, candidates: [:])
