@@ -51,10 +51,15 @@ extension LoadMemory {
             names[name] = parts.count - 1
             return parts.count - 1
         }
-        for (path, file) in rosterFiles {
-            let index = position(rosterFilePart(path))
-            parts[index].rosterFiles[path] = file
-        }
+        // Each file's part first, then every part's table sized once: 24,000 files at city scale
+        // grew their tables step by step, most of what a one-roster build's save spent.
+        var fileParts: [Int] = []
+        fileParts.reserveCapacity(rosterFiles.count)
+        for path in rosterFiles.keys { fileParts.append(position(rosterFilePart(path))) }
+        var sizes = [Int](repeating: 0, count: parts.count)
+        for index in fileParts { sizes[index] += 1 }
+        for (index, size) in sizes.enumerated() { parts[index].rosterFiles.reserveCapacity(size) }
+        for ((path, file), index) in zip(rosterFiles, fileParts) { parts[index].rosterFiles[path] = file }
         for (month, kept) in months {
             let index = position(monthPart(month))
             parts[index].months[month] = kept
