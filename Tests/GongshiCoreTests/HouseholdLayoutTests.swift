@@ -99,9 +99,7 @@ struct HouseholdLayoutTests {
     }
 
     /// The side box a row holds (nil when it has none), to tell shared boxes from equal ones.
-    static func box(of row: Household) -> AnyObject? {
-        Mirror(reflecting: row).children.first { $0.label == "extra" }.flatMap { $0.value as? HouseholdExtra }
-    }
+    static func box(of row: Household) -> AnyObject? { row.sideBox }
 
     @Test("rows of a roster with equal 供养方式 and 备注 share one side box; other boxes are their own")
     func equalBoxesAreShared() throws {
@@ -129,6 +127,16 @@ struct HouseholdLayoutTests {
         #expect(shared[0] != nil && shared[0] === shared[1] && shared[1] === shared[5])
         #expect(shared[2] != nil && shared[2] === shared[3] && shared[2] !== shared[0])
         #expect(shared[4] == nil)
+        // A row's dump shows its box's values, not the box: equal rows dump alike however shared.
+        let alone = Household(
+            recordID: "R2", village: Self.village, headName: "李*", persons: 2, householdSize: 2, category: .ruralTekun,
+            careMode: "分散", amount: Fen(value: 20000), startMonth: YearMonth(year: 2024, month: 2), note: "新纳入",
+            location: SourceLocation(file: path, line: 3, column: 1), cellColumns: rows[1].cellColumnsOnRowLine ?? RosterCellColumns())
+        #expect(alone == rows[1] && alone.sideBox !== rows[1].sideBox)
+        var (dumpAlone, dumpShared) = ("", "")
+        dump([rows[0], alone], to: &dumpAlone)
+        dump([rows[0], rows[1]], to: &dumpShared)
+        #expect(dumpAlone == dumpShared)
         // A box with more than 供养方式 and 备注 is never shared, and reads back its own values.
         let wide = Int(Int32.max) + 1
         var table = HouseholdExtra.Shared()

@@ -251,6 +251,23 @@ public struct Household: Sendable, Hashable {
     }
 }
 
+extension Household: CustomReflectable {
+    /// The stored fields, with the side box's values in place of the box: boxes are shared
+    /// between rows (`HouseholdExtra.Shared`), so which box a row holds is no part of its value,
+    /// and `dump` of equal rows must read the same however their boxes were shared.
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "recordID": recordID, "headName": headName, "file": file, "village": village, "amount": amount,
+            "cellColumns": cellColumns, "storedLine": storedLine, "storedPersons": storedPersons,
+            "storedHouseholdSize": storedHouseholdSize, "storedMonthAndCategory": storedMonthAndCategory,
+            "extra": extra?.fields as Any,
+        ], displayStyle: .struct)
+    }
+
+    /// The side box itself (for tests of its sharing).
+    var sideBox: HouseholdExtra? { extra }
+}
+
 /// 户数 / 人数 / 金额合计, always computed by the generator.
 public struct RosterTotals: Sendable, Hashable {
     public var households: Int
