@@ -52,6 +52,9 @@ let package = Package(
         // No library: header-only wrappers around renameat2 and syncfs (Linux) / renamex_np (macOS), which
         // Swift cannot call directly, so that publishing swaps the output folder atomically.
         .systemLibrary(name: "CPublishSyscalls"),
+        // No library: a header-only wrapper around glibc's malloc_trim (<malloc.h>, which Swift's
+        // Glibc module leaves out), so that a build gives back what earlier stages freed.
+        .systemLibrary(name: "CFreedMemory"),
         // Model, load and audit: parsing only, no rendering dependencies.
         .target(
             name: "GongshiCore",
@@ -65,6 +68,7 @@ let package = Package(
                 "CCmark",
                 "CQRencode",
                 "CPublishSyscalls",
+                "CFreedMemory",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GongshiCore
 
@@ -95,5 +96,70 @@ struct HouseholdLayoutTests {
         #expect(row.cellLocations.count == 3)
         #expect(!row.hasCellsOnRowLine)
         #expect(row.careMode == "集中" && row.note == "新纳入" && row.category == .ruralTekun)
+    }
+
+    /// The side box a row holds (nil when it has none), to tell shared boxes from equal ones.
+    static func box(of row: Household) -> AnyObject? { row.sideBox }
+
+    @Test("rows of a roster with equal 供养方式 and 备注 share one side box; other boxes are their own")
+    func equalBoxesAreShared() throws {
+        let csv = """
+            记录编号,户主姓名,保障人数,家庭人口,保障类别,供养方式,月保障金额(元),起始月份,备注
+            R1,张*丰,1,1,农村特困,分散,100.00,2024-01,新纳入
+            R2,李*,2,2,农村特困,分散,200.00,2024-02,新纳入
+            R3,王*,1,1,农村特困,集中,300.00,2024-03,
+            R4,赵*,1,1,农村特困,集中,400.00,2024-04,
+            R5,陈*,1,1,城市低保,,500.00,2024-05,
+            R6,周*,3,3,农村特困,分散,600.00,2024-06,新纳入
+
+            """
+        let path = "content/rosters/2024-06/430102001001.csv"
+        let records = try CSVReader.read(Data(csv.utf8), encoding: .utf8, file: path)
+        var headers: [String: RosterFileParser.HeaderMeaning] = [:]
+        var boxes = HouseholdExtra.Shared()
+        var rows: [Household] = []
+        var log = DiagnosticLog()
+        RosterFileParser.parse(records, path: path, namedVillage: Self.village, headerCache: &headers, boxes: &boxes, into: &rows, log: &log)
+        #expect(log.all.isEmpty)
+        #expect(rows.map(\.careMode) == ["分散", "分散", "集中", "集中", nil, "分散"])
+        #expect(rows.map(\.note) == ["新纳入", "新纳入", nil, nil, nil, "新纳入"])
+        let shared = rows.map(Self.box(of:))
+        #expect(shared[0] != nil && shared[0] === shared[1] && shared[1] === shared[5])
+        #expect(shared[2] != nil && shared[2] === shared[3] && shared[2] !== shared[0])
+        #expect(shared[4] == nil)
+        // A row's dump shows its box's values, not the box: equal rows dump alike however shared.
+        let alone = Household(
+            recordID: "R2", village: Self.village, headName: "李*", persons: 2, householdSize: 2, category: .ruralTekun,
+            careMode: "分散", amount: Fen(value: 20000), startMonth: YearMonth(year: 2024, month: 2), note: "新纳入",
+            location: SourceLocation(file: path, line: 3, column: 1), cellColumns: rows[1].cellColumnsOnRowLine ?? RosterCellColumns())
+        #expect(alone == rows[1] && alone.sideBox !== rows[1].sideBox)
+        var (dumpAlone, dumpShared) = ("", "")
+        dump([rows[0], alone], to: &dumpAlone)
+        dump([rows[0], rows[1]], to: &dumpShared)
+        #expect(dumpAlone == dumpShared)
+        // A box with more than 供养方式 and 备注 is never shared, and reads back its own values.
+        let wide = Int(Int32.max) + 1
+        var table = HouseholdExtra.Shared()
+        let a = table.box(HouseholdExtra.Fields(careMode: "分散", widePersons: wide))
+        let b = table.box(HouseholdExtra.Fields(careMode: "分散", widePersons: wide))
+        #expect(a !== b && a.fields == b.fields && a.fields.widePersons == wide)
+        // Without sharing (the initialiser without a table), every box is new.
+        var none = HouseholdExtra.Shared(sharing: false)
+        #expect(none.box(HouseholdExtra.Fields(note: "新纳入")) !== none.box(HouseholdExtra.Fields(note: "新纳入")))
+    }
+
+    @Test("a month's rows are kept in an array of their size, in order")
+    func exactlySizedKeepsTheRows() {
+        var rows: [Household] = []
+        for line in 2..<1_000 {
+            rows.append(Self.plain(location: SourceLocation(file: "a.csv", line: line, column: 1)))
+        }
+        rows.reserveCapacity(4_000)
+        let exact = RosterLoader.exactlySized(rows)
+        #expect(exact == rows)
+        #expect(exact.capacity < rows.capacity)
+        let tight = RosterLoader.exactlySized(exact)
+        #expect(tight == rows)
+        #expect(RosterLoader.exactlySized([]) == [])
     }
 }

@@ -31,29 +31,150 @@ public enum PageKind: Sendable, Hashable {
 }
 
 /// One output file the site will have: where it goes and what it shows.
+///
+/// A province plan holds a million pages until the site is published, so a page stores only its
+/// kind, the calendar month of a month's page and whether it is standalone (`MemoryLayout<Page>.stride`
+/// is pinned by `PageLayoutTests` at 40 bytes; it was 64 plus a 64–80-byte heap path). Its path,
+/// template and `noindex` follow from those, as `SitePlan`'s path functions give them; only a
+/// document's path (from its slug) is stored. The render stage formats a page's path once
+/// (`keepingPath()`) for the many links it works out from it.
 public struct Page: Sendable, Hashable {
-    /// Path inside the output folder, `/`-separated: `articles/standards-2024.html`.
-    public let outputPath: String
     public let kind: PageKind
-    /// The theme template that renders it; nil for files written by code (feed, sitemap, robots).
-    public let template: String?
-    /// Left out of search engines (`noindex`) and of the sitemap.
-    public let noindex: Bool
     /// Written by `gongshi print` into a folder of its own: it links to nothing of the site but
     /// its assets.
     public let standalone: Bool
+    /// The calendar month of a month's page (`kind` holds only its position in the index); 0 otherwise.
+    private let monthNumber: UInt8
+    private let year: UInt16
+    /// A document's path, or a path formatted once by `keepingPath()`; nil: worked out from `kind`.
+    private let keptPath: String?
 
-    public init(outputPath: String, kind: PageKind, template: String?, noindex: Bool = false, standalone: Bool = false) {
-        self.outputPath = outputPath
+    private init(_ kind: PageKind, month: YearMonth? = nil, standalone: Bool = false, path: String? = nil) {
         self.kind = kind
-        self.template = template
-        self.noindex = noindex
         self.standalone = standalone
+        self.monthNumber = month.map { UInt8(truncatingIfNeeded: $0.month) } ?? 0
+        self.year = month.map { UInt16(truncatingIfNeeded: $0.year) } ?? 0
+        self.keptPath = path
+    }
+
+    public static let home = Page(.home)
+    public static func documentList(_ kind: DocumentKind) -> Page { Page(.documentList(kind)) }
+    /// A document's page at `index` of the plan's articles or notices, at `SitePlan.outputPath(of:)`.
+    public static func document(_ kind: DocumentKind, index: Int, path: String) -> Page {
+        Page(.document(kind, index: index), path: path)
+    }
+    public static let notFound = Page(.notFound)
+    public static let rosterArchive = Page(.rosterArchive)
+    public static let standards = Page(.standards)
+    public static let feed = Page(.feed)
+    public static let sitemap = Page(.sitemap)
+    public static let robots = Page(.robots)
+    /// `position` is the month's place in `RosterIndex.months`, `month` the month there.
+    public static func rosterMonth(_ position: Int, _ month: YearMonth) -> Page {
+        Page(.rosterMonth(month: position), month: month)
+    }
+    public static func rosterTownship(_ position: Int, _ month: YearMonth, township: RegionCode) -> Page {
+        Page(.rosterTownship(month: position, township: township), month: month)
+    }
+    public static func rosterVillage(_ position: Int, _ month: YearMonth, village: RegionCode) -> Page {
+        Page(.rosterVillage(month: position, village: village), month: month)
+    }
+    public static func regionHistory(_ village: RegionCode) -> Page { Page(.regionHistory(village: village)) }
+    public static func printVillage(_ position: Int, _ month: YearMonth, village: RegionCode, standalone: Bool = false) -> Page {
+        Page(.printVillage(month: position, village: village), month: month, standalone: standalone)
+    }
+    public static func printTownship(_ position: Int, _ month: YearMonth, township: RegionCode, standalone: Bool = false) -> Page {
+        Page(.printTownship(month: position, township: township), month: month, standalone: standalone)
+    }
+    /// 明白卡 pages are always standalone.
+    public static func printCards(_ position: Int, _ month: YearMonth, region: RegionCode) -> Page {
+        Page(.printCards(month: position, region: region), month: month, standalone: true)
+    }
+
+    /// The calendar month of a month's page (as given when the page was made).
+    private var month: YearMonth? { YearMonth(year: Int(year), month: Int(monthNumber)) }
+
+    /// Path inside the output folder, `/`-separated: `articles/standards-2024.html`.
+    public var outputPath: String {
+        if let keptPath { return keptPath }
+        switch kind {
+        case .home: return SitePlan.homePath
+        case .documentList(let kind): return SitePlan.listPath(of: kind)
+        case .document: return ""  // always made with its path
+        case .notFound: return SitePlan.notFoundPath
+        case .rosterArchive: return SitePlan.rosterArchivePath
+        case .rosterMonth: return month.map(SitePlan.rosterMonthPath) ?? ""
+        case .rosterTownship(_, let region), .rosterVillage(_, let region):
+            return month.map { SitePlan.rosterPath($0, region: region) } ?? ""
+        case .regionHistory(let village): return SitePlan.regionHistoryPath(village)
+        case .standards: return SitePlan.standardsPath
+        case .printVillage(_, let region), .printTownship(_, let region):
+            return month.map { SitePlan.printPath($0, region: region, standalone: standalone) } ?? ""
+        case .printCards(_, let region): return month.map { SitePlan.cardsPath($0, region: region) } ?? ""
+        case .feed: return SitePlan.feedPath
+        case .sitemap: return SitePlan.sitemapPath
+        case .robots: return SitePlan.robotsPath
+        }
+    }
+
+    /// The theme template that renders it; nil for files written by code (feed, sitemap, robots).
+    public var template: String? {
+        switch kind {
+        case .home: "home"
+        case .documentList(.article): "article_list"
+        case .documentList(.notice): "notice_list"
+        case .document(.article, _): "article"
+        case .document(.notice, _): "notice"
+        case .notFound: "404"
+        case .rosterArchive: "roster_archive"
+        case .rosterMonth: "roster_month"
+        case .rosterTownship: "roster_township"
+        case .rosterVillage: "roster_village"
+        case .regionHistory: "region_history"
+        case .standards: "standards"
+        case .printVillage: "print_village"
+        case .printTownship: "print_township"
+        case .printCards: "print_cards"
+        case .feed, .sitemap, .robots: nil
+        }
+    }
+
+    /// Left out of search engines (`noindex`) and of the sitemap: the 404 page and every roster,
+    /// region history and notice-board page.
+    public var noindex: Bool {
+        switch kind {
+        case .home, .documentList, .document, .standards, .feed, .sitemap, .robots: false
+        case .notFound, .rosterArchive, .rosterMonth, .rosterTownship, .rosterVillage, .regionHistory,
+             .printVillage, .printTownship, .printCards: true
+        }
+    }
+
+    /// The same page with its path formatted once and kept: for the render of one page, which
+    /// reads the path for every link it makes.
+    public func keepingPath() -> Page {
+        keptPath != nil ? self : Page(kind, month: month, standalone: standalone, path: outputPath)
     }
 
     /// An HTML page (as opposed to feed, sitemap, robots.txt).
-    public var isHTML: Bool { outputPath.hasSuffix(".html") }
+    public var isHTML: Bool {
+        switch kind {
+        case .feed, .sitemap, .robots: false
+        default: true
+        }
+    }
 
     /// Listed in the sitemap: indexable HTML pages, not the 404 page.
     public var inSitemap: Bool { isHTML && !noindex && kind != .notFound }
+
+    /// Pages are the same when they show the same thing at the same place (whether the path was
+    /// kept or is worked out does not matter).
+    public static func == (a: Page, b: Page) -> Bool {
+        a.kind == b.kind && a.standalone == b.standalone && a.outputPath == b.outputPath
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(standalone)
+        hasher.combine(outputPath)
+    }
 }

@@ -14,14 +14,10 @@ public enum PrintPlanner {
         }
         var pages: [Page] = []
         for township in entry.regions(at: .township) where wanted(township) {
-            pages.append(Page(outputPath: SitePlan.printPath(month, region: township, standalone: standalone),
-                              kind: .printTownship(month: position, township: township), template: "print_township",
-                              noindex: true, standalone: standalone))
+            pages.append(.printTownship(position, month, township: township, standalone: standalone))
         }
         for village in entry.month.villages where wanted(village) {
-            pages.append(Page(outputPath: SitePlan.printPath(month, region: village, standalone: standalone),
-                              kind: .printVillage(month: position, village: village), template: "print_village",
-                              noindex: true, standalone: standalone))
+            pages.append(.printVillage(position, month, village: village, standalone: standalone))
         }
         return pages
     }
@@ -29,8 +25,7 @@ public enum PrintPlanner {
     /// The page of 明白卡 for the households under `region` in a month: print-only, never in the site.
     public static func cardsPage(_ index: RosterIndex, month position: Int, region: RegionCode) -> Page {
         let month = index.months[position].month.month
-        return Page(outputPath: SitePlan.cardsPath(month, region: region), kind: .printCards(month: position, region: region),
-                    template: "print_cards", noindex: true, standalone: true)
+        return .printCards(position, month, region: region)
     }
 
     /// The position of `month` in the index, if it has rosters.

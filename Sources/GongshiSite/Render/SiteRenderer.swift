@@ -24,6 +24,8 @@ enum SiteRenderer {
     /// One page, with views shared among the pages of one render (`views` built for them).
     static func renderPage(_ page: Page, views: PageViews, theme: Theme) -> (OutputFile, [Diagnostic]) {
         let plan = views.plan
+        // The views read the page's path for each link they make: formatted once, here.
+        let page = page.keepingPath()
         switch page.kind {
         case .feed:
             return (OutputFile(path: page.outputPath, text: AtomFeed.render(plan: plan)), [])

@@ -20,10 +20,11 @@ enum RosterFileParser {
         }
     }
 
-    /// Appends the file's households to `households` (the month's list: no copy per file).
+    /// Appends the file's households to `households` (the month's list: no copy per file). Rows
+    /// with equal side boxes share one through `boxes` (a month's loader keeps one table).
     static func parse(
         _ records: [CSVRecord], path: String, namedVillage: RegionCode?, headerCache: inout [String: HeaderMeaning],
-        into households: inout [Household], log: inout DiagnosticLog
+        boxes: inout HouseholdExtra.Shared, into households: inout [Household], log: inout DiagnosticLog
     ) {
         guard let header = records.first else {
             log.error(SourceLocation(file: path, line: 1, column: 1), Messages.rosterEmpty)
@@ -31,7 +32,7 @@ enum RosterFileParser {
         }
         guard let columns = readHeader(header, path: path, namedVillage: namedVillage, cache: &headerCache, log: &log) else { return }
         for record in records.dropFirst() {
-            if let household = parseRow(record, columns: columns, path: path, namedVillage: namedVillage, log: &log) {
+            if let household = parseRow(record, columns: columns, path: path, namedVillage: namedVillage, boxes: &boxes, log: &log) {
                 households.append(household)
             }
         }
@@ -97,7 +98,8 @@ enum RosterFileParser {
     }
 
     private static func parseRow(
-        _ record: CSVRecord, columns: HeaderColumns, path: String, namedVillage: RegionCode?, log: inout DiagnosticLog
+        _ record: CSVRecord, columns: HeaderColumns, path: String, namedVillage: RegionCode?, boxes: inout HouseholdExtra.Shared,
+        log: inout DiagnosticLog
     ) -> Household? {
         let rowAt = SourceLocation(file: path, line: record.line, column: 1)
         guard record.fields.count == columns.entries.count else {
@@ -207,7 +209,7 @@ enum RosterFileParser {
         return Household(
             recordID: recordID, village: village, headName: headName, persons: persons, householdSize: householdSize,
             category: category, careMode: careMode, amount: amount, startMonth: startMonth, note: note,
-            location: rowAt, cellColumns: cellColumns)
+            location: rowAt, cellColumns: cellColumns, boxes: &boxes)
     }
 
     /// `BenefitCategory(rawValue:)`, through `sameText`.

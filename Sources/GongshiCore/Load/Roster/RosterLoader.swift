@@ -160,6 +160,8 @@ public enum RosterLoader {
         var rosterFiles: [RosterFile] = []
         rosterFiles.reserveCapacity(csvNames.count)
         var headerCache: [String: RosterFileParser.HeaderMeaning] = [:]
+        // Rows with equal 供养方式 and 备注 share one side box across the month.
+        var boxes = HouseholdExtra.Shared()
         // The files to remember, with where their rows are in `households`: their memories are
         // made once the month's array is complete, as ranges of it (each row held once).
         var remembered: [(path: String, range: Range<Int>, kept: RosterFileMemory?, parsed: (sha256: String, diagnostics: [Diagnostic])?)] = []
@@ -189,7 +191,8 @@ public enum RosterLoader {
                 let records = try CSVReader.read(data, encoding: noticeResult.encoding, file: path)
                 try CellLineBreakCheck.check(records, file: path)
                 RosterFileParser.parse(
-                    records, path: path, namedVillage: namedVillage, headerCache: &headerCache, into: &households, log: &fileLog)
+                    records, path: path, namedVillage: namedVillage, headerCache: &headerCache, boxes: &boxes, into: &households,
+                    log: &fileLog)
                 // Kept only under the digest of the bytes parsed: a file saved again since the
                 // digest was taken (and perhaps back later) is never remembered under it.
                 if let sha256, SHA256.hexDigest(data) == sha256 {
@@ -201,7 +204,7 @@ public enum RosterLoader {
             }
             log.append(contentsOf: fileLog.all)
         }
-        if let shared { households = shared }
+        if let shared { households = shared } else { households = exactlySized(households) }
         for file in remembered {
             if let kept = file.kept {
                 recall.files[file.path] = kept.moved(to: households, at: file.range)
@@ -222,5 +225,16 @@ public enum RosterLoader {
             last = household.village
         }
         return RosterMonth(month: month, notice: notice, households: households, files: rosterFiles, villages: villages.sorted())
+    }
+
+    /// `rows` in an array of exactly their count. A month's rows are appended file by file into an
+    /// array that doubles as it grows, so it ends with up to twice the room it needs: at province
+    /// scale (a million rows a month, 112 bytes each, held until the site is published) that slack
+    /// was about 190 MB. The copy is taken once per month, when the slack is more than a sixteenth.
+    static func exactlySized(_ rows: [Household]) -> [Household] {
+        guard rows.capacity - rows.count > rows.count / 16 else { return rows }
+        return [Household](unsafeUninitializedCapacity: rows.count) { buffer, initialized in
+            initialized = rows.withUnsafeBufferPointer { buffer.initialize(fromContentsOf: $0) }
+        }
     }
 }

@@ -172,6 +172,19 @@ public struct Household: Sendable, Hashable {
         category: BenefitCategory, careMode: String?, amount: Fen, startMonth: YearMonth?,
         note: String?, location: SourceLocation, cellColumns: RosterCellColumns
     ) {
+        var unshared = HouseholdExtra.Shared(sharing: false)
+        self.init(
+            recordID: recordID, village: village, headName: headName, persons: persons, householdSize: householdSize,
+            category: category, careMode: careMode, amount: amount, startMonth: startMonth, note: note,
+            location: location, cellColumns: cellColumns, boxes: &unshared)
+    }
+
+    /// The roster loader's initialiser, its side box taken from `boxes` (shared with equal rows).
+    init(
+        recordID: String, village: RegionCode, headName: String, persons: Int, householdSize: Int?,
+        category: BenefitCategory, careMode: String?, amount: Fen, startMonth: YearMonth?,
+        note: String?, location: SourceLocation, cellColumns: RosterCellColumns, boxes: inout HouseholdExtra.Shared
+    ) {
         self.recordID = recordID
         self.village = village
         self.headName = headName
@@ -192,7 +205,7 @@ public struct Household: Sendable, Hashable {
         let packed = HouseholdExtra.MonthAndCategory(category: category, month: startMonth)
         storedMonthAndCategory = packed.word
         if packed.isWide { fields.wideStartMonth = startMonth }
-        extra = fields.isEmpty ? nil : HouseholdExtra(fields)
+        extra = fields.isEmpty ? nil : boxes.box(fields)
     }
 
     /// Changes the side box (a new one: boxes are shared between copies), dropping it when empty.
@@ -236,6 +249,23 @@ public struct Household: Sendable, Hashable {
         hasher.combine(file)
         hasher.combine(extra?.fields)
     }
+}
+
+extension Household: CustomReflectable {
+    /// The stored fields, with the side box's values in place of the box: boxes are shared
+    /// between rows (`HouseholdExtra.Shared`), so which box a row holds is no part of its value,
+    /// and `dump` of equal rows must read the same however their boxes were shared.
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "recordID": recordID, "headName": headName, "file": file, "village": village, "amount": amount,
+            "cellColumns": cellColumns, "storedLine": storedLine, "storedPersons": storedPersons,
+            "storedHouseholdSize": storedHouseholdSize, "storedMonthAndCategory": storedMonthAndCategory,
+            "extra": extra?.fields as Any,
+        ], displayStyle: .struct)
+    }
+
+    /// The side box itself (for tests of its sharing).
+    var sideBox: HouseholdExtra? { extra }
 }
 
 /// 户数 / 人数 / 金额合计, always computed by the generator.

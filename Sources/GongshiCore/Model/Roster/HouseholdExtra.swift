@@ -25,6 +25,32 @@ final class HouseholdExtra: Sendable {
         self.fields = fields
     }
 
+    /// Side boxes shared between the rows of a load. The usual box holds only 供养方式 and 备注,
+    /// whose values come from short closed lists, so a quarter of the rows (every 特困 row, every
+    /// row with a 备注) would otherwise each carry an equal box of their own: about 90 bytes a
+    /// row, 250 MB at province scale. Boxes are immutable, so rows may share one.
+    struct Shared: Sendable {
+        private var boxes: [Fields: HouseholdExtra] = [:]
+        /// False: every box is new (a caller with no table to keep).
+        private let sharing: Bool
+        /// More distinct boxes than this are not kept (notes outside the closed list, say).
+        static let limit = 256
+
+        init(sharing: Bool = true) {
+            self.sharing = sharing
+        }
+
+        /// A box holding `fields`: the one made before for equal fields when they are only
+        /// 供养方式 and 备注, else a new one.
+        mutating func box(_ fields: Fields) -> HouseholdExtra {
+            guard sharing, Fields(careMode: fields.careMode, note: fields.note) == fields else { return HouseholdExtra(fields) }
+            if let box = boxes[fields] { return box }
+            let box = HouseholdExtra(fields)
+            if boxes.count < Self.limit { boxes[fields] = box }
+            return box
+        }
+    }
+
     /// An inline 32-bit number that means "the value is in the side box".
     static let wideMark = Int32.min
     /// An inline 32-bit number that means "no value" (`householdSize` only).
