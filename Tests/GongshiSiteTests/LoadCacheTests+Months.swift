@@ -102,3 +102,22 @@ extension LoadCacheTests {
         #expect(Self.discarded(again) == [])
     }
 }
+
+extension LoadCacheTests {
+    /// Rows read back from the load cache share their side boxes (equal 供养方式 and 备注) within a
+    /// month as rows the loader parsed do (`HouseholdExtra.Shared`): the memory an incremental
+    /// build holds is that of a clean one.
+    @Test func rowsReadBackShareTheirSideBoxesWithinAMonth() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        _ = try Self.build(copy)
+        let memory = try #require(LoadCache.load(siteFolder: copy.site.path).memory)
+        let september = memory.rosterFiles.filter { $0.key.hasPrefix("content/rosters/2026-09/") }.values
+            .flatMap { Array($0.households) }
+        let noted = september.filter { $0.note == "新纳入" && $0.careMode == nil }
+        #expect(noted.count >= 2)
+        let boxes = noted.compactMap(\.sideBox)
+        #expect(boxes.count == noted.count)
+        #expect(boxes.allSatisfy { $0 === boxes[0] })
+    }
+}

@@ -153,12 +153,14 @@ extension LoadMemory {
         households.reserveCapacity(total)
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(parts.count)
+        // Rows with equal 供养方式 and 备注 share one side box, as when the loader parsed them.
+        var boxes = HouseholdExtra.Shared()
         for (part, header) in zip(parts, headers) {
             var reader = header.rows
             var village = VillageReader()
             let start = households.count
             for _ in 0..<header.rowCount {
-                guard let household = readHousehold(&reader, file: part.path, village: &village) else { return nil }
+                guard let household = readHousehold(&reader, file: part.path, village: &village, boxes: &boxes) else { return nil }
                 households.append(household)
             }
             guard reader.isAtEnd else { return nil }
@@ -225,7 +227,9 @@ extension LoadMemory {
         }
     }
 
-    private static func readHousehold(_ reader: inout MemoryByteReader, file: String, village: inout VillageReader) -> Household? {
+    private static func readHousehold(
+        _ reader: inout MemoryByteReader, file: String, village: inout VillageReader, boxes: inout HouseholdExtra.Shared
+    ) -> Household? {
         guard let recordID = reader.text(limit: 4096), let code = village.read(&reader), let headName = reader.text(limit: 4096),
               let persons = reader.signed(), let size = reader.signed(), let categoryIndex = reader.byte(),
               Int(categoryIndex) < BenefitCategory.allCases.count, let careMode = reader.optionalText(),
@@ -250,7 +254,7 @@ extension LoadMemory {
             householdSize: size < 0 ? nil : Int(size), category: BenefitCategory.allCases[Int(categoryIndex)],
             careMode: careMode, amount: Fen(value: amount), startMonth: startMonth, note: note,
             location: SourceLocation(file: locationFile, line: Int(line), column: Int(column)),
-            cellColumns: RosterCellColumns(packed: (first, second, third)))
+            cellColumns: RosterCellColumns(packed: (first, second, third)), boxes: &boxes)
     }
 
     static func write(_ diagnostics: [Diagnostic], to writer: inout MemoryByteWriter) {
