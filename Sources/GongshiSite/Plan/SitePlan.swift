@@ -46,8 +46,10 @@ public struct SitePlan: Sendable {
 
     public static func rosterMonthPath(_ month: YearMonth) -> String { "rosters/\(month)/index.html" }
     /// A village's or township's page for a month.
-    public static func rosterPath(_ month: YearMonth, region: RegionCode) -> String { "rosters/\(month)/\(region.digits).html" }
-    public static func regionHistoryPath(_ village: RegionCode) -> String { "regions/\(village.digits).html" }
+    public static func rosterPath(_ month: YearMonth, region: RegionCode) -> String {
+        PagePathText.make("rosters/", month: month, "/", region: region)
+    }
+    public static func regionHistoryPath(_ village: RegionCode) -> String { PagePathText.make("regions/", month: nil, "", region: village) }
 
     /// The site's folder of notice-board pages.
     public static let printFolder = "print"
@@ -57,11 +59,13 @@ public struct SitePlan: Sendable {
     /// A village's or township's notice-board page: `print/2026-11/410829101201.html` in the site,
     /// `2026-11/410829101201.html` in the folder `gongshi print` writes.
     public static func printPath(_ month: YearMonth, region: RegionCode, standalone: Bool = false) -> String {
-        (standalone ? "" : printFolder + "/") + "\(month)/\(region.digits).html"
+        standalone ? PagePathText.make("", month: month, "/", region: region) : PagePathText.make("print/", month: month, "/", region: region)
     }
 
     /// The 明白卡 of a region's households, in the folder `gongshi print cards` writes (never in the site).
-    public static func cardsPath(_ month: YearMonth, region: RegionCode) -> String { "\(month)/cards/\(region.digits).html" }
+    public static func cardsPath(_ month: YearMonth, region: RegionCode) -> String {
+        PagePathText.make("", month: month, "/cards/", region: region)
+    }
 
     /// A village's roster page online, for the QR code on its printed notice (nil without `base_url`).
     public func onlineRosterURL(_ month: YearMonth, village: RegionCode) -> String? {
