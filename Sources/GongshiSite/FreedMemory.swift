@@ -9,4 +9,16 @@ package enum FreedMemory {
     package static func giveBack() {
         _ = gongshi_give_back_freed_memory()
     }
+
+    /// `giveBack` when the process holds at least `threshold` bytes (`ResidentMemory`). A small
+    /// build gains nothing from it and pays for it: the pages given back are faulted in again by
+    /// the next allocations (in a one-roster city build, a third more time in its render stage).
+    package static func giveBack(whenResidentAtLeast threshold: Int) {
+        guard let resident = ResidentMemory.current(), resident >= threshold else { return }
+        giveBack()
+    }
+
+    /// What a build must hold before `giveBack` is worth its faults: 1 GiB (a province-scale
+    /// build holds more by its load stage; a city's, about 200 MiB).
+    package static let worthwhileResidentSize = 1 << 30
 }

@@ -55,8 +55,9 @@ struct SiteWriter {
         // What load, audit, plan and the load cache's save freed is given back before the render,
         // where a province build's resident size peaks. Once only: each call walks every free
         // chunk of every heap under the heap's lock (given back every 50,000 pages, a 3-month
-        // province site took 170 s more system time).
-        FreedMemory.giveBack()
+        // province site took 170 s more system time). Only in a big build: in a small one, the
+        // pages given back are only faulted in again.
+        FreedMemory.giveBack(whenResidentAtLeast: FreedMemory.worthwhileResidentSize)
         if let progress, linked > 0 { progress(counter.add(linked), total) }
         let order = RenderOrder.of(pages) { !outcomes.has($0) }
         let views = PageViews(plan: plan, sharing: order.map { pages[$0] }, documentSchemas: theme.documentSchemas)
