@@ -36,6 +36,11 @@ public enum SiteBuilder {
         /// Roster months indexed and keyed from their summaries in the load cache
         /// (`RosterMonthSummary`), not from their rows.
         package var summarizedMonths = 0
+        /// Roster months in the build.
+        package var rosterMonths = 0
+        /// Roster months whose rows were read (parsed, or decoded from the load cache because a
+        /// stage needed them); the others were known from their summaries and linked pages alone.
+        package var monthsWithRowsRead = 0
     }
 
     public enum Failure: Error, Sendable {
@@ -459,6 +464,8 @@ public enum SiteBuilder {
         var report = Report(pages: pages, files: files, warnings: warnings + publishWarnings + cacheWarnings,
                             reusedPages: reusedPages, reusedInputFiles: reusedInputFiles)
         report.summarizedMonths = summarizedMonths
+        report.rosterMonths = prepared.plan.rosters.months.count
+        report.monthsWithRowsRead = prepared.plan.rosters.months.count { $0.month.rows.isDecoded }
         return report
     }
 }

@@ -67,6 +67,7 @@ struct BuildCommand: ParsableCommand {
             if verbose {
                 if let peak = ResidentMemory.peak() { console.info("  内存峰值：" + ResidentMemory.display(peak)) }
                 console.info("  缓存：\(report.reusedPages) 个页面未变、直接沿用，\(report.pages - report.reusedPages) 个页面重新生成")
+                console.info("  名单：共 \(report.rosterMonths) 个月，\(report.summarizedMonths) 个月取自月份摘要，\(report.monthsWithRowsRead) 个月读入了名单行")
             }
             console.diagnostics(report.warnings)
             console.summary(Messages.buildSummary(

@@ -23,38 +23,37 @@ public struct RosterIndex: Sendable {
         /// (sorted): summary and print pages look these up for every row, so a city's month page
         /// does not filter 2,000 villages once per township.
         let tree: RegionTree
-        /// The month before's rows this entry was compared with (the same storage, not a copy):
-        /// what `reused(for:previous:)` checks.
-        let previousHouseholds: [Household]?
+        /// The month before's rows this entry was compared with (the same object, not a copy):
+        /// what `reused(for:previous:)` checks. Decoded only when a page reads its changes.
+        let previousRows: HouseholdRows?
         /// The summary this entry was taken from (its key checked), for the key parts to take theirs.
         var summary: RosterMonthSummary? = nil
         /// The key a summary of this month has in this build (nil: the month gets none, see
         /// `RosterIndex.init`), for the build to write one.
         var summaryKey: Digest32? = nil
 
-        /// This entry for `month` when it was made from the very same arrays (same storage, so the
-        /// same contents: an array's storage never changes while another value shares it), with
-        /// the month's other parts (its notice, its files) taken from `month`; nil otherwise.
+        /// This entry for `month` when it was made from the very same rows (the same
+        /// `HouseholdRows` object, so the same contents) and villages (the same array storage: an
+        /// array's storage never changes while another value shares it), with the month's other
+        /// parts (its notice, its files) taken from `month`; nil otherwise.
         func reused(for month: RosterMonth, previous: RosterMonth?) -> MonthEntry? {
-            guard Self.sameStorage(month.households, self.month.households),
-                  Self.sameStorage(month.villages, self.month.villages) else { return nil }
-            switch (previous?.households, previousHouseholds) {
+            guard month.rows === self.month.rows, Self.sameStorage(month.villages, self.month.villages) else { return nil }
+            switch (previous?.rows, previousRows) {
             case (nil, nil): break
-            case (let now?, let then?) where Self.sameStorage(now, then): break
+            case (let now?, let then?) where now === then: break
             default: return nil
             }
             return MonthEntry(month: month, householdRuns: householdRuns, regions: regions, totals: totals,
-                              changeIndex: changeIndex, hasPrevious: hasPrevious, tree: tree, previousHouseholds: previousHouseholds)
+                              changeIndex: changeIndex, hasPrevious: hasPrevious, tree: tree, previousRows: previousRows)
         }
 
-        /// Whether this entry and `other` were indexed from the very same arrays (the month's rows
-        /// and villages and the month before's rows): then every value derived from them is the same.
+        /// Whether this entry and `other` were indexed from the very same rows and villages (the
+        /// month's and the month before's rows): then every value derived from them is the same.
         func isMade(fromTheSameArraysAs other: MonthEntry) -> Bool {
-            guard Self.sameStorage(month.households, other.month.households),
-                  Self.sameStorage(month.villages, other.month.villages) else { return false }
-            switch (previousHouseholds, other.previousHouseholds) {
+            guard month.rows === other.month.rows, Self.sameStorage(month.villages, other.month.villages) else { return false }
+            switch (previousRows, other.previousRows) {
             case (nil, nil): return true
-            case (let now?, let then?): return Self.sameStorage(now, then)
+            case (let now?, let then?): return now === then
             default: return false
             }
         }
@@ -66,11 +65,11 @@ public struct RosterIndex: Sendable {
         }
 
         /// The month's changes against the month before, in roster order (made on each call).
-        public var changes: RosterChanges { changeIndex.changes(current: month.households, previous: previousHouseholds) }
+        public var changes: RosterChanges { changeIndex.changes(current: month.households, previous: previousRows?.all) }
 
         /// A village's changes (made on each call: a page's handful of rows).
         public func changes(in village: RegionCode) -> RosterChanges {
-            changeIndex.changes(in: village, current: month.households, previous: previousHouseholds)
+            changeIndex.changes(in: village, current: month.households, previous: previousRows?.all)
         }
         public func changeCounts(within region: RegionCode) -> ChangeCounts { regions.counts(within: region) }
 
@@ -211,28 +210,20 @@ public struct RosterIndex: Sendable {
                           totals: villageTotals.values.reduce(RosterTotals(), +),
                           changeIndex: RosterChangeIndex(changes, current: month.households, previous: previous?.households),
                           hasPrevious: previous != nil, tree: RegionTree(month.villages),
-                          previousHouseholds: previous?.households)
+                          previousRows: previous?.rows)
     }
 
     /// A month's entry from its summary (key, row count and villages checked by the caller): only
-    /// the runs of each village's rows are found in the rows (one comparison a row).
+    /// the runs of each village's rows are taken from the rows (`HouseholdRows.villageRuns`,
+    /// which the load cache keeps: rows read back from it are not decoded for this).
     static func entry(_ month: RosterMonth, previous: RosterMonth?, summary: RosterMonthSummary) -> MonthEntry {
         var byVillage: [RegionCode: [Range<Int>]] = [:]
         byVillage.reserveCapacity(month.villages.count)
         for village in month.villages { byVillage[village] = [] }
-        month.households.withUnsafeBufferPointer { households in
-            var start = 0
-            while start < households.count {
-                let village = households[start].village
-                var end = start + 1
-                while end < households.count, households[end].village == village { end += 1 }
-                byVillage[village, default: []].append(start..<end)
-                start = end
-            }
-        }
+        for run in month.rows.villageRuns { byVillage[run.village, default: []].append(run.range) }
         return MonthEntry(month: month, householdRuns: byVillage, regions: summary.regions, totals: summary.totals,
                           changeIndex: summary.changes, hasPrevious: summary.hasPrevious, tree: RegionTree(month.villages),
-                          previousHouseholds: previous?.households, summary: summary)
+                          previousRows: previous?.rows, summary: summary)
     }
 
     public var latest: MonthEntry? { months.last }

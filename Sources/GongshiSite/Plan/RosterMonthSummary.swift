@@ -65,13 +65,13 @@ struct RosterMonthSummaries: Sendable {
     /// The summary of `month` when its key is `key` and it describes these rows (and `previous`'s,
     /// which its 停保 and 调整 are positions in); nil otherwise.
     func matching(_ month: RosterMonth, previous: RosterMonth?, key: Digest32) -> RosterMonthSummary? {
-        guard let summary = candidates[month.month], summary.key == key, summary.rowCount == month.households.count,
+        guard let summary = candidates[month.month], summary.key == key, summary.rowCount == month.rows.count,
               summary.villages == month.villages, summary.hasPrevious == (previous != nil) else { return nil }
         if let previous {
             // The month before's rows must be those of the digest too (a file saved since it
             // was taken is loaded as it is now), and hold every position the summary names.
             guard eligible?.contains(previous.month) ?? true else { return nil }
-            let count = previous.households.count
+            let count = previous.rows.count
             guard summary.changes.stopped.allSatisfy({ $0 < count }), summary.changes.adjusted.allSatisfy({ $0.before < count }) else {
                 return nil
             }
@@ -91,7 +91,7 @@ extension RosterMonthSummary {
             if let summary = entry.summary, summary.key == key { return summary }
             return RosterMonthSummary(month: entry.month.month, key: key, villages: entry.month.villages, totals: entry.totals,
                                       regions: entry.regions, hasPrevious: entry.hasPrevious,
-                                      rowCount: entry.month.households.count, changes: entry.changeIndex, keyParts: part)
+                                      rowCount: entry.month.rows.count, changes: entry.changeIndex, keyParts: part)
         }
     }
 }

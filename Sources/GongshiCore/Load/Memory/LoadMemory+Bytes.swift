@@ -14,7 +14,7 @@ extension LoadMemory {
     package func encode(into writer: inout MemoryByteWriter) -> Bool {
         guard let fingerprint else { return false }
         // About 60 bytes per household in a city's rosters; a guess only sizes the first buffer.
-        writer.reserve(writer.bytes.count + 4096 + 64 * rosterFiles.values.reduce(0) { $0 + $1.households.count })
+        writer.reserve(writer.bytes.count + 4096 + 64 * rosterFiles.values.reduce(0) { $0 + $1.range.count })
         writer.text(fingerprint)
         let files = rosterFiles.filter { Self.isPersisted($0.value) }
         writer.count(files.count)
@@ -27,12 +27,17 @@ extension LoadMemory {
             part.byte(file.encoding == .utf8 ? 0 : 1)
             Self.write(file.diagnostics, to: &part)
             Self.write(optional: file.privacyFindings, to: &part)
-            part.count(file.households.count)
-            var previous: RegionCode?
-            for household in file.households {
-                Self.write(household, file: path, previousVillage: previous, to: &part)
-                previous = household.village
+            let households = file.households
+            part.count(households.count)
+            // Each run of one village's rows (its code and length), then the rows without their
+            // village: a month read back knows its villages and their places without decoding a row.
+            let runs = HouseholdRows.runs(of: households)
+            part.count(runs.count)
+            for run in runs {
+                part.text(run.village.digits)
+                part.count(run.range.count)
             }
+            for household in households { Self.write(household, file: path, to: &part) }
             writer.count(part.bytes.count)
             writer.raw(part.bytes)
         }
@@ -130,14 +135,16 @@ extension LoadMemory {
         return path[..<slash]
     }
 
-    /// Roster files' parts (in this order), their rows decoded into one array that every file's
-    /// memory shares; nil when a part is not exactly what `encode` writes.
+    /// Roster files' parts (in this order), their rows one `HouseholdRows` that every file's
+    /// memory shares, decoded only when a stage first reads them; nil when a part's header (its
+    /// messages, row count and village runs) is not exactly what `encode` writes.
     private static func readRosterFiles(
         _ parts: [(path: String, start: Int, end: Int)], from whole: MemoryByteReader
     ) -> [RosterFileMemory]? {
         var headers: [(sha256: String, encoding: CSVEncoding, diagnostics: [Diagnostic], findings: [Diagnostic]?,
-                       rowCount: Int, rows: MemoryByteReader)] = []
+                       range: Range<Int>, rows: MemoryByteReader)] = []
         headers.reserveCapacity(parts.count)
+        var runs: [HouseholdRows.VillageRun] = []
         var total = 0
         for part in parts {
             var reader = whole.part(from: part.start, to: part.end)
@@ -145,40 +152,59 @@ extension LoadMemory {
                   let diagnostics = readDiagnostics(&reader), let privacyFindings = readOptionalDiagnostics(&reader),
                   let rowCount = reader.count(),
                   // Three 8-byte words a row at least: a damaged count never sizes the array.
-                  rowCount <= (part.end - part.start) / 24 else { return nil }
-            headers.append((sha256, encoding == 0 ? .utf8 : .gb18030, diagnostics, privacyFindings, rowCount, reader))
-            total += rowCount
-        }
-        var households: [Household] = []
-        households.reserveCapacity(total)
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(parts.count)
-        // Rows with equal 供养方式 and 备注 share one side box, as when the loader parsed them.
-        var boxes = HouseholdExtra.Shared()
-        for (part, header) in zip(parts, headers) {
-            var reader = header.rows
-            var village = VillageReader()
-            let start = households.count
-            for _ in 0..<header.rowCount {
-                guard let household = readHousehold(&reader, file: part.path, village: &village, boxes: &boxes) else { return nil }
-                households.append(household)
+                  rowCount <= (part.end - part.start) / 24,
+                  let runCount = reader.count(limit: rowCount) else { return nil }
+            var next = total
+            for _ in 0..<runCount {
+                guard let digits = reader.text(limit: 12), let village = RegionCode(digits),
+                      let length = reader.count(limit: rowCount), length > 0 else { return nil }
+                runs.append(HouseholdRows.VillageRun(village: village, range: next..<(next + length)))
+                next += length
             }
-            guard reader.isAtEnd else { return nil }
-            ranges.append(start..<households.count)
+            guard next - total == rowCount else { return nil }
+            headers.append((sha256, encoding == 0 ? .utf8 : .gb18030, diagnostics, privacyFindings, total..<next, reader))
+            total = next
         }
-        return zip(headers, ranges).map { header, range in
+        let rowReaders = zip(parts, headers).map { (path: $0.path, range: $1.range, reader: $1.rows) }
+        let villageRuns = runs, count = total
+        let rows = HouseholdRows(count: count, villageRuns: runs) {
+            decodeRows(rowReaders, count: count, villageRuns: villageRuns)
+        }
+        return headers.map { header in
             RosterFileMemory(
-                sha256: header.sha256, encoding: header.encoding, rows: households, range: range,
-                diagnostics: header.diagnostics, privacyFindings: header.findings)
+                sha256: header.sha256, encoding: header.encoding, rows: rows, range: header.range,
+                diagnostics: header.diagnostics, privacyFindings: header.findings, isPersistable: true)
         }
     }
 
-    /// The village as 12 digits, or as nothing (a zero length) when it is the previous row's.
-    private static func write(
-        _ household: Household, file: String, previousVillage: RegionCode?, to writer: inout MemoryByteWriter
-    ) {
+    /// The rows of a month's files, each file's rows where its header placed them, each row's
+    /// village that of its run; nil when a row is not exactly what `encode` writes.
+    private static func decodeRows(
+        _ files: [(path: String, range: Range<Int>, reader: MemoryByteReader)], count: Int,
+        villageRuns: [HouseholdRows.VillageRun]
+    ) -> [Household]? {
+        var households: [Household] = []
+        households.reserveCapacity(count)
+        // Rows with equal 供养方式 and 备注 share one side box, as when the loader parsed them.
+        var boxes = HouseholdExtra.Shared()
+        var runs = villageRuns.makeIterator()
+        var run = runs.next()
+        for file in files {
+            var reader = file.reader
+            for _ in file.range {
+                while let current = run, current.range.upperBound <= households.count { run = runs.next() }
+                guard let village = run?.village,
+                      let household = readHousehold(&reader, file: file.path, village: village, boxes: &boxes) else { return nil }
+                households.append(household)
+            }
+            guard reader.isAtEnd, households.count == file.range.upperBound else { return nil }
+        }
+        return households.count == count ? households : nil
+    }
+
+    /// A row without its village (the file's village runs give it).
+    private static func write(_ household: Household, file: String, to writer: inout MemoryByteWriter) {
         writer.text(household.recordID)
-        if household.village == previousVillage { writer.count(0) } else { writer.text(household.village.digits) }
         writer.text(household.headName)
         writer.signed(Int64(household.persons))
         writer.signed(Int64(household.householdSize ?? -1))
@@ -206,31 +232,10 @@ extension LoadMemory {
         writer.word(columns.2)
     }
 
-    /// The last village code read, so that a file's rows (mostly of one village) share one value.
-    private struct VillageReader {
-        var digits: ArraySlice<UInt8> = []
-        var code: RegionCode?
-
-        mutating func read(_ reader: inout MemoryByteReader) -> RegionCode? {
-            let length = reader.byte()
-            if length == 0 { return code }
-            guard length == 12, let bytes = reader.peek(12) else { return nil }
-            if let code, bytes.elementsEqual(digits) {
-                reader.skip(12)
-                return code
-            }
-            guard let text = reader.peekText(12), let found = RegionCode(text) else { return nil }
-            reader.skip(12)
-            digits = bytes
-            code = found
-            return found
-        }
-    }
-
     private static func readHousehold(
-        _ reader: inout MemoryByteReader, file: String, village: inout VillageReader, boxes: inout HouseholdExtra.Shared
+        _ reader: inout MemoryByteReader, file: String, village code: RegionCode, boxes: inout HouseholdExtra.Shared
     ) -> Household? {
-        guard let recordID = reader.text(limit: 4096), let code = village.read(&reader), let headName = reader.text(limit: 4096),
+        guard let recordID = reader.text(limit: 4096), let headName = reader.text(limit: 4096),
               let persons = reader.signed(), let size = reader.signed(), let categoryIndex = reader.byte(),
               Int(categoryIndex) < BenefitCategory.allCases.count, let careMode = reader.optionalText(),
               let amount = reader.signed(), let year = reader.count(limit: 9999) else { return nil }

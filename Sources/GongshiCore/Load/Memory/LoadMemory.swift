@@ -44,8 +44,9 @@ package struct LoadMemory: Sendable {
 struct RosterFileMemory: Sendable {
     let sha256: String
     let encoding: CSVEncoding
-    /// The array this file's rows are part of (shared with other files of its month).
-    let rows: [Household]
+    /// The rows this file's rows are part of (shared with other files of its month; perhaps not
+    /// decoded yet, `HouseholdRows`).
+    let rows: HouseholdRows
     /// Where this file's rows are in `rows`.
     let range: Range<Int>
     let diagnostics: [Diagnostic]
@@ -56,24 +57,26 @@ struct RosterFileMemory: Sendable {
     /// words): only such a file is kept in the load cache. Worked out once, not per save.
     let isPersistable: Bool
 
-    init(sha256: String, encoding: CSVEncoding, rows: [Household], range: Range<Int>, diagnostics: [Diagnostic],
+    init(sha256: String, encoding: CSVEncoding, rows: HouseholdRows, range: Range<Int>, diagnostics: [Diagnostic],
          privacyFindings: [Diagnostic]? = nil) {
-        let persistable = !range.contains { !rows[$0].hasCellsOnRowLine }
+        let all = rows.all
+        let persistable = !range.contains { !all[$0].hasCellsOnRowLine }
         self.init(sha256: sha256, encoding: encoding, rows: rows, range: range, diagnostics: diagnostics,
                   privacyFindings: privacyFindings, isPersistable: persistable)
     }
 
     /// The file's rows, in file order.
-    var households: ArraySlice<Household> { rows[range] }
+    var households: ArraySlice<Household> { rows.all[range] }
 
     /// This file's memory with its rows at `range` of `rows` (the same rows, now in another array).
-    func moved(to rows: [Household], at range: Range<Int>) -> RosterFileMemory {
+    func moved(to rows: HouseholdRows, at range: Range<Int>) -> RosterFileMemory {
         RosterFileMemory(sha256: sha256, encoding: encoding, rows: rows, range: range, diagnostics: diagnostics,
                          privacyFindings: privacyFindings, isPersistable: isPersistable)
     }
 
-    private init(sha256: String, encoding: CSVEncoding, rows: [Household], range: Range<Int>, diagnostics: [Diagnostic],
-                 privacyFindings: [Diagnostic]?, isPersistable: Bool) {
+    /// A file read back from the load cache (only persistable files are kept there).
+    init(sha256: String, encoding: CSVEncoding, rows: HouseholdRows, range: Range<Int>, diagnostics: [Diagnostic],
+         privacyFindings: [Diagnostic]?, isPersistable: Bool) {
         self.sha256 = sha256
         self.encoding = encoding
         self.rows = rows
@@ -83,31 +86,23 @@ struct RosterFileMemory: Sendable {
         self.isPersistable = isPersistable
     }
 
-    /// The one array whose rows these files' rows are, in this order and with nothing left
-    /// over (a month kept whole, or read back from the load cache as one array); nil otherwise.
-    /// A month so kept takes that array as its rows: no copy.
-    static func sharedRows(_ files: [RosterFileMemory]) -> [Household]? {
-        var shared: [Household]?
+    /// The one set of rows these files' rows are, in this order and with nothing left over (a
+    /// month kept whole, or read back from the load cache as one part); nil otherwise. A month
+    /// so kept takes those rows as its own: no copy, and no decoding until a stage reads them.
+    static func sharedRows(_ files: [RosterFileMemory]) -> HouseholdRows? {
+        var shared: HouseholdRows?
         var next = 0
         for file in files where !file.range.isEmpty {
             guard file.range.lowerBound == next else { return nil }
             if let shared {
-                guard sameStorage(shared, file.rows) else { return nil }
+                guard shared === file.rows else { return nil }
             } else {
                 shared = file.rows
             }
             next = file.range.upperBound
         }
-        guard let shared else { return [] }
+        guard let shared else { return .empty }
         return next == shared.count ? shared : nil
-    }
-
-    /// Whether two arrays are the same storage (an array's storage never changes while another
-    /// value shares it, so the same storage is the same contents).
-    static func sameStorage(_ a: [Household], _ b: [Household]) -> Bool {
-        guard a.count == b.count else { return false }
-        if a.isEmpty { return true }
-        return a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
     }
 }
 

@@ -156,7 +156,7 @@ public enum RosterLoader {
         let allKept = keptFiles.allSatisfy { $0 != nil }
         let shared = allKept ? RosterFileMemory.sharedRows(keptFiles.compactMap { $0 }) : nil
         var households: [Household] = []
-        if shared == nil { households.reserveCapacity(keptFiles.reduce(0) { $0 + ($1?.households.count ?? 0) }) }
+        if shared == nil { households.reserveCapacity(keptFiles.reduce(0) { $0 + ($1?.range.count ?? 0) }) }
         var rosterFiles: [RosterFile] = []
         rosterFiles.reserveCapacity(csvNames.count)
         var headerCache: [String: RosterFileParser.HeaderMeaning] = [:]
@@ -204,13 +204,14 @@ public enum RosterLoader {
             }
             log.append(contentsOf: fileLog.all)
         }
-        if let shared { households = shared } else { households = exactlySized(households) }
+        let rows = shared ?? HouseholdRows(exactlySized(households))
+        households = []
         for file in remembered {
             if let kept = file.kept {
-                recall.files[file.path] = kept.moved(to: households, at: file.range)
+                recall.files[file.path] = kept.moved(to: rows, at: file.range)
             } else if let parsed = file.parsed {
                 recall.files[file.path] = RosterFileMemory(
-                    sha256: parsed.sha256, encoding: noticeResult.encoding, rows: households, range: file.range,
+                    sha256: parsed.sha256, encoding: noticeResult.encoding, rows: rows, range: file.range,
                     diagnostics: parsed.diagnostics)
             }
         }
@@ -218,13 +219,10 @@ public enum RosterLoader {
         if recall.files.count != csvNames.count { recall.signature = nil }
         guard let notice = noticeResult.notice else { return nil }
         var villages = Set(rosterFiles.compactMap(\.namedVillage))
-        // Rows come a file at a time, so in runs of one village: one insert per run.
-        var last: RegionCode?
-        for household in households where household.village != last {
-            villages.insert(household.village)
-            last = household.village
-        }
-        return RosterMonth(month: month, notice: notice, households: households, files: rosterFiles, villages: villages.sorted())
+        // Rows come a file at a time, so in runs of one village: one insert per run (the load
+        // cache keeps the runs, so rows read back from it need not be decoded for this).
+        for run in rows.villageRuns { villages.insert(run.village) }
+        return RosterMonth(month: month, notice: notice, rows: rows, files: rosterFiles, villages: villages.sorted())
     }
 
     /// `rows` in an array of exactly their count. A month's rows are appended file by file into an

@@ -47,18 +47,27 @@ public struct RosterFile: Sendable, Hashable {
 public struct RosterMonth: Sendable {
     public var month: YearMonth
     public var notice: MonthNotice
-    public var households: [Household]
+    /// The month's rows, perhaps not decoded yet (`HouseholdRows`).
+    public var rows: HouseholdRows
     public var files: [RosterFile]
     /// Villages published this month: every village with a file or a row.
     public var villages: [RegionCode]
 
     public init(month: YearMonth, notice: MonthNotice, households: [Household], files: [RosterFile], villages: [RegionCode]) {
+        self.init(month: month, notice: notice, rows: HouseholdRows(households), files: files, villages: villages)
+    }
+
+    public init(month: YearMonth, notice: MonthNotice, rows: HouseholdRows, files: [RosterFile], villages: [RegionCode]) {
         self.month = month
         self.notice = notice
-        self.households = households
+        self.rows = rows
         self.files = files
         self.villages = villages
     }
+
+    /// The month's rows in load order (decoded on the first call when the load cache gave them:
+    /// a stage that needs only their count or their villages' places asks `rows`).
+    public var households: [Household] { rows.all }
 
     public var totals: RosterTotals { RosterTotals(households) }
 }
