@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import GongshiCore
 
 /// Every file below a folder, as relative paths in byte order, following symbolic links the way a
 /// web server (and the loader) does, but never round a loop and never out of `boundary`: a folder
@@ -34,8 +35,8 @@ enum FolderWalk {
         var ancestors: [(dev_t, ino_t)] = []
         let limit = realPath(boundary ?? root) ?? (boundary ?? root)
         try walk(root, relative: "", boundary: limit, ancestors: &ancestors, into: &listing)
-        listing.files.sort { $0.utf8Precedes($1) }
-        listing.others.sort { $0.utf8Precedes($1) }
+        listing.files = UTF8Sort.sorted(listing.files)
+        listing.others = UTF8Sort.sorted(listing.others)
         return listing
     }
 

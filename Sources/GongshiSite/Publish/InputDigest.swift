@@ -63,7 +63,7 @@ enum InputDigest {
                 throw Failure(path: error.folder.isEmpty ? folder : folder + "/" + error.folder, isFolder: true, errno: error.errno)
             }
         }
-        paths.sort { $0.utf8Precedes($1) }
+        paths = UTF8Sort.sorted(paths)
         let listed = paths
         // Stamps first, then the content of every file whose stamp does not prove it unchanged:
         // a file edited between the two is hashed as it is now and recorded under the older

@@ -108,7 +108,7 @@ package struct SiteFiles: Sendable {
         }
         var found: [String] = []
         walk(real: real, relative: relative, below: "", ancestors: [real], matches: matches, found: &found, log: &log)
-        return found.sorted { $0.utf8Precedes($1) }
+        return UTF8Sort.sorted(found)
     }
 
     private func walk(
@@ -211,7 +211,7 @@ package struct SiteFiles: Sendable {
             names.append(name)
         }
         if undecodable > 0 { throw failure(relative, Messages.fileNameNotUTF8(count: undecodable)) }
-        return names.sorted { $0.utf8Precedes($1) }
+        return UTF8Sort.sorted(names)
     }
 
     private func failure(_ relative: String, _ message: Message) -> ContentErrors {

@@ -80,7 +80,7 @@ extension LoadMemory {
         // lists them, so that the month can take that array as its rows (`RosterFileMemory.sharedRows`):
         // each row is then held once. Folders are decoded on every core.
         let folders = Dictionary(grouping: parts.indices, by: { folder(of: parts[$0].path) }).values.map { indices in
-            indices.sorted { parts[$0].path.utf8Precedes(parts[$1].path) }
+            UTF8Sort.sorted(indices) { parts[$0].path }
         }
         let results = IndexedResults<[RosterFileMemory]?>(count: folders.count)
         let whole = reader
