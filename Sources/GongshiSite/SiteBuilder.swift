@@ -344,10 +344,10 @@ public enum SiteBuilder {
                                                   notices: prepared.plan.notices.map(\.sourcePath))
             let toSave = IndexedResults<(LoadMemory?, LoadMemory?)>(count: 1), site = place.site
             toSave.set(0, (loadMemory, kept))
-            let readParts = cacheRead.rowsParts
+            let readParts = cacheRead.rowsParts, readByPart = cacheRead.parts
             DispatchQueue.global().async(group: saving) {
                 if let (memory, read) = toSave.values().first {
-                    savedParts.set(0, LoadCache.save(memory, read: read, readParts: readParts, siteFolder: site))
+                    savedParts.set(0, LoadCache.save(memory, read: read, readParts: readParts, readByPart: readByPart, siteFolder: site))
                 }
                 toSave.set(0, (nil, nil))
             }

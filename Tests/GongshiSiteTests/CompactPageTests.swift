@@ -65,6 +65,29 @@ import Testing
         }
     }
 
+    /// `sharesTopFolder(with:)` (which lets robots.txt skip formatting paths) is true only where
+    /// the first folders of the two paths are equal: every pair of kinds, months and villages.
+    @Test func pagesSaidToShareTheirTopFolderDo() {
+        let month = Self.month, village = Self.village
+        let other = YearMonth(year: 2026, month: 12)!
+        let village2 = RegionCode("410829102203")!
+        var pages = Self.everyKind.map(\.page)
+        pages += [.rosterVillage(2, other, village: village2), .rosterTownship(1, month, township: RegionCode("410829102000")!),
+                  .regionHistory(village2), .printVillage(1, month, village: village2), .printCards(2, other, region: village2),
+                  .printVillage(1, month, village: village2, standalone: true), .rosterVillage(1, month, village: village2)]
+        func top(_ page: Page) -> Substring { page.outputPath.split(separator: "/", omittingEmptySubsequences: false)[0] }
+        var shared = 0
+        for a in pages {
+            for b in pages where a.sharesTopFolder(with: b) {
+                #expect(top(a) == top(b), "\(a.outputPath) \(b.outputPath)")
+                #expect(a.noindex == b.noindex && a.isHTML == b.isHTML)
+                shared += 1
+            }
+        }
+        #expect(shared == 25)  // 15 pages with themselves, 5 pairs both ways
+        #expect(!Page.rosterVillage(1, month, village: village).sharesTopFolder(with: .rosterVillage(2, other, village: village)))
+    }
+
     @Test func theMonthPathsAreThoseOfSitePlansPathFunctions() {
         for month in [YearMonth(year: 1, month: 1)!, YearMonth(year: 2024, month: 9)!, YearMonth(year: 9999, month: 12)!] {
             #expect(Page.rosterMonth(0, month).outputPath == SitePlan.rosterMonthPath(month))

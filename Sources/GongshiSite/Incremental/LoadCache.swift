@@ -95,6 +95,10 @@ enum LoadCache {
         var damaged = false
         var rowsParts: [String: Digest32] = [:]
         var months: [YearMonth: MonthRecord] = [:]
+        /// The parts `memory` was put together from, by name: what `save` compares the new
+        /// parts with (cutting the merged memory into parts again was a tenth of a one-roster
+        /// build's save).
+        var parts: [String: LoadMemory] = [:]
     }
 
     /// `load`, with the parts' digests and the month files.
@@ -132,12 +136,14 @@ enum LoadCache {
         var found: [LoadMemory] = []
         var foundNames: [String: String] = [:]  // part name → fingerprint
         var digests: [String: Digest32] = [:]
+        var byName: [String: LoadMemory] = [:]
         for (name, (result, digest)) in zip(names, results.values()) {
             switch result {
             case .found(let part):
                 found.append(part)
                 foundNames[name] = part.fingerprint ?? ""
                 digests[name] = digest
+                byName[name] = part
             case .missing: break
             case .unusable: read.damaged = true
             }
@@ -155,6 +161,7 @@ enum LoadCache {
         }
         // Only the parts the memory was put together from: a month's rows come from them.
         read.rowsParts = digests.filter { foundNames[$0.key] == fingerprint }
+        read.parts = byName.filter { foundNames[$0.key] == fingerprint }
         read.memory = merged
         return read
     }
@@ -206,9 +213,11 @@ enum LoadCache {
     /// and says so, and the next build only loads more files again. Returns the trailing SHA-256
     /// of each part now in the folder as this build knows it (written, or kept and in `readParts`).
     @discardableResult
+    /// - Parameter readByPart: `read` as the parts it was put together from (`Read.parts`), when
+    ///   known: cut from `read` otherwise.
     static func save(
-        _ memory: LoadMemory?, read: LoadMemory?, readParts: [String: Digest32] = [:], siteFolder: String,
-        engine: String = EngineIdentity.current
+        _ memory: LoadMemory?, read: LoadMemory?, readParts: [String: Digest32] = [:],
+        readByPart: [String: LoadMemory]? = nil, siteFolder: String, engine: String = EngineIdentity.current
     ) -> [String: Digest32] {
         let cache = "\(siteFolder)/\(BuildCache.folder)"
         let folder = folder(siteFolder: siteFolder)
@@ -226,7 +235,7 @@ enum LoadCache {
             do { try POSIXFileWriter().writeFile(Array("# 生成缓存（gongshi build），可随时删除\n*\n".utf8), to: ignore) } catch { return [:] }
         }
         let parts = Self.parts(of: memory)
-        let before = read.map(Self.parts(of:)) ?? [:]
+        let before = read == nil ? [:] : readByPart ?? read.map(Self.parts(of:)) ?? [:]
         let changed = parts.filter { name, part in !(before[name].map(part.persistsAs) ?? false) }
             .sorted { $0.key < $1.key }
         let written = IndexedResults<Digest32?>(count: changed.count)

@@ -94,6 +94,22 @@ public struct Page: Sendable, Hashable {
     /// The calendar month of a month's page (as given when the page was made).
     private var month: YearMonth? { YearMonth(year: Int(year), month: Int(monthNumber)) }
 
+    /// Whether this page's path begins with the same folder as `other`'s, known without
+    /// formatting either path: true only for two pages of one month-and-region kind (or two
+    /// region histories) with the same month and standalone flag, whose paths differ only past
+    /// that folder (`rosters/2026-11/…`, `print/2026-11/…`, `2026-11/…`, `regions/…`).
+    func sharesTopFolder(with other: Page) -> Bool {
+        guard keptPath == nil, other.keptPath == nil, standalone == other.standalone, year == other.year,
+              monthNumber == other.monthNumber else { return false }
+        switch (kind, other.kind) {
+        case (.rosterTownship, .rosterTownship), (.rosterVillage, .rosterVillage), (.regionHistory, .regionHistory),
+             (.printVillage, .printVillage), (.printTownship, .printTownship), (.printCards, .printCards):
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Path inside the output folder, `/`-separated: `articles/standards-2024.html`.
     public var outputPath: String {
         if let keptPath { return keptPath }

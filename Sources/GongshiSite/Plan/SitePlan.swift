@@ -197,7 +197,11 @@ extension SitePlanner {
         var indexed: Set<String> = []
         // 55,000 pages at city scale: the folder is cut from the path, nothing else is split.
         var last: (Substring, Bool)?
+        var previous: Page?
         for page in plan.pages where page.isHTML {
+            // Runs of one kind and month share their folder: their paths are not formatted.
+            if let previous, page.sharesTopFolder(with: previous) { continue }
+            previous = page
             let path = page.outputPath
             guard let slash = path.firstIndex(of: "/"), slash != path.startIndex else { continue }
             let folder = path[..<slash]

@@ -71,7 +71,9 @@ struct POSIXFileWriter {
     }
 
     static func parent(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
+        // The last `/` byte (a `/` that a combining mark follows is one Character with it, which
+        // a search by Characters would pass over).
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
         if slash == path.startIndex { return "/" }
         return String(path[..<slash])
     }
