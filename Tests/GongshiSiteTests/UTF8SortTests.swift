@@ -3,24 +3,13 @@ import Testing
 
 /// `UTF8Sort` gives exactly the order of the UTF-8 bytes (`utf8.lexicographicallyPrecedes`) on
 /// generated lists: shared prefixes longer than its packed key, strings that are prefixes of
-/// others, NUL and multi-byte characters, duplicates, and lists of one or none.
+/// others, NUL and multi-byte characters, duplicates, and lists of one or none. (In this target
+/// for its seedable generator, `FuzzRandom`.)
 @Suite struct UTF8SortTests {
-    /// A small deterministic generator (SplitMix64), so a failure names its seed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = ["", "a", "b", "\u{0}", "/", "0", "9", ".csv", "记", "é", "e\u{301}", "😀", "\u{FFFF}",
                          "content/rosters/2024-12/", "430102001001", String(repeating: "长", count: 12)]
 
-    static func list(_ generator: inout Generator) -> [String] {
+    static func list(_ generator: inout FuzzRandom) -> [String] {
         let prefix = Self.pieces.randomElement(using: &generator)! + Self.pieces.randomElement(using: &generator)!
         return (0..<Int.random(in: 0...60, using: &generator)).map { _ in
             var text = Bool.random(using: &generator) ? prefix : ""
@@ -30,7 +19,7 @@ import Testing
     }
 
     @Test(arguments: 0..<40) func sameOrderAsTheUTF8Bytes(seed: Int) {
-        var generator = Generator(state: UInt64(seed))
+        var generator = FuzzRandom(seed: UInt64(seed))  // the fuzz tests' seedable SplitMix64
         for _ in 0..<25 {
             let strings = Self.list(&generator)
             let expected = strings.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
