@@ -1,7 +1,7 @@
 /// Sorting by UTF-8 bytes (the order of `String.utf8Precedes`) with a packed key per string.
 ///
 /// A build sorts tens of thousands of paths and names several times (each month folder's 2,000
-/// file names, the input digest's 24,000 paths, the manifest's 55,000 entries). A comparison of
+/// file names, the input digest's 24,000 paths, a folder walk's files). A comparison of
 /// two Swift strings costs retains, releases and a `memcmp` call; here each string's first
 /// 32 bytes after the prefix that all of them share are packed once into four big-endian words,
 /// so nearly every comparison is of integers, and only strings whose packed words are equal are
@@ -24,10 +24,7 @@ package enum UTF8Sort {
             var text = string
             keys.append(text.withUTF8 { Key(bytes: $0, skipping: skip, index: index) })
         }
-        keys.sort { a, b in
-            if a.words != b.words { return a.words < b.words }
-            return strings[a.index].utf8Precedes(strings[b.index])
-        }
+        keys.sort { a, b in a.precedes(b) ?? strings[a.index].utf8Precedes(strings[b.index]) }
         return keys.map(\.index)
     }
 
@@ -36,44 +33,32 @@ package enum UTF8Sort {
         order(values.map(key)).map { values[$0] }
     }
 
+    /// A string's 32 bytes after the shared prefix as four big-endian words (zero past its end),
+    /// and its position.
     private struct Key {
-        var words: Words
-        var index: Int
+        let a: UInt64, b: UInt64, c: UInt64, d: UInt64
+        let index: Int
 
         init(bytes: UnsafeBufferPointer<UInt8>, skipping skip: Int, index: Int) {
-            var packed: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
             let start = min(skip, bytes.count)
-            let end = min(bytes.count, start + 32)
-            var offset = start
             func word(_ first: Int) -> UInt64 {
                 var value: UInt64 = 0
                 for position in first..<(first + 8) {
-                    value <<= 8
-                    if position < end { value |= UInt64(bytes[position]) }
+                    value = value << 8 | (position < bytes.count ? UInt64(bytes[position]) : 0)
                 }
                 return value
             }
-            packed.0 = word(offset); offset += 8
-            packed.1 = word(offset); offset += 8
-            packed.2 = word(offset); offset += 8
-            packed.3 = word(offset)
-            words = Words(packed)
+            (a, b, c, d) = (word(start), word(start + 8), word(start + 16), word(start + 24))
             self.index = index
         }
-    }
 
-    private struct Words: Equatable, Comparable {
-        let a: UInt64, b: UInt64, c: UInt64, d: UInt64
-
-        init(_ packed: (UInt64, UInt64, UInt64, UInt64)) {
-            (a, b, c, d) = packed
-        }
-
-        static func < (x: Words, y: Words) -> Bool {
-            if x.a != y.a { return x.a < y.a }
-            if x.b != y.b { return x.b < y.b }
-            if x.c != y.c { return x.c < y.c }
-            return x.d < y.d
+        /// Whether the packed bytes decide the order (they differ), and which way.
+        func precedes(_ other: Key) -> Bool? {
+            if a != other.a { return a < other.a }
+            if b != other.b { return b < other.b }
+            if c != other.c { return c < other.c }
+            if d != other.d { return d < other.d }
+            return nil
         }
     }
 
