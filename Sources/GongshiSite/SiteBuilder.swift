@@ -12,6 +12,11 @@ public enum SiteBuilder {
         public var useCache: Bool
         /// The process ends soon after: the build's large values are kept, not freed (`KeptUntilExit`).
         public var keepsUntilExit: Bool
+        /// Past this many roster rows in all, the months' rows are written aside and only a few
+        /// months' are held in memory at once (`RowSpill`); tests lower it.
+        package var rowSpillThreshold = RowSpill.defaultThreshold
+        /// How many months' rows are held decoded at once once they are written aside.
+        package var rowSpillKeptInMemory = RowSpill.defaultKeptInMemory
 
         public init(siteFolder: URL, outputFolder: URL, includeDrafts: Bool = false, useCache: Bool = true,
                     keepsUntilExit: Bool = false) {
@@ -41,6 +46,10 @@ public enum SiteBuilder {
         /// Roster months whose rows were read (parsed, or decoded from the load cache because a
         /// stage needed them); the others were known from their summaries and linked pages alone.
         package var monthsWithRowsRead = 0
+        /// Roster months whose rows were written aside (`RowSpill`, at province scale), and how
+        /// many times months' rows were decoded after it held them.
+        package var monthsWrittenAside = 0
+        package var rowDecodings = 0
     }
 
     public enum Failure: Error, Sendable {
@@ -73,12 +82,14 @@ public enum SiteBuilder {
     static func prepare(
         siteFolder: URL, includeDrafts: Bool, extraTemplates: Set<String> = [], reuse: LoadReuse?,
         remember: inout LoadMemory?, rosters: RosterIndex? = nil, documents: DisplayOrder.Lists? = nil,
-        summaries: RosterMonthSummaries? = nil, timer: StageTimer? = nil
+        summaries: RosterMonthSummaries? = nil, rowSpill: RowSpill? = nil, timer: StageTimer? = nil
     ) throws(ContentErrors) -> Prepared {
         var diagnostics: [Diagnostic] = []
         do throws(ContentErrors) {
+            var loadOptions = ContentLoader.Options(includeDrafts: true)
+            loadOptions.rowSpill = rowSpill
             let (content, loadWarnings) = try ContentLoader.load(
-                siteFolder: siteFolder, options: .init(includeDrafts: true), reuse: reuse, remember: &remember)
+                siteFolder: siteFolder, options: loadOptions, reuse: reuse, remember: &remember)
             diagnostics += loadWarnings
             timer?.lap("load")
             let drafts = includeDrafts ? [] : content.documents.filter(\.draft)
@@ -337,9 +348,12 @@ public enum SiteBuilder {
         // a second copy of every row, which the render stage's peak need not carry.
         let saving = DispatchGroup()
         let savedParts = IndexedResults<[String: Digest32]>(count: 1)
+        let rowSpill = RowSpill(siteFolder: place.site, threshold: options.rowSpillThreshold,
+                                keptInMemory: options.rowSpillKeptInMemory)
         do throws(ContentErrors) {
             prepared = try prepare(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, reuse: reuse,
-                                   remember: &loadMemory, documents: lastDocuments, summaries: summaries, timer: timer)
+                                   remember: &loadMemory, documents: lastDocuments, summaries: summaries,
+                                   rowSpill: rowSpill, timer: timer)
             loadMemory?.listedOrder = ListedOrder(articles: prepared.plan.articles.map(\.sourcePath),
                                                   notices: prepared.plan.notices.map(\.sourcePath))
             let toSave = IndexedResults<(LoadMemory?, LoadMemory?)>(count: 1), site = place.site
@@ -465,7 +479,8 @@ public enum SiteBuilder {
                             reusedPages: reusedPages, reusedInputFiles: reusedInputFiles)
         report.summarizedMonths = summarizedMonths
         report.rosterMonths = prepared.plan.rosters.months.count
-        report.monthsWithRowsRead = prepared.plan.rosters.months.count { $0.month.rows.isDecoded }
+        report.monthsWithRowsRead = prepared.plan.rosters.months.count { $0.month.rows.wereRead }
+        (report.monthsWrittenAside, report.rowDecodings) = rowSpill.counts
         return report
     }
 }

@@ -68,6 +68,9 @@ struct BuildCommand: ParsableCommand {
                 if let peak = ResidentMemory.peak() { console.info("  内存峰值：" + ResidentMemory.display(peak)) }
                 console.info("  缓存：\(report.reusedPages) 个页面未变、直接沿用，\(report.pages - report.reusedPages) 个页面重新生成")
                 console.info("  名单：共 \(report.rosterMonths) 个月，\(report.summarizedMonths) 个月取自月份摘要，\(report.monthsWithRowsRead) 个月读入了名单行")
+                if report.monthsWrittenAside > 0 {
+                    console.info("  名单行另存：\(report.monthsWrittenAside) 个月的名单行写入 .gongshi/cache 的临时文件，内存中只留几个月，共解码 \(report.rowDecodings) 次")
+                }
             }
             console.diagnostics(report.warnings)
             console.summary(Messages.buildSummary(

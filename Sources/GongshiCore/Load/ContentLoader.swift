@@ -4,6 +4,9 @@ import Foundation
 public enum ContentLoader {
     public struct Options: Sendable {
         public var includeDrafts: Bool
+        /// Where the roster months' rows are written aside as they are loaded, at province scale
+        /// (`RowSpill`); nil: all rows stay in memory.
+        package var rowSpill: RowSpill?
         public init(includeDrafts: Bool = false) { self.includeDrafts = includeDrafts }
     }
 
@@ -26,7 +29,8 @@ public enum ContentLoader {
             kind: .article, files: files, timeZone: config.timeZone, reuse: reuse, remember: &remember, log: &log)
         var notices = DocumentLoader.load(
             kind: .notice, files: files, timeZone: config.timeZone, reuse: reuse, remember: &remember, log: &log)
-        let months = RosterLoader.load(files: files, config: config, reuse: reuse, remember: &remember, log: &log)
+        let months = RosterLoader.load(files: files, config: config, reuse: reuse, remember: &remember,
+                                       spill: options.rowSpill, log: &log)
         let regions = RegionsLoader.load(files: files, log: &log)
         if regions == nil, !months.isEmpty {
             log.error(SourceLocation(file: RegionsLoader.path), Messages.regionsMissing)

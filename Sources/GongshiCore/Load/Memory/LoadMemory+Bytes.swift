@@ -203,7 +203,7 @@ extension LoadMemory {
     }
 
     /// A row without its village (the file's village runs give it).
-    private static func write(_ household: Household, file: String, to writer: inout MemoryByteWriter) {
+    static func write(_ household: Household, file: String, to writer: inout MemoryByteWriter) {
         writer.text(household.recordID)
         writer.text(household.headName)
         writer.signed(Int64(household.persons))
@@ -232,7 +232,7 @@ extension LoadMemory {
         writer.word(columns.2)
     }
 
-    private static func readHousehold(
+    static func readHousehold(
         _ reader: inout MemoryByteReader, file: String, village code: RegionCode, boxes: inout HouseholdExtra.Shared
     ) -> Household? {
         guard let recordID = reader.text(limit: 4096), let headName = reader.text(limit: 4096),

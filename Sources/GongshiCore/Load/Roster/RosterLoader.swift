@@ -16,8 +16,10 @@ public enum RosterLoader {
 
     /// `load` that takes unchanged files and months from `reuse` and records what it loaded in
     /// `remember` (when not nil). The months and messages are those a load without memory gives.
+    /// Each month's rows go to `spill` as soon as the month is loaded (`RowSpill`).
     package static func load(
-        files: SiteFiles, config: SiteConfig, reuse: LoadReuse?, remember: inout LoadMemory?, log: inout DiagnosticLog
+        files: SiteFiles, config: SiteConfig, reuse: LoadReuse?, remember: inout LoadMemory?, spill: RowSpill? = nil,
+        log: inout DiagnosticLog
     ) -> [RosterMonth] {
         let names: [String]
         do {
@@ -59,6 +61,7 @@ public enum RosterLoader {
             var monthLog = DiagnosticLog()
             var recall = MonthRecall(reuse: recallable.contains(entry.month) ? reuse : nil, recording: recallable.contains(entry.month))
             let loaded = loadMonth(entry.month, relative: entry.relative, files: files, config: config, recall: &recall, log: &monthLog)
+            if let loaded { spill?.add(loaded.rows) }
             slots.set(index, (loaded, monthLog.all, recall))
         }
         var months: [RosterMonth] = []

@@ -1,0 +1,223 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Keeps a build's memory bounded by a few months' rows rather than every month's (issue 11,
+/// goal 5: a province's 11 M rows were 1.2 GB of a 2.6 GB peak).
+///
+/// Once the months loaded hold more than `threshold` rows in all, every month's rows are written
+/// aside, in the load cache's row encoding, into one unnamed file in the site's `.gongshi/cache/`
+/// (created, then unlinked at once: nothing is left behind, even by a killed build), each with
+/// its SHA-256. From then on, at most `keptInMemory` months' rows are held decoded: decoding one
+/// more lets the one decoded longest ago go (`HouseholdRows.letGo`), to be decoded again from the
+/// file when a stage asks. Every stage reads a month's rows together, a few months at a time and
+/// in month order (load, audits, index, keys, the load cache's save, render), so each month is
+/// decoded a few times in a build, not once per page. Rows read back from the load cache are
+/// let go in the same way (their source is the part's bytes).
+///
+/// Below the threshold (a city's 538,000 rows) nothing is written and nothing let go. When the
+/// file cannot be made or written (a read-only site folder, a full disk), rows stay in memory
+/// as they would without it.
+package final class RowSpill: @unchecked Sendable {
+    /// About 110 bytes a row decoded: 2 M rows are some 220 MB.
+    package static let defaultThreshold = 2_000_000
+    /// Two cores each on a month and the month before it.
+    package static let defaultKeptInMemory = 4
+
+    private let folder: String
+    private let threshold: Int
+    private let keptInMemory: Int
+    /// Everything below is read and written under `lock` only.
+    private let lock = NSLock()
+    private var descriptor: Int32 = -1
+    private var failed = false
+    private var end: Int64 = 0
+    private var total = 0
+    private var active = false
+    private var waiting: [HouseholdRows] = []
+    /// Rows decoded now, oldest decoding first (weak: the months own their rows, not this).
+    private var decodedOrder: [WeakRows] = []
+    /// How many months' rows were written aside, and how many decodings happened since.
+    private var written = 0
+    private var decodings = 0
+
+    private struct WeakRows {
+        weak var rows: HouseholdRows?
+    }
+
+    /// - Parameter folder: where the unnamed file is made (created when missing).
+    package init(folder: String, threshold: Int = defaultThreshold, keptInMemory: Int = defaultKeptInMemory) {
+        self.folder = folder
+        self.threshold = threshold
+        self.keptInMemory = max(1, keptInMemory)
+    }
+
+    /// The spill of a site: its file in `.gongshi/cache/` (where the load cache is).
+    package convenience init(siteFolder: String, threshold: Int = defaultThreshold, keptInMemory: Int = defaultKeptInMemory) {
+        self.init(folder: siteFolder + "/.gongshi/cache", threshold: threshold, keptInMemory: keptInMemory)
+    }
+
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// How many months' rows were written aside and how many times rows were decoded again.
+    package var counts: (written: Int, decodings: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (written, decodings)
+    }
+
+    /// A month's rows as loaded (from any thread): counted, and once the threshold is passed,
+    /// written aside (with every month's before it) and kept under this budget.
+    package func add(_ rows: HouseholdRows) {
+        // (Empty rows are one object shared by every empty month: nothing to let go.)
+        guard rows.count > 0 else { return }
+        lock.lock()
+        total += rows.count
+        var now: [HouseholdRows] = []
+        if active {
+            now = [rows]
+        } else if total > threshold {
+            active = true
+            now = waiting + [rows]
+            waiting = []
+        } else {
+            waiting.append(rows)
+        }
+        lock.unlock()
+        for rows in now { keep(rows) }
+    }
+
+    private func keep(_ rows: HouseholdRows) {
+        if rows.canLetGo {
+            rows.keep(under: self, source: nil)
+            return
+        }
+        rows.keep(under: self, source: writeAside(rows))
+    }
+
+    /// Called by `rows` after each decoding (and once when first kept, if in memory): the rows
+    /// decoded longest ago beyond `keptInMemory` are let go.
+    func decoded(_ rows: HouseholdRows) {
+        lock.lock()
+        defer { lock.unlock() }
+        decodings += 1
+        decodedOrder.removeAll { $0.rows == nil || $0.rows === rows }
+        decodedOrder.append(WeakRows(rows: rows))
+        while decodedOrder.count > keptInMemory {
+            let oldest = decodedOrder.removeFirst()
+            oldest.rows?.letGo()
+        }
+    }
+
+    // MARK: - The file
+
+    /// The rows encoded and appended to the file; their source, or nil when they could not be written.
+    private func writeAside(_ rows: HouseholdRows) -> HouseholdRows.Source? {
+        let households = rows.all
+        // The row encoding keeps a row's cells as columns of its own line (as the load cache
+        // does): a month with a cell on another line (a quoted line break) stays in memory.
+        guard households.allSatisfy(\.hasCellsOnRowLine) else { return nil }
+        let runs = rows.villageRuns
+        var writer = MemoryByteWriter()
+        writer.reserve(rows.count * 64 + 32)
+        var file = ""
+        for household in households {
+            LoadMemory.write(household, file: file, to: &writer)
+            file = household.location.file
+        }
+        writer.raw(SHA256.digest(writer.bytes))
+        let bytes = writer.bytes
+        guard let offset = append(bytes) else { return nil }
+        lock.lock()
+        written += 1
+        lock.unlock()
+        let length = bytes.count, count = rows.count
+        return HouseholdRows.Source(
+            decode: { [self] in decode(at: offset, length: length, count: count, villageRuns: runs) },
+            failure: "gongshi: roster rows written aside in .gongshi/cache during this build could not be read back intact (a failing disk?); nothing was published")
+    }
+
+    /// `bytes` written at the end of the file (made on the first call); where they start, or nil.
+    private func append(_ bytes: [UInt8]) -> Int64? {
+        lock.lock()
+        if descriptor < 0 && !failed { openFile() }
+        guard descriptor >= 0 else {
+            lock.unlock()
+            return nil
+        }
+        let offset = end
+        end += Int64(bytes.count)
+        let fd = descriptor
+        lock.unlock()
+        let complete = bytes.withUnsafeBytes { buffer -> Bool in
+            var done = 0
+            while done < buffer.count {
+                let wrote = pwrite(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
+                if wrote < 0 && errno == EINTR { continue }
+                guard wrote > 0 else { return false }
+                done += wrote
+            }
+            return true
+        }
+        return complete ? offset : nil
+    }
+
+    /// Under `lock`: the unnamed file (made and unlinked at once), or `failed`.
+    private func openFile() {
+        mkdir(folder.deletingLastPathComponent, 0o700)
+        mkdir(folder, 0o700)
+        var template = Array((folder + "/rows-aside-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else {
+            failed = true
+            return
+        }
+        unlink(template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
+        descriptor = fd
+    }
+
+    private func decode(at offset: Int64, length: Int, count: Int, villageRuns: [HouseholdRows.VillageRun]) -> [Household]? {
+        lock.lock()
+        let fd = descriptor
+        lock.unlock()
+        guard fd >= 0, length >= 32 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: length)
+        let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
+            var done = 0
+            while done < buffer.count {
+                let read = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
+                if read < 0 && errno == EINTR { continue }
+                guard read > 0 else { return false }
+                done += read
+            }
+            return true
+        }
+        guard complete, SHA256.digest(bytes[..<(length - 32)]).elementsEqual(bytes[(length - 32)...]) else { return nil }
+        var reader = MemoryByteReader(bytes, from: 0, to: length - 32)
+        var households: [Household] = []
+        households.reserveCapacity(count)
+        var boxes = HouseholdExtra.Shared()
+        var file = ""
+        for run in villageRuns {
+            for _ in run.range {
+                guard let household = LoadMemory.readHousehold(&reader, file: file, village: run.village, boxes: &boxes) else { return nil }
+                file = household.location.file
+                households.append(household)
+            }
+        }
+        return reader.isAtEnd && households.count == count ? households : nil
+    }
+}
+
+private extension String {
+    /// The path without its last component (`a/b/c` → `a/b`).
+    var deletingLastPathComponent: String {
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        return String(self[..<slash])
+    }
+}
