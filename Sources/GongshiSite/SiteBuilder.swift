@@ -358,10 +358,11 @@ public enum SiteBuilder {
                                                   notices: prepared.plan.notices.map(\.sourcePath))
             let toSave = IndexedResults<(LoadMemory?, LoadMemory?)>(count: 1), site = place.site
             toSave.set(0, (loadMemory, kept))
-            let readParts = cacheRead.rowsParts, readByPart = cacheRead.parts
+            let readParts = cacheRead.rowsParts, readByPart = cacheRead.parts, spilling = rowSpill.isWritingAside
             DispatchQueue.global().async(group: saving) {
                 if let (memory, read) = toSave.values().first {
-                    savedParts.set(0, LoadCache.save(memory, read: read, readParts: readParts, readByPart: readByPart, siteFolder: site))
+                    savedParts.set(0, LoadCache.save(memory, read: read, readParts: readParts, readByPart: readByPart,
+                                                     siteFolder: site, oneAtATime: spilling))
                 }
                 toSave.set(0, (nil, nil))
             }

@@ -67,14 +67,16 @@ struct RowSpillTests {
                 recordID: "R\(index)", village: try #require(RegionCode(index < count / 2 ? "410829101201" : "410829101202")),
                 headName: "张*", persons: 1 + index % 4, category: index % 3 == 0 ? .urbanDibao : .ruralDibao,
                 amount: Fen(value: 50_000 + Int64(index)), note: index % 5 == 0 ? "备注\(index % 2)" : nil,
-                location: SourceLocation(file: file, line: index + 2, column: 1))
+                // Every fourth row from another file: a row's file is written when it changes.
+                location: SourceLocation(file: index % 4 == 3 ? "b.csv" : file, line: index + 2, column: 1))
         }
     }
 
     @Test func rowsLetGoAreDecodedBackEqualAndOnlyTheLatestAreKept() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongshi-spill-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let spill = RowSpill(folder: folder.path, threshold: 10, keptInMemory: 2)
+        // Blocks of 3 rows: a month is written and read back in 3 or 4 blocks.
+        let spill = RowSpill(folder: folder.path, threshold: 10, keptInMemory: 2, rowsPerBlock: 3)
         let months = try (0..<4).map { HouseholdRows(try Self.rows(8 + $0, file: "m\($0).csv")) }
         let originals = months.map(\.all)
         for rows in months { spill.add(rows) }

@@ -215,9 +215,13 @@ enum LoadCache {
     @discardableResult
     /// - Parameter readByPart: `read` as the parts it was put together from (`Read.parts`), when
     ///   known: cut from `read` otherwise.
+    /// - Parameter oneAtATime: write one part at a time (when rows are written aside, `RowSpill`:
+    ///   each part being written holds its month's rows decoded and its bytes, 170 MB a month at
+    ///   province scale, while the page keys read other months beside it).
     static func save(
         _ memory: LoadMemory?, read: LoadMemory?, readParts: [String: Digest32] = [:],
-        readByPart: [String: LoadMemory]? = nil, siteFolder: String, engine: String = EngineIdentity.current
+        readByPart: [String: LoadMemory]? = nil, siteFolder: String, oneAtATime: Bool = false,
+        engine: String = EngineIdentity.current
     ) -> [String: Digest32] {
         let cache = "\(siteFolder)/\(BuildCache.folder)"
         let folder = folder(siteFolder: siteFolder)
@@ -239,8 +243,13 @@ enum LoadCache {
         let changed = parts.filter { name, part in !(before[name].map(part.persistsAs) ?? false) }
             .sorted { $0.key < $1.key }
         let written = IndexedResults<Digest32?>(count: changed.count)
-        DispatchQueue.concurrentPerform(iterations: changed.count) { index in
+        let writePart: @Sendable (Int) -> Void = { index in
             written.set(index, write(changed[index].value, to: folder + "/" + changed[index].key, engine: engine))
+        }
+        if oneAtATime {
+            changed.indices.forEach(writePart)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: changed.count, execute: writePart)
         }
         for name in partNames(in: folder) where parts[name] == nil { unlink(folder + "/" + name) }
         for name in temporaryNames(in: folder) { unlink(folder + "/" + name) }

@@ -24,12 +24,14 @@ import Foundation
 package final class RowSpill: @unchecked Sendable {
     /// About 110 bytes a row decoded: 2 M rows are some 220 MB.
     package static let defaultThreshold = 2_000_000
-    /// Two cores each on a month and the month before it.
-    package static let defaultKeptInMemory = 4
+    /// A month and the month before it, and the next month begun beside them (a province build
+    /// peaked 110 MB higher with 4, each month's rows being about 110 MB).
+    package static let defaultKeptInMemory = 3
 
     private let folder: String
     private let threshold: Int
     private let keptInMemory: Int
+    private let rowsPerBlock: Int
     /// Everything below is read and written under `lock` only.
     private let lock = NSLock()
     private var descriptor: Int32 = -1
@@ -49,10 +51,12 @@ package final class RowSpill: @unchecked Sendable {
     }
 
     /// - Parameter folder: where the unnamed file is made (created when missing).
-    package init(folder: String, threshold: Int = defaultThreshold, keptInMemory: Int = defaultKeptInMemory) {
+    package init(folder: String, threshold: Int = defaultThreshold, keptInMemory: Int = defaultKeptInMemory,
+                 rowsPerBlock: Int = defaultRowsPerBlock) {
         self.folder = folder
         self.threshold = threshold
         self.keptInMemory = max(1, keptInMemory)
+        self.rowsPerBlock = max(1, rowsPerBlock)
     }
 
     /// The spill of a site: its file in `.gongshi/cache/` (where the load cache is).
@@ -62,6 +66,13 @@ package final class RowSpill: @unchecked Sendable {
 
     deinit {
         if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// Whether the threshold was passed: rows are written aside and let go.
+    package var isWritingAside: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return active
     }
 
     /// How many months' rows were written aside and how many times rows were decoded again.
@@ -116,29 +127,51 @@ package final class RowSpill: @unchecked Sendable {
 
     // MARK: - The file
 
-    /// The rows encoded and appended to the file; their source, or nil when they could not be written.
+    /// Rows a block: each block is written and read back on its own (some 500 KB), so that
+    /// neither holds a month's bytes at once (60 MB at province scale, beside its 110 MB of rows).
+    package static let defaultRowsPerBlock = 8192
+
+    /// Where one block of a month's rows is in the file.
+    private struct Block: Sendable {
+        let offset: Int64
+        let length: Int
+        let rows: Int
+    }
+
+    /// The rows encoded and appended to the file a block at a time; their source, or nil when
+    /// they could not be written.
     private func writeAside(_ rows: HouseholdRows) -> HouseholdRows.Source? {
         let households = rows.all
         // The row encoding keeps a row's cells as columns of its own line (as the load cache
         // does): a month with a cell on another line (a quoted line break) stays in memory.
         guard households.allSatisfy(\.hasCellsOnRowLine) else { return nil }
         let runs = rows.villageRuns
+        var blocks: [Block] = []
+        var hasher = SHA256.Hasher()
         var writer = MemoryByteWriter()
-        writer.reserve(rows.count * 64 + 32)
+        writer.reserve(rowsPerBlock * 80)
+        // Each row's file is written only when it differs from the row before's.
         var file = ""
-        for household in households {
-            LoadMemory.write(household, file: file, to: &writer)
-            file = household.location.file
+        var start = 0
+        while start < households.count {
+            let end = min(start + rowsPerBlock, households.count)
+            writer.removeAll()
+            for household in households[start..<end] {
+                LoadMemory.write(household, file: file, to: &writer)
+                file = household.location.file
+            }
+            hasher.update(writer.bytes)
+            guard let offset = append(writer.bytes) else { return nil }
+            blocks.append(Block(offset: offset, length: writer.bytes.count, rows: end - start))
+            start = end
         }
-        writer.raw(SHA256.digest(writer.bytes))
-        let bytes = writer.bytes
-        guard let offset = append(bytes) else { return nil }
+        let digest = hasher.finalize()
         lock.lock()
         written += 1
         lock.unlock()
-        let length = bytes.count, count = rows.count
+        let count = rows.count, written = blocks
         return HouseholdRows.Source(
-            decode: { [self] in decode(at: offset, length: length, count: count, villageRuns: runs) },
+            decode: { [self] in decode(written, count: count, villageRuns: runs, digest: digest) },
             failure: "gongshi: roster rows written aside in .gongshi/cache during this build could not be read back intact (a failing disk?); nothing was published")
     }
 
@@ -181,11 +214,39 @@ package final class RowSpill: @unchecked Sendable {
         descriptor = fd
     }
 
-    private func decode(at offset: Int64, length: Int, count: Int, villageRuns: [HouseholdRows.VillageRun]) -> [Household]? {
+    /// The rows of `blocks`, each row's village that of its run; nil unless every byte is
+    /// there and the SHA-256 of them all is `digest` (rows decoded before a mismatch is found
+    /// are thrown away with the rest).
+    private func decode(_ blocks: [Block], count: Int, villageRuns: [HouseholdRows.VillageRun], digest: [UInt8]) -> [Household]? {
         lock.lock()
         let fd = descriptor
         lock.unlock()
-        guard fd >= 0, length >= 32 else { return nil }
+        guard fd >= 0 else { return nil }
+        var households: [Household] = []
+        households.reserveCapacity(count)
+        var boxes = HouseholdExtra.Shared()
+        var hasher = SHA256.Hasher()
+        var runs = villageRuns.makeIterator()
+        var run = runs.next()
+        var file = ""
+        for block in blocks {
+            guard let bytes = read(fd, block.length, at: block.offset) else { return nil }
+            hasher.update(bytes)
+            var reader = MemoryByteReader(bytes)
+            for _ in 0..<block.rows {
+                while let current = run, current.range.upperBound <= households.count { run = runs.next() }
+                guard let village = run?.village,
+                      let household = LoadMemory.readHousehold(&reader, file: file, village: village, boxes: &boxes) else { return nil }
+                file = household.location.file
+                households.append(household)
+            }
+            guard reader.isAtEnd else { return nil }
+        }
+        return hasher.finalize() == digest && households.count == count ? households : nil
+    }
+
+    /// `length` bytes at `offset`, or nil when fewer could be read.
+    private func read(_ fd: Int32, _ length: Int, at offset: Int64) -> [UInt8]? {
         var bytes = [UInt8](repeating: 0, count: length)
         let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
             var done = 0
@@ -197,20 +258,7 @@ package final class RowSpill: @unchecked Sendable {
             }
             return true
         }
-        guard complete, SHA256.digest(bytes[..<(length - 32)]).elementsEqual(bytes[(length - 32)...]) else { return nil }
-        var reader = MemoryByteReader(bytes, from: 0, to: length - 32)
-        var households: [Household] = []
-        households.reserveCapacity(count)
-        var boxes = HouseholdExtra.Shared()
-        var file = ""
-        for run in villageRuns {
-            for _ in run.range {
-                guard let household = LoadMemory.readHousehold(&reader, file: file, village: run.village, boxes: &boxes) else { return nil }
-                file = household.location.file
-                households.append(household)
-            }
-        }
-        return reader.isAtEnd && households.count == count ? households : nil
+        return complete ? bytes : nil
     }
 }
 
