@@ -66,7 +66,7 @@ read -r wall kb user sys <"$work/gongshi.time"
 echo
 echo "Province build: $(grep -c '' <(find "$site/content/rosters" -name '*.csv')) roster files; load average now $(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'gongshi  wall %8.1f s  CPU %8.1f s  peak RSS %6d MiB  %d pages\n' "$wall" "$(echo "$user + $sys" | bc)" $((kb / 1024)) "$pages"
-grep -E '^  ([a-z ]+|内存峰值)：' "$work/gongshi.out" | sed 's/^/  stage /'
+grep -E '^  ([a-z ]+|内存峰值|名单行另存)：' "$work/gongshi.out" | sed 's/^/  stage /'
 
 if [[ -n "${HUGO:-}" ]]; then
     [[ -d "$work/site-hugo" ]] || die "HUGO needs a generated dataset (run without SITE)"

@@ -113,10 +113,10 @@ package final class RowSpill: @unchecked Sendable {
 
     /// Called by `rows` after each decoding (and once when first kept, if in memory): the rows
     /// decoded longest ago beyond `keptInMemory` are let go.
-    func decoded(_ rows: HouseholdRows) {
+    func decoded(_ rows: HouseholdRows, counted: Bool = true) {
         lock.lock()
         defer { lock.unlock() }
-        decodings += 1
+        if counted { decodings += 1 }
         decodedOrder.removeAll { $0.rows == nil || $0.rows === rows }
         decodedOrder.append(WeakRows(rows: rows))
         while decodedOrder.count > keptInMemory {

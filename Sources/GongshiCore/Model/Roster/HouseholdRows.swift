@@ -145,7 +145,7 @@ public final class HouseholdRows: @unchecked Sendable {
         let inMemory: Bool
         if case .decoded = state { inMemory = true } else { inMemory = false }
         lock.unlock()
-        if inMemory { budget.decoded(self) }
+        if inMemory { budget.decoded(self, counted: false) }
     }
 
     /// Each run of consecutive rows of one village, in row order (worked out from the rows on
