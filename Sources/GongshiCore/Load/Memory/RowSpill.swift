@@ -187,15 +187,8 @@ package final class RowSpill: @unchecked Sendable {
         end += Int64(bytes.count)
         let fd = descriptor
         lock.unlock()
-        let complete = bytes.withUnsafeBytes { buffer -> Bool in
-            var done = 0
-            while done < buffer.count {
-                let wrote = pwrite(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
-                if wrote < 0 && errno == EINTR { continue }
-                guard wrote > 0 else { return false }
-                done += wrote
-            }
-            return true
+        let complete = bytes.withUnsafeBytes { buffer in
+            Self.whole(buffer.count, at: offset) { done, start in pwrite(fd, buffer.baseAddress! + done, buffer.count - done, start) }
         }
         return complete ? offset : nil
     }
@@ -248,17 +241,24 @@ package final class RowSpill: @unchecked Sendable {
     /// `length` bytes at `offset`, or nil when fewer could be read.
     private func read(_ fd: Int32, _ length: Int, at offset: Int64) -> [UInt8]? {
         var bytes = [UInt8](repeating: 0, count: length)
-        let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
-            var done = 0
-            while done < buffer.count {
-                let read = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
-                if read < 0 && errno == EINTR { continue }
-                guard read > 0 else { return false }
-                done += read
-            }
-            return true
+        let complete = bytes.withUnsafeMutableBytes { buffer in
+            Self.whole(buffer.count, at: offset) { done, start in pread(fd, buffer.baseAddress! + done, buffer.count - done, start) }
         }
         return complete ? bytes : nil
+    }
+
+    /// Repeats `transfer(done, file offset)` (a `pread` or `pwrite` of the rest from `done` on)
+    /// until `count` bytes are moved; false when one moves nothing or fails (other than EINTR).
+    /// (Only called with `count` > 0: a block has rows, so bytes.)
+    private static func whole(_ count: Int, at offset: Int64, _ transfer: (Int, off_t) -> Int) -> Bool {
+        var done = 0
+        while done < count {
+            let moved = transfer(done, off_t(offset) + off_t(done))
+            if moved < 0 && errno == EINTR { continue }
+            guard moved > 0 else { return false }
+            done += moved
+        }
+        return true
     }
 }
 
