@@ -10,8 +10,8 @@ import Foundation
 ///
 /// Once the months loaded hold more than `threshold` rows in all, every month's rows are written
 /// aside, in the load cache's row encoding, into one unnamed file in the site's `.gongshi/cache/`
-/// (created, then unlinked at once: nothing is left behind, even by a killed build), each with
-/// its SHA-256. From then on, at most `keptInMemory` months' rows are held decoded: decoding one
+/// (created, then unlinked at once: nothing is left behind, even by a killed build), in blocks,
+/// each month with the SHA-256 of its blocks. From then on, at most `keptInMemory` months' rows are held decoded: decoding one
 /// more lets the one decoded longest ago go (`HouseholdRows.letGo`), to be decoded again from the
 /// file when a stage asks. Every stage reads a month's rows together, a few months at a time and
 /// in month order (load, audits, index, keys, the load cache's save, render), so each month is
