@@ -226,6 +226,7 @@ public enum SiteBuilder {
                                            changed: early.updatedAt)
             fingerprint = LoadFingerprint.Known(value: value, includeDrafts: includeDrafts, digest: digest)
             (reuse, loadMemory) = LoadFingerprint.reuse(of: memory.load, digest: digest, fingerprint: value)
+            if let changed = early.updatedAt { reuse?.onlyChanged(changed) }
         }
         timer?.lap("inputs")
         do throws(ContentErrors) {

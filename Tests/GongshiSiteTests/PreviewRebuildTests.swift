@@ -23,6 +23,14 @@ import Testing
         #expect(told.memory.lastInputs?.digest.files == listed.memory.lastInputs?.digest.files, sourceLocation: sourceLocation)
         #expect(told.memory.lastInputs?.digest.paths == listed.memory.lastInputs?.digest.paths, sourceLocation: sourceLocation)
         #expect(told.memory.pages.keys == listed.memory.pages.keys, sourceLocation: sourceLocation)
+        // What the load remembers for the next rebuild is the same, whether a month was taken
+        // whole on the watcher's word or looked at file by file.
+        let toldLoad = try #require(told.memory.load, sourceLocation: sourceLocation)
+        let listedLoad = try #require(listed.memory.load, sourceLocation: sourceLocation)
+        #expect(toldLoad.rosterFiles.mapValues(\.sha256) == listedLoad.rosterFiles.mapValues(\.sha256), sourceLocation: sourceLocation)
+        #expect(toldLoad.months.mapValues(\.signature) == listedLoad.months.mapValues(\.signature), sourceLocation: sourceLocation)
+        #expect(toldLoad.reusedFiles == listedLoad.reusedFiles, sourceLocation: sourceLocation)
+        #expect(listedLoad.untouchedMonths == 0, sourceLocation: sourceLocation)
         return told
     }
 
@@ -47,6 +55,8 @@ import Testing
         let edited = try Self.rebuild(copy, after: first.memory, changed: [
             IncrementalBuildTests.village, "content/rosters/2026-11/_month.yaml"])
         #expect(edited.reused == 123 - 34)
+        // 2026-09 and 2026-10 were taken whole; 2026-11, whose files changed, was looked at.
+        #expect(edited.memory.load?.untouchedMonths == 2)
         #expect(edited.files == (try Self.clean(copy)))
         #expect(edited.memory.lastInputs?.digest.hashed == 2)
         try Self.expectListedDigest(edited.memory, copy)
@@ -55,6 +65,7 @@ import Testing
         try copy.edit(article) { $0 + "\n补充说明：以上内容自发布之日起施行。\n" }
         let again = try Self.rebuild(copy, after: edited.memory, changed: [article])
         #expect(again.reused > 100)
+        #expect(again.memory.load?.untouchedMonths == 3)
         #expect(again.files == (try Self.clean(copy)))
         try Self.expectListedDigest(again.memory, copy)
     }
@@ -77,6 +88,36 @@ import Testing
         #expect(removed.files == first.files)
         #expect(removed.reused > 100)
         try Self.expectListedDigest(removed.memory, copy)
+    }
+
+    /// A roster removed from an earlier month and put back: the month's folder is touched, so it is
+    /// looked at file by file (its totals no longer match: the same errors as a full look), while
+    /// the untouched months are taken whole; back again, the site is the first one.
+    @Test func aRosterRemovedFromAnEarlierMonthAndPutBack() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        let first = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: RenderMemory())
+        let path = "content/rosters/2026-10/410829201204.csv"
+        let url = copy.site.appendingPathComponent(path)
+        let aside = copy.root.appendingPathComponent("410829201204.csv")
+        try FileManager.default.moveItem(at: url, to: aside)
+        func errors(_ changes: InputChanges) -> [Diagnostic] {
+            do {
+                _ = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: first.memory, changes: changes)
+                return []
+            } catch {
+                guard case .content(let diagnostics) = error else { return [] }
+                return diagnostics
+            }
+        }
+        let told = errors(.only([path]))
+        #expect(told.hasErrors)
+        #expect(told == errors(.unknown))
+        try FileManager.default.moveItem(at: aside, to: url)
+        let back = try Self.rebuild(copy, after: first.memory, changed: [path])
+        #expect(back.files == first.files)
+        #expect(back.memory.load?.untouchedMonths == 2)
+        try Self.expectListedDigest(back.memory, copy)
     }
 
     /// A rebuild the watcher cannot vouch for (the latest month's folder moved back in) lists

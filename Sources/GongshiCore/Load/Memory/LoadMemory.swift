@@ -22,6 +22,9 @@ package struct LoadMemory: Sendable {
 
     /// How many roster files and documents the last load took from memory (for tests and `--verbose`).
     package var reusedFiles = 0
+    /// How many roster months the last load took whole because the watcher vouched that nothing
+    /// in their folders changed (`LoadReuse.untouchedMonth`; for tests).
+    package var untouchedMonths = 0
 
     /// Whether `path` (relative to the site folder) is a file whose results are kept on their own:
     /// a roster CSV or the `_month.yaml` directly in a month folder (a month's memory carries its
@@ -139,10 +142,38 @@ struct DocumentMemory: Sendable {
 package struct LoadReuse: Sendable {
     package let memory: LoadMemory
     package let digests: [String: String]
+    /// Every folder (and its parents) that holds a path the preview's watcher said may have
+    /// changed since `memory` was made; nil when nobody vouches for the changes (a build, the
+    /// first preview build, polling). A month folder not in it is the month `memory` holds.
+    package private(set) var touchedFolders: Set<String>?
 
     package init(memory: LoadMemory, digests: [String: String]) {
         self.memory = memory
         self.digests = digests
+    }
+
+    /// Vouched for by the watcher (`InputChanges.only`, with `digests` the last digest updated at
+    /// `changed` alone): no input outside `changed` differs from when `memory` was made.
+    package mutating func onlyChanged(_ changed: Set<String>) {
+        var folders = Set<String>()
+        for path in changed {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard folders.insert(String(folder)).inserted else { break }
+            }
+        }
+        touchedFolders = folders
+    }
+
+    /// The month `memory` holds whole for `folder` when the watcher vouches that nothing in the
+    /// folder changed: the same listing, the same `_month.yaml` and CSV digests, so the same
+    /// signature, month and messages a full look would give.
+    func untouchedMonth(_ month: YearMonth, folder: String) -> RosterMonthMemory? {
+        guard let touchedFolders, !touchedFolders.contains(folder),
+              let kept = memory.months[month], kept.monthIsKept,
+              kept.signature.first?.hasPrefix(folder + "/" + MonthNoticeLoader.fileName + "  ") == true else { return nil }
+        return kept
     }
 }
 

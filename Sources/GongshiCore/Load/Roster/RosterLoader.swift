@@ -56,16 +56,29 @@ public enum RosterLoader {
         // A month named by two folders is never remembered: its memory would be ambiguous.
         let once = Dictionary(grouping: folders.map(\.month), by: { $0 }).filter { $0.value.count == 1 }
         let recallable = remember != nil ? Set(once.keys) : []
+        // Months the watcher vouches are untouched are taken whole, without listing the folder
+        // or looking up a file (a preview's one-roster rebuild: 11 of a city's 12 months).
+        let untouched = folders.map { recallable.contains($0.month) ? reuse?.untouchedMonth($0.month, folder: $0.relative) : nil }
         DispatchQueue.concurrentPerform(iterations: folders.count) { index in
             let entry = work[index]
             var monthLog = DiagnosticLog()
             var recall = MonthRecall(reuse: recallable.contains(entry.month) ? reuse : nil, recording: recallable.contains(entry.month))
-            let loaded = loadMonth(entry.month, relative: entry.relative, files: files, config: config, recall: &recall, log: &monthLog)
+            let loaded: RosterMonth?
+            if let kept = untouched[index] {
+                loaded = kept.month
+                monthLog.append(contentsOf: kept.diagnostics)
+            } else {
+                loaded = loadMonth(entry.month, relative: entry.relative, files: files, config: config, recall: &recall, log: &monthLog)
+            }
             if let loaded { spill?.add(loaded.rows) }
             slots.set(index, (loaded, monthLog.all, recall))
         }
         var months: [RosterMonth] = []
         let results = slots.values()
+        if remember != nil, let reuse, untouched.contains(where: { $0 != nil }) {
+            let kept = Self.filesOfUntouched(folders, untouched, in: reuse.memory)
+            if remember?.rosterFiles.isEmpty == true { remember?.rosterFiles = kept } else { remember?.rosterFiles.merge(kept) { current, _ in current } }
+        }
         // 2,000 files a month at city scale: the table sized once, not grown a month at a time.
         let rememberedFiles = (remember?.rosterFiles.count ?? 0) + results.reduce(0) { $0 + $1.2.files.count }
         remember?.rosterFiles.reserveCapacity(rememberedFiles)
@@ -73,6 +86,12 @@ public enum RosterLoader {
             log.append(contentsOf: diagnostics)
             if let loaded { months.append(loaded) }
             guard remember != nil, recall.recording else { continue }
+            if let kept = untouched[index] {
+                remember?.reusedFiles += kept.signature.count - 1
+                remember?.untouchedMonths += 1
+                remember?.months[work[index].month] = kept
+                continue
+            }
             remember?.reusedFiles += recall.reused
             remember?.rosterFiles.merge(recall.files) { _, new in new }
             if let signature = recall.signature {
@@ -85,6 +104,22 @@ public enum RosterLoader {
             }
         }
         return months
+    }
+
+    /// The old memory's file entries of the untouched months (`LoadReuse.untouchedMonth`): the
+    /// whole table kept (copy on write) and the few entries of other folders removed, rather than
+    /// 2,000 entries a month looked up and inserted again.
+    private static func filesOfUntouched(
+        _ folders: [(month: YearMonth, relative: String)], _ untouched: [RosterMonthMemory?], in memory: LoadMemory
+    ) -> [String: RosterFileMemory] {
+        var kept = memory.rosterFiles
+        let keptFolders = Set(zip(folders, untouched).compactMap { $1 == nil ? nil : $0.relative })
+        let others = kept.keys.filter { path in
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return true }
+            return !keptFolders.contains(String(path[..<slash]))
+        }
+        for path in others { kept[path] = nil }
+        return kept
     }
 
     /// One month's part of a load with memory: what it may reuse, and what it recorded.
