@@ -113,10 +113,11 @@ public enum RosterLoader {
         _ folders: [(month: YearMonth, relative: String)], _ untouched: [RosterMonthMemory?], in memory: LoadMemory
     ) -> [String: RosterFileMemory] {
         var kept = memory.rosterFiles
-        let keptFolders = Set(zip(folders, untouched).compactMap { $1 == nil ? nil : $0.relative })
+        // Substrings, so that a path's folder is looked up without making a String of it.
+        let keptFolders = Set(zip(folders, untouched).compactMap { $1 == nil ? nil : Substring($0.relative) })
         let others = kept.keys.filter { path in
             guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return true }
-            return !keptFolders.contains(String(path[..<slash]))
+            return !keptFolders.contains(path[..<slash])
         }
         for path in others { kept[path] = nil }
         return kept
