@@ -157,7 +157,7 @@ public enum SiteBuilder {
         files.reserveCapacity(pages.count)
         var diagnostics: [Diagnostic] = []
         var next = RenderMemory()
-        next.pages.paths = pages.map(\.outputPath)
+        next.pages.pages = pages
         next.pages.keys.reserveCapacity(pages.count)
         var nextSlot = 0  // `toRender` is in page order
         for index in pages.indices {
@@ -239,6 +239,8 @@ public enum SiteBuilder {
             var records = InputRecords()
             var lastInputs: RenderMemory.LastInputs?
             var keyParts: RosterKeyParts?
+            var keyShared: PageKeys.SharedParts?
+            var keptKeys = 0
             if let early, let memory {
                 do {
                     let inputs = try early.digest(of: prepared, siteFolder: siteFolder.standardizedFileURL.path, known: memory.inputs)
@@ -248,11 +250,16 @@ public enum SiteBuilder {
                     let known = early.covers(prepared) ? fingerprint : nil
                     lastInputs = RenderMemory.LastInputs(theme: prepared.plan.config.theme, digest: inputs, loadFingerprint: known)
                     let last = memory.keyParts.flatMap { parts in memory.rosters.map { RosterKeyParts.Last(parts: parts, rosters: $0) } }
+                    let lastKeys = memory.keyShared.flatMap { shared in
+                        last.map { PageKeys.LastKeys(pages: memory.pages, shared: shared, rosters: $0) }
+                    }
                     let computed = PageKeys.computeKeepingParts(
                         plan: prepared.plan, theme: prepared.theme, inputs: inputs.files, order: inputs.paths,
-                        engine: EngineIdentity.current, includeDrafts: includeDrafts, reusing: last)
+                        engine: EngineIdentity.current, includeDrafts: includeDrafts, reusing: last, lastKeys: lastKeys)
                     keys = computed.keys
                     keyParts = computed.rosters
+                    keyShared = computed.shared
+                    keptKeys = computed.keptKeys
                     assetsKey = PageKeys.themeAssets(theme: prepared.theme, inputs: inputs.files, order: inputs.paths,
                                                      engine: EngineIdentity.current)
                 } catch {
@@ -272,6 +279,8 @@ public enum SiteBuilder {
             next.load = loadMemory
             next.rosters = prepared.plan.rosters
             next.keyParts = keyParts
+            next.keyShared = keyShared
+            next.keptKeys = keptKeys
             next.documents = DisplayOrder.Lists(articles: prepared.plan.articles, notices: prepared.plan.notices)
             // The plan and the page keys are freed off the preview's path to its reload.
             LetGoLater.letGo((consume prepared, consume keys))
@@ -386,9 +395,10 @@ public enum SiteBuilder {
         }
         // Summaries' key parts only with the inputs their keys were checked against.
         let keyedSummaries = early.covers(prepared) ? summaries : nil
-        let (keys, keyParts) = PageKeys.computeKeepingParts(
+        let computed = PageKeys.computeKeepingParts(
             plan: prepared.plan, theme: prepared.theme, inputs: inputs.files, order: inputs.paths,
             engine: EngineIdentity.current, includeDrafts: options.includeDrafts, summaries: keyedSummaries)
+        let (keys, keyParts) = (computed.keys, computed.rosters)
         saving.wait()
         if let keyedSummaries, let rowsParts = savedParts.values().first {
             LoadCache.saveMonths(RosterMonthSummary.made(from: prepared.plan.rosters, parts: keyParts),
@@ -556,6 +566,11 @@ public struct RenderMemory: Sendable {
     /// The roster months' key parts made with `rosters`: a month indexed from the same arrays with
     /// the same inputs takes its part from here (`RosterKeyParts.Last`).
     var keyParts: RosterKeyParts?
+    /// The site-wide parts of the last page keys: with `pages` and `keyParts`, what lets a page
+    /// whose parts are all the same keep its key (`PageKeys.LastKeys`).
+    var keyShared: PageKeys.SharedParts?
+    /// How many page keys the rebuild that made this memory kept from the one before (for tests).
+    var keptKeys = 0
     /// The last plan's articles and notices in display order: the next plan places only the
     /// documents whose date, title or slug changed (`DisplayOrder`), not sorts them all again.
     var documents: DisplayOrder.Lists?

@@ -37,6 +37,7 @@ import Testing
         try Self.expectFingerprintOfItsDigest(roster.memory)
         #expect(roster.memory.lastInputs?.loadFingerprint?.value == before)
         #expect(roster.memory.load?.reusedFiles ?? 0 > 0)  // the load memory still applies
+        #expect(roster.memory.keptKeys == 33 + 33 + 6)  // see PreviewRebuildTests
         #expect(roster.files == (try PreviewRebuildTests.clean(copy)))
 
         // Templates are not in the fingerprint: the load never reads them.
@@ -46,6 +47,7 @@ import Testing
         try Self.expectFingerprintOfItsDigest(restyled.memory)
         #expect(restyled.memory.lastInputs?.loadFingerprint?.value == before)
         #expect(restyled.memory.load?.reusedFiles == LoadCacheTests.perFileInputs)
+        #expect(restyled.memory.keptKeys == 0)  // a template changed: every key is hashed again
         #expect(restyled.files == (try PreviewRebuildTests.clean(copy)))
 
         let standards = "content/standards.yaml"
@@ -54,6 +56,7 @@ import Testing
         try Self.expectFingerprintOfItsDigest(restandardised.memory)
         #expect(restandardised.memory.lastInputs?.loadFingerprint?.value != before)
         #expect(restandardised.memory.load?.reusedFiles == 0)
+        #expect(restandardised.memory.keptKeys == 0)  // a site-wide input changed
         #expect(restandardised.files == (try PreviewRebuildTests.clean(copy)))
 
         // A path named that is neither per-file nor an input changes nothing.

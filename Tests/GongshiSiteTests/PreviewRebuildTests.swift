@@ -23,6 +23,12 @@ import Testing
         #expect(told.memory.lastInputs?.digest.files == listed.memory.lastInputs?.digest.files, sourceLocation: sourceLocation)
         #expect(told.memory.lastInputs?.digest.paths == listed.memory.lastInputs?.digest.paths, sourceLocation: sourceLocation)
         #expect(told.memory.pages.keys == listed.memory.pages.keys, sourceLocation: sourceLocation)
+        // Keys kept from the last rebuild are the keys hashed afresh.
+        var unkept = memory
+        unkept.keyShared = nil
+        let hashed = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: unkept, changes: .only(changed))
+        #expect(hashed.memory.keptKeys == 0, sourceLocation: sourceLocation)
+        #expect(told.memory.pages.keys == hashed.memory.pages.keys, sourceLocation: sourceLocation)
         // What the load remembers for the next rebuild is the same, whether a month was taken
         // whole on the watcher's word or looked at file by file.
         let toldLoad = try #require(told.memory.load, sourceLocation: sourceLocation)
@@ -57,6 +63,9 @@ import Testing
         #expect(edited.reused == 123 - 34)
         // 2026-09 and 2026-10 were taken whole; 2026-11, whose files changed, was looked at.
         #expect(edited.memory.load?.untouchedMonths == 2)
+        // The pages of 2026-09 and 2026-10 (33 each: month, township and village roster pages,
+        // print pages and cards) and the 6 documents kept their keys, unhashed.
+        #expect(edited.memory.keptKeys == 33 + 33 + 6)
         #expect(edited.files == (try Self.clean(copy)))
         #expect(edited.memory.lastInputs?.digest.hashed == 2)
         try Self.expectListedDigest(edited.memory, copy)
@@ -66,6 +75,8 @@ import Testing
         let again = try Self.rebuild(copy, after: edited.memory, changed: [article])
         #expect(again.reused > 100)
         #expect(again.memory.load?.untouchedMonths == 3)
+        // Every month's 97 pages; no document (the document list changed).
+        #expect(again.memory.keptKeys == 33 + 33 + 31)
         #expect(again.files == (try Self.clean(copy)))
         try Self.expectListedDigest(again.memory, copy)
     }
@@ -81,6 +92,7 @@ import Testing
         try Data("---\ntitle: 补充说明\ndate: 2024-12-02\n---\n补充说明的正文。\n".utf8).write(to: url)
         let added = try Self.rebuild(copy, after: first.memory, changed: [article])
         #expect(added.files.count == first.files.count + 1)
+        #expect(added.memory.keptKeys == 0)  // a page came: no page keeps its key by place
         #expect(added.files == (try Self.clean(copy)))
         try Self.expectListedDigest(added.memory, copy)
         try FileManager.default.removeItem(at: url)
@@ -117,6 +129,7 @@ import Testing
         let back = try Self.rebuild(copy, after: first.memory, changed: [path])
         #expect(back.files == first.files)
         #expect(back.memory.load?.untouchedMonths == 2)
+        #expect(back.memory.keptKeys == 33 + 33 + 31 + 6)
         try Self.expectListedDigest(back.memory, copy)
     }
 

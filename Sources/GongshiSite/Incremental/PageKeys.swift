@@ -48,22 +48,65 @@ enum PageKeys {
     /// - Parameter summaries: the summaries the plan's index was checked against, when `inputs`
     ///   are the digest their keys were worked out from: a month indexed from its summary takes
     ///   its key parts from it too.
+    /// - Parameter lastKeys: a preview's last keys: a page of the same plan whose parts are all
+    ///   those its last key was made of keeps that key, unhashed (`LastKeys`).
     static func computeKeepingParts(
         plan: SitePlan, theme: Theme, inputs: [String: String], order: [String]? = nil, engine: String, includeDrafts: Bool,
-        reusing last: RosterKeyParts.Last? = nil, summaries: RosterMonthSummaries? = nil
-    ) -> (keys: [Digest32?], rosters: RosterKeyParts) {
+        reusing last: RosterKeyParts.Last? = nil, summaries: RosterMonthSummaries? = nil, lastKeys: LastKeys? = nil
+    ) -> Computed {
         let order = order ?? inputs.keys.sorted { $0.utf8Precedes($1) }
         let parts = SiteKeyParts(plan: plan, theme: theme, inputs: inputs, order: order, engine: engine, includeDrafts: includeDrafts,
-                                 reusing: last, summaries: summaries)
+                                 reusing: last, summaries: summaries, lastKeys: lastKeys)
         let pages = plan.pages
         let chunk = 2048
         let chunks = (pages.count + chunk - 1) / chunk
-        let slots = IndexedResults<[Digest32?]>(count: chunks)
+        let slots = IndexedResults<(keys: [Digest32?], kept: Int)>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { index in
             let range = index * chunk..<min(pages.count, (index + 1) * chunk)
-            slots.set(index, range.map { parts.key(of: pages[$0]) })
+            var kept = 0
+            let keys = range.map { position -> Digest32? in
+                if let key = parts.lastKey(at: position) {
+                    kept += 1
+                    return key
+                }
+                return parts.key(of: pages[position])
+            }
+            slots.set(index, (keys, kept))
         }
-        return (slots.values().flatMap { $0 }, parts.rosters)
+        let computed = slots.values()
+        return Computed(keys: computed.flatMap(\.keys), rosters: parts.rosters, shared: parts.shared,
+                        keptKeys: computed.reduce(0) { $0 + $1.kept })
+    }
+
+    struct Computed {
+        let keys: [Digest32?]
+        let rosters: RosterKeyParts
+        /// The site-wide parts the keys were made of, for the next rebuild's `LastKeys`.
+        let shared: SharedParts
+        /// How many keys were taken from `lastKeys` rather than hashed (for tests).
+        let keptKeys: Int
+    }
+
+    /// The site-wide parts every page key is made of (a preview keeps them with its keys).
+    struct SharedParts: Sendable, Equatable {
+        let global: [UInt8]
+        let documents: [UInt8]
+        let templateDigests: [String: String]
+        let readsMonthSummary: [String: Bool]
+    }
+
+    /// A preview's last rebuild's page keys and what they were made of. A page keeps its last key
+    /// when the plan's pages are the very same list (so it is at the same place, with the same
+    /// path), the site-wide parts, the months and which villages are in which month are the same,
+    /// and so is the part its key takes: for a village's, township's or month's page, its month's
+    /// whole part (`RosterKeyParts.Month`: notice, summary, folder, every village and township);
+    /// for a document, every document and the link table. Any other page (a history, the lists,
+    /// home, feed, archive, sitemap) is hashed again: each takes something from every month or
+    /// every document.
+    struct LastKeys: Sendable {
+        let pages: KeptPages
+        let shared: SharedParts
+        let rosters: RosterKeyParts.Last
     }
 }
 
@@ -82,9 +125,17 @@ private struct SiteKeyParts: Sendable {
     /// Per template: whether it reads `month.totals` or `month.village_count`.
     let readsMonthSummary: [String: Bool]
     let inputs: [String: String]
+    /// The last keys, when pages may keep theirs (`PageKeys.LastKeys`), with which months' parts
+    /// and whether the documents are unchanged.
+    private let kept: (keys: [Digest32?], months: [Bool], documents: Bool)?
+
+    var shared: PageKeys.SharedParts {
+        PageKeys.SharedParts(global: global, documents: documents, templateDigests: theme.templateDigests,
+                             readsMonthSummary: readsMonthSummary)
+    }
 
     init(plan: SitePlan, theme: Theme, inputs: [String: String], order: [String], engine: String, includeDrafts: Bool,
-         reusing last: RosterKeyParts.Last?, summaries: RosterMonthSummaries?) {
+         reusing last: RosterKeyParts.Last?, summaries: RosterMonthSummaries?, lastKeys: PageKeys.LastKeys?) {
         self.plan = plan
         self.theme = theme
         self.inputs = inputs
@@ -131,6 +182,39 @@ private struct SiteKeyParts: Sendable {
             reads[template] = TemplateReads.readsMonthSummary(theme.compiled[template])
         }
         readsMonthSummary = reads
+        kept = Self.kept(lastKeys, plan: plan, rosters: rosters, shared: PageKeys.SharedParts(
+            global: self.global, documents: self.documents, templateDigests: theme.templateDigests, readsMonthSummary: reads))
+    }
+
+    /// What of `last` the pages of `plan` may keep (see `PageKeys.LastKeys`); nil: nothing.
+    private static func kept(
+        _ last: PageKeys.LastKeys?, plan: SitePlan, rosters: RosterKeyParts, shared: PageKeys.SharedParts
+    ) -> (keys: [Digest32?], months: [Bool], documents: Bool)? {
+        guard let last, last.shared.global == shared.global, last.shared.templateDigests == shared.templateDigests,
+              last.shared.readsMonthSummary == shared.readsMonthSummary,
+              last.pages.keys.count == plan.pages.count, last.pages.pages.count == plan.pages.count,
+              zip(plan.pages, last.pages.pages).allSatisfy({ $0.hasTheSameFields(as: $1) }) else { return nil }
+        let index = last.rosters.rosters
+        guard index.months.count == plan.rosters.months.count,
+              zip(index.months, plan.rosters.months).allSatisfy({ $0.month.month == $1.month.month }),
+              index.monthsByVillage == plan.rosters.monthsByVillage,
+              last.rosters.parts.months.count == rosters.months.count else { return nil }
+        let months = zip(last.rosters.parts.months, rosters.months).map { $0 == $1 }
+        return (last.pages.keys, months, last.shared.documents == shared.documents)
+    }
+
+    /// The last key of the page at `position` when it may keep it; nil: hash it.
+    func lastKey(at position: Int) -> Digest32? {
+        guard let kept, let key = kept.keys[position] else { return nil }
+        switch plan.pages[position].kind {
+        case .rosterMonth(let month), .rosterTownship(let month, _), .rosterVillage(let month, _), .printVillage(let month, _),
+             .printTownship(let month, _), .printCards(let month, _):
+            return kept.months[month] ? key : nil
+        case .document:
+            return kept.documents ? key : nil
+        case .home, .documentList, .notFound, .rosterArchive, .regionHistory, .standards, .feed, .sitemap, .robots:
+            return nil
+        }
     }
 
     func key(of page: Page) -> Digest32? {

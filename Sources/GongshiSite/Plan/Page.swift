@@ -182,6 +182,14 @@ public struct Page: Sendable, Hashable {
     /// Listed in the sitemap: indexable HTML pages, not the 404 page.
     public var inSitemap: Bool { isHTML && !noindex && kind != .notFound }
 
+    /// Whether `other` is made of the very same fields, so that it is at the same path: a test that
+    /// formats no path (`==` does). False says nothing: a page with its path kept equals one
+    /// without.
+    func hasTheSameFields(as other: Page) -> Bool {
+        kind == other.kind && standalone == other.standalone && year == other.year && monthNumber == other.monthNumber
+            && keptPath == other.keptPath
+    }
+
     /// Pages are the same when they show the same thing at the same place (whether the path was
     /// kept or is worked out does not matter).
     public static func == (a: Page, b: Page) -> Bool {
