@@ -93,6 +93,9 @@ enum PageKeys {
         let documents: [UInt8]
         let templateDigests: [String: String]
         let readsMonthSummary: [String: Bool]
+        /// The paths of the pages in the sitemap, digested (nil when the site has no sitemap): kept
+        /// while the plan's pages are the same list, rather than 55,000 paths made again.
+        let sitemap: [UInt8]?
     }
 
     /// A preview's last rebuild's page keys and what they were made of. A page keeps its last key
@@ -131,7 +134,7 @@ private struct SiteKeyParts: Sendable {
 
     var shared: PageKeys.SharedParts {
         PageKeys.SharedParts(global: global, documents: documents, templateDigests: theme.templateDigests,
-                             readsMonthSummary: readsMonthSummary)
+                             readsMonthSummary: readsMonthSummary, sitemap: sitemap)
     }
 
     init(plan: SitePlan, theme: Theme, inputs: [String: String], order: [String], engine: String, includeDrafts: Bool,
@@ -170,10 +173,19 @@ private struct SiteKeyParts: Sendable {
         }
         self.archive = rosters.months.allSatisfy(\.keyed) ? archive.digest32() : nil
 
+        // The last plan's pages, when this plan's are the very same list (`Page.hasTheSameFields`).
+        let samePages = lastKeys.flatMap { last in
+            last.pages.pages.count == plan.pages.count
+                && zip(plan.pages, last.pages.pages).allSatisfy({ $0.hasTheSameFields(as: $1) }) ? last : nil
+        }
         if plan.pages.contains(where: { $0.kind == .sitemap }) {
-            var sitemap = KeyBuilder(capacity: 1 << 16)
-            for page in plan.pages where page.inSitemap { sitemap.add("page", page.outputPath) }
-            self.sitemap = sitemap.digestBytes()
+            if let kept = samePages?.shared.sitemap {
+                sitemap = kept
+            } else {
+                var sitemap = KeyBuilder(capacity: 1 << 16)
+                for page in plan.pages where page.inSitemap { sitemap.add("page", page.outputPath) }
+                self.sitemap = sitemap.digestBytes()
+            }
         } else {
             sitemap = nil
         }
@@ -182,18 +194,19 @@ private struct SiteKeyParts: Sendable {
             reads[template] = TemplateReads.readsMonthSummary(theme.compiled[template])
         }
         readsMonthSummary = reads
-        kept = Self.kept(lastKeys, plan: plan, rosters: rosters, shared: PageKeys.SharedParts(
-            global: self.global, documents: self.documents, templateDigests: theme.templateDigests, readsMonthSummary: reads))
+        kept = Self.kept(samePages, plan: plan, rosters: rosters, shared: PageKeys.SharedParts(
+            global: self.global, documents: self.documents, templateDigests: theme.templateDigests, readsMonthSummary: reads,
+            sitemap: sitemap))
     }
 
-    /// What of `last` the pages of `plan` may keep (see `PageKeys.LastKeys`); nil: nothing.
+    /// What of `last` (the last keys of the very same list of pages) the pages of `plan` may keep
+    /// (see `PageKeys.LastKeys`); nil: nothing.
     private static func kept(
         _ last: PageKeys.LastKeys?, plan: SitePlan, rosters: RosterKeyParts, shared: PageKeys.SharedParts
     ) -> (keys: [Digest32?], months: [Bool], documents: Bool)? {
         guard let last, last.shared.global == shared.global, last.shared.templateDigests == shared.templateDigests,
               last.shared.readsMonthSummary == shared.readsMonthSummary,
-              last.pages.keys.count == plan.pages.count, last.pages.pages.count == plan.pages.count,
-              zip(plan.pages, last.pages.pages).allSatisfy({ $0.hasTheSameFields(as: $1) }) else { return nil }
+              last.pages.keys.count == plan.pages.count else { return nil }
         let index = last.rosters.rosters
         guard index.months.count == plan.rosters.months.count,
               zip(index.months, plan.rosters.months).allSatisfy({ $0.month.month == $1.month.month }),
