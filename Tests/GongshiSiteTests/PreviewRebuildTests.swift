@@ -36,6 +36,7 @@ import Testing
         #expect(toldLoad.rosterFiles.mapValues(\.sha256) == listedLoad.rosterFiles.mapValues(\.sha256), sourceLocation: sourceLocation)
         #expect(toldLoad.months.mapValues(\.signature) == listedLoad.months.mapValues(\.signature), sourceLocation: sourceLocation)
         #expect(toldLoad.reusedFiles == listedLoad.reusedFiles, sourceLocation: sourceLocation)
+        // Without the watcher's word no month is taken untouched.
         #expect(listedLoad.untouchedMonths == 0, sourceLocation: sourceLocation)
         return told
     }
@@ -64,8 +65,8 @@ import Testing
         // 2026-09 and 2026-10 were taken whole; 2026-11, whose files changed, was looked at.
         #expect(edited.memory.load?.untouchedMonths == 2)
         // The pages of 2026-09 and 2026-10 (33 each: month, township and village roster pages,
-        // print pages and cards) and the 6 documents kept their keys, unhashed.
-        #expect(edited.memory.keptKeys == 33 + 33 + 6)
+        // print pages and cards), the 6 documents, the 404 and standards pages kept their keys.
+        #expect(edited.memory.keptKeys == 33 + 33 + 6 + 2)
         #expect(edited.files == (try Self.clean(copy)))
         #expect(edited.memory.lastInputs?.digest.hashed == 2)
         try Self.expectListedDigest(edited.memory, copy)
@@ -75,8 +76,9 @@ import Testing
         let again = try Self.rebuild(copy, after: edited.memory, changed: [article])
         #expect(again.reused > 100)
         #expect(again.memory.load?.untouchedMonths == 3)
-        // Every month's 97 pages; no document (the document list changed).
-        #expect(again.memory.keptKeys == 33 + 33 + 31)
+        // Every month's 97 pages, the 404 and standards pages; no document (one document's
+        // text changed, so the documents' part did).
+        #expect(again.memory.keptKeys == 33 + 33 + 31 + 2)
         #expect(again.files == (try Self.clean(copy)))
         try Self.expectListedDigest(again.memory, copy)
     }
@@ -129,8 +131,37 @@ import Testing
         let back = try Self.rebuild(copy, after: first.memory, changed: [path])
         #expect(back.files == first.files)
         #expect(back.memory.load?.untouchedMonths == 2)
-        #expect(back.memory.keptKeys == 33 + 33 + 31 + 6)
+        #expect(back.memory.keptKeys == 33 + 33 + 31 + 6 + 2)
         try Self.expectListedDigest(back.memory, copy)
+    }
+
+    /// An amount raised in the month before the latest: the latest month's parts take the month
+    /// before (its change lists), so only the first month's pages keep their keys; then a hidden
+    /// file saved in the first month's folder (an editor's lock file).
+    @Test func anEarlierMonthEditedAndAHiddenFileInAnotherFolder() throws {
+        let copy = try SampleCopy()
+        defer { copy.cleanUp() }
+        let first = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: RenderMemory())
+        try IncrementalBuildTests.raiseOctober(copy)
+        let october = try Self.rebuild(copy, after: first.memory, changed: [
+            IncrementalBuildTests.octoberRow, "content/rosters/2026-10/_month.yaml"])
+        #expect(october.files == (try Self.clean(copy)))
+        #expect(october.memory.load?.untouchedMonths == 2)
+        // 2026-09's 33 pages, the 6 documents, the 404 and standards pages.
+        #expect(october.memory.keptKeys == 33 + 6 + 2)
+        try Self.expectListedDigest(october.memory, copy)
+
+        let lock = "content/rosters/2026-09/.~lock.410829101201.csv#"
+        try Data("clerk,host,1234\n".utf8).write(to: copy.site.appendingPathComponent(lock))
+        let locked = try Self.rebuild(copy, after: october.memory, changed: [lock])
+        #expect(locked.files == (try Self.clean(copy)))
+        // A file in a month folder that is not a CSV is in the load fingerprint: the whole load
+        // memory goes, no month is taken untouched.
+        #expect(locked.memory.load?.untouchedMonths == 0)
+        // Its month's notice part changed, and the next month's (which takes the folder before):
+        // 2026-11's 31 pages, the 6 documents, the 404 and standards pages kept their keys.
+        #expect(locked.memory.keptKeys == 31 + 6 + 2)
+        try Self.expectListedDigest(locked.memory, copy)
     }
 
     /// A rebuild the watcher cannot vouch for (the latest month's folder moved back in) lists

@@ -103,9 +103,9 @@ enum PageKeys {
     /// path), the site-wide parts, the months and which villages are in which month are the same,
     /// and so is the part its key takes: for a village's, township's or month's page, its month's
     /// whole part (`RosterKeyParts.Month`: notice, summary, folder, every village and township);
-    /// for a document, every document and the link table. Any other page (a history, the lists,
-    /// home, feed, archive, sitemap) is hashed again: each takes something from every month or
-    /// every document.
+    /// for a document, every document and the link table; for the 404 and standards pages, nothing
+    /// more. Any other page (a history, the lists, home, feed, archive, sitemap) is hashed again:
+    /// each takes something from every month or every document.
     struct LastKeys: Sendable {
         let pages: KeptPages
         let shared: SharedParts
@@ -225,7 +225,9 @@ private struct SiteKeyParts: Sendable {
             return kept.months[month] ? key : nil
         case .document:
             return kept.documents ? key : nil
-        case .home, .documentList, .notFound, .rosterArchive, .regionHistory, .standards, .feed, .sitemap, .robots:
+        case .notFound, .standards:
+            return key  // the site-wide parts and the template alone
+        case .home, .documentList, .rosterArchive, .regionHistory, .feed, .sitemap, .robots:
             return nil
         }
     }

@@ -107,8 +107,8 @@ public enum RosterLoader {
     }
 
     /// The old memory's file entries of the untouched months (`LoadReuse.untouchedMonth`): the
-    /// whole table kept (copy on write) and the few entries of other folders removed, rather than
-    /// 2,000 entries a month looked up and inserted again.
+    /// whole table copied at once (the old memory still holds it) and the entries of other folders
+    /// removed, rather than 2,000 entries a month looked up and inserted again one by one.
     private static func filesOfUntouched(
         _ folders: [(month: YearMonth, relative: String)], _ untouched: [RosterMonthMemory?], in memory: LoadMemory
     ) -> [String: RosterFileMemory] {
