@@ -255,7 +255,10 @@ public enum SiteBuilder {
                     }
                     let computed = PageKeys.computeKeepingParts(
                         plan: prepared.plan, theme: prepared.theme, inputs: inputs.files, order: inputs.paths,
-                        engine: EngineIdentity.current, includeDrafts: includeDrafts, reusing: last, lastKeys: lastKeys)
+                        engine: EngineIdentity.current, includeDrafts: includeDrafts, reusing: last, lastKeys: lastKeys,
+                        // The roster folders are updated from the last ones only with the digest
+                        // updated from the last at the watcher's paths (not one taken afresh).
+                        changed: early.covers(prepared) ? early.updatedAt : nil)
                     keys = computed.keys
                     keyParts = computed.rosters
                     keyShared = computed.shared

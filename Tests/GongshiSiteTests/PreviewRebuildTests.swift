@@ -189,3 +189,62 @@ import Testing
         try Self.expectListedDigest(link.memory, copy)
     }
 }
+
+/// `RosterMonthFolders(updating:changed:…)`: the last folders with the changed ones grouped again
+/// equal grouping every input, for files changed, added and removed, in one folder or several,
+/// and for paths outside the rosters.
+@Suite struct RosterMonthFoldersUpdateTests {
+    static func inputs(_ paths: [String: String]) -> (files: [String: String], order: [String]) {
+        (paths, paths.keys.sorted { $0.utf8Precedes($1) })
+    }
+
+    static func expectSame(_ a: RosterMonthFolders, _ b: RosterMonthFolders, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(a.all.keys.sorted() == b.all.keys.sorted(), sourceLocation: sourceLocation)
+        #expect(a.others.keys.sorted() == b.others.keys.sorted(), sourceLocation: sourceLocation)
+        for (name, list) in a.all {
+            #expect(RosterMonthFolders.same(list, b.all[name]), "\(name)", sourceLocation: sourceLocation)
+        }
+        for (name, list) in a.others {
+            #expect(RosterMonthFolders.same(list, b.others[name]), "\(name)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func updatingTheChangedFoldersEqualsGroupingEveryInput() {
+        let before: [String: String] = [
+            "content/rosters/2026-10/_month.yaml": "a1", "content/rosters/2026-10/410829101201.csv": "a2",
+            "content/rosters/2026-10/410829101202.CSV": "a3", "content/rosters/2026-11/_month.yaml": "b1",
+            "content/rosters/2026-11/410829101201.csv": "b2", "content/rosters/2026-11/附件/说明.csv": "b3",
+            "content/rosters/2026-11.txt": "c1", "content/articles/a.md": "d1", "site.yaml": "e1",
+        ]
+        let old = Self.inputs(before)
+        let last = RosterMonthFolders(inputs: old.files, order: old.order)
+        var after = before
+        after["content/rosters/2026-11/410829101201.csv"] = "b2x"  // changed
+        after["content/rosters/2026-11/410829101203.csv"] = "b4"  // added
+        after["content/rosters/2026-10/410829101202.CSV"] = nil  // removed
+        after["content/rosters/2026-11.txt"] = "c2"  // a file beside the month folders
+        after["content/articles/a.md"] = "d2"  // outside the rosters
+        let changed: Set<String> = [
+            "content/rosters/2026-11/410829101201.csv", "content/rosters/2026-11/410829101203.csv",
+            "content/rosters/2026-10/410829101202.CSV", "content/rosters/2026-11.txt", "content/articles/a.md",
+        ]
+        let new = Self.inputs(after)
+        let updated = RosterMonthFolders(updating: last, changed: changed, inputs: new.files, order: new.order)
+        Self.expectSame(updated, RosterMonthFolders(inputs: new.files, order: new.order))
+        #expect(updated.all["2026-10"]?.count == 2)
+        #expect(updated.others["2026-11"]?.map(\.0) == ["content/rosters/2026-11/_month.yaml", "content/rosters/2026-11/附件/说明.csv"])
+        // Nothing under the rosters changed: the last folders as they were.
+        let untouched = RosterMonthFolders(updating: last, changed: ["site.yaml"], inputs: old.files, order: old.order)
+        Self.expectSame(untouched, last)
+        // A folder whose every input went.
+        var emptied = before
+        emptied["content/rosters/2026-10/_month.yaml"] = nil
+        emptied["content/rosters/2026-10/410829101201.csv"] = nil
+        emptied["content/rosters/2026-10/410829101202.CSV"] = nil
+        let gone = Self.inputs(emptied)
+        let withoutOctober = RosterMonthFolders(
+            updating: last, changed: Set(before.keys.filter { $0.hasPrefix("content/rosters/2026-10/") }), inputs: gone.files, order: gone.order)
+        Self.expectSame(withoutOctober, RosterMonthFolders(inputs: gone.files, order: gone.order))
+        #expect(withoutOctober.all["2026-10"] == nil)
+    }
+}

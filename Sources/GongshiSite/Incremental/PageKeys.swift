@@ -50,13 +50,16 @@ enum PageKeys {
     ///   its key parts from it too.
     /// - Parameter lastKeys: a preview's last keys: a page of the same plan whose parts are all
     ///   those its last key was made of keeps that key, unhashed (`LastKeys`).
+    /// - Parameter changed: when `inputs` are the inputs `last` was made of updated at these paths
+    ///   alone (the watcher's word), only their month folders are grouped again.
     static func computeKeepingParts(
         plan: SitePlan, theme: Theme, inputs: [String: String], order: [String]? = nil, engine: String, includeDrafts: Bool,
-        reusing last: RosterKeyParts.Last? = nil, summaries: RosterMonthSummaries? = nil, lastKeys: LastKeys? = nil
+        reusing last: RosterKeyParts.Last? = nil, summaries: RosterMonthSummaries? = nil, lastKeys: LastKeys? = nil,
+        changed: Set<String>? = nil
     ) -> Computed {
         let order = order ?? inputs.keys.sorted { $0.utf8Precedes($1) }
         let parts = SiteKeyParts(plan: plan, theme: theme, inputs: inputs, order: order, engine: engine, includeDrafts: includeDrafts,
-                                 reusing: last, summaries: summaries, lastKeys: lastKeys)
+                                 reusing: last, summaries: summaries, lastKeys: lastKeys, changed: changed)
         let pages = plan.pages
         let chunk = 2048
         let chunks = (pages.count + chunk - 1) / chunk
@@ -138,7 +141,8 @@ private struct SiteKeyParts: Sendable {
     }
 
     init(plan: SitePlan, theme: Theme, inputs: [String: String], order: [String], engine: String, includeDrafts: Bool,
-         reusing last: RosterKeyParts.Last?, summaries: RosterMonthSummaries?, lastKeys: PageKeys.LastKeys?) {
+         reusing last: RosterKeyParts.Last?, summaries: RosterMonthSummaries?, lastKeys: PageKeys.LastKeys?,
+         changed: Set<String>?) {
         self.plan = plan
         self.theme = theme
         self.inputs = inputs
@@ -162,8 +166,11 @@ private struct SiteKeyParts: Sendable {
         links = Self.linksDigest(plan)
         documents.add("links", digest: links)
         self.documents = documents.digestBytes()
+        let folders = summaries?.folders ?? changed.flatMap { changed in
+            last.map { RosterMonthFolders(updating: $0.parts.folders, changed: changed, inputs: inputs, order: order) }
+        }
         rosters = RosterKeyParts(plan.rosters, inputs: inputs, order: order, reusing: last,
-                                 summaries: summaries != nil, folders: summaries?.folders)
+                                 summaries: summaries != nil, folders: folders)
 
         var archive = KeyBuilder(capacity: 128 * (rosters.months.count + 1))
         for (entry, month) in zip(plan.rosters.months, rosters.months) {

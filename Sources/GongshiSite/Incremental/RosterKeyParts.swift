@@ -35,7 +35,7 @@ struct RosterKeyParts: Sendable {
 
     let months: [Month]
     /// The roster inputs by month folder these parts were made from (for the next rebuild's reuse).
-    private let folders: RosterMonthFolders
+    let folders: RosterMonthFolders
     /// How many months were taken from the last parts (`reusing`) rather than worked out.
     let reusedMonths: Int
     /// How many months were taken from their summaries (`RosterIndex.MonthEntry.summary`).
