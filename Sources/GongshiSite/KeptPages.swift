@@ -10,11 +10,15 @@ struct KeptPages: Sendable {
     var keys: [Digest32?] = []
     var files: [OutputFile] = []
 
+    /// Whether `pages` are the kept pages, field for field (`Page.hasTheSameFields`): then page `i`
+    /// is kept page `i`, at the same path.
+    func isTheSameList(as pages: [Page]) -> Bool {
+        pages.count == self.pages.count && zip(pages, self.pages).allSatisfy { $0.hasTheSameFields(as: $1) }
+    }
+
     /// For each of `pages`, its index among the kept pages (nil: none kept at that path).
     func positions(of pages: [Page]) -> [Int?] {
-        if pages.count == self.pages.count, zip(pages, self.pages).allSatisfy({ $0.hasTheSameFields(as: $1) }) {
-            return Array(pages.indices)
-        }
+        if isTheSameList(as: pages) { return Array(pages.indices) }
         var byPath: [String: Int] = [:]
         byPath.reserveCapacity(self.pages.count)
         for (index, page) in self.pages.enumerated() { byPath[page.outputPath] = index }

@@ -180,11 +180,8 @@ private struct SiteKeyParts: Sendable {
         }
         self.archive = rosters.months.allSatisfy(\.keyed) ? archive.digest32() : nil
 
-        // The last plan's pages, when this plan's are the very same list (`Page.hasTheSameFields`).
-        let samePages = lastKeys.flatMap { last in
-            last.pages.pages.count == plan.pages.count
-                && zip(plan.pages, last.pages.pages).allSatisfy({ $0.hasTheSameFields(as: $1) }) ? last : nil
-        }
+        // The last keys, when this plan's pages are the very same list.
+        let samePages = lastKeys.flatMap { $0.pages.isTheSameList(as: plan.pages) ? $0 : nil }
         if plan.pages.contains(where: { $0.kind == .sitemap }) {
             if let kept = samePages?.shared.sitemap {
                 sitemap = kept
