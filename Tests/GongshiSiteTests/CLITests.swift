@@ -108,7 +108,7 @@ import Testing
         let site = try SiteFixture(RosterSite.files)
         let result = try CLI.run(["check", "--source", site.siteFolder.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "检查通过，可以发布：31 个页面，0 个警告（未写入任何文件）\n")
+        #expect(result.stdout == "检查通过，可以发布：32 个页面，0 个警告（未写入任何文件）\n")
         #expect(site.siblings() == ["content", "site.yaml", "themes"])
     }
 

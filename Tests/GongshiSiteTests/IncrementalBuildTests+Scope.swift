@@ -47,7 +47,7 @@ import Testing
     @Test func anUnchangedSiteRendersNoPage() throws {
         let copy = try SampleCopy()
         defer { copy.cleanUp() }
-        #expect(try copy.build().rendered == 122)
+        #expect(try copy.build().rendered == 123)
         let again = try Self.rebuild(copy)
         #expect(again.pages == [])
         #expect(again.count == 0)
@@ -136,7 +136,7 @@ import Testing
         _ = try copy.build()
         try copy.edit("content/regions.csv") { $0.replacingOccurrences(of: ",柳林村,", with: ",柳林新村,") }
         let result = try Self.rebuild(copy)
-        #expect(result.count == 122)
+        #expect(result.count == 123)
         #expect(try copy.differencesFromCleanBuild() == [])
     }
 
@@ -150,16 +150,17 @@ import Testing
         try FileManager.default.moveItem(at: aside, to: copy.site.appendingPathComponent(file))
         let result = try Self.rebuild(copy)
         // Its new pages; its township's (a new row, and no longer its 停保); the month page; its
-        // history; 2026-10's page of it (a 下月 link now); home and archive (the month's totals).
+        // history; 2026-10's page of it (a 下月 link now); home and archive (the month's totals);
+        // the village directory (its latest month).
         #expect(result.pages == [
             "index.html",
             "print/2026-11/410829101000.html", "print/2026-11/410829101205.html",
-            "regions/410829101205.html",
+            "regions/410829101205.html", "regions/index.html",
             "rosters/2026-10/410829101205.html",
             "rosters/2026-11/410829101000.html", "rosters/2026-11/410829101205.html", "rosters/2026-11/index.html",
             "rosters/index.html",
         ])
-        #expect(result.count == 9)
+        #expect(result.count == 10)
         #expect(try copy.differencesFromCleanBuild() == [])
     }
 
@@ -174,7 +175,7 @@ import Testing
         #expect(unchanged.files == first.files)
         try copy.edit("themes/default/assets/site.css") { $0 + "\n/* 修改 */\n" }
         let edited = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: unchanged.memory)
-        #expect(edited.reused == 123)
+        #expect(edited.reused == 124)
         let clean = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false)
         #expect(edited.files == clean.files)
         #expect(edited.files.first { $0.path == "assets/site.css" } != first.files.first { $0.path == "assets/site.css" })

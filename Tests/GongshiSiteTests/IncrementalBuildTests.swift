@@ -7,7 +7,7 @@ import Testing
 /// exactly the pages the edit can change, and its output is byte for byte what a clean build
 /// (`--no-cache`, into a fresh folder) of the same content gives, manifest included.
 @Suite struct IncrementalBuildTests {
-    /// The repository's sample site, copied: 122 pages, every one of them keyed (only
+    /// The repository's sample site, copied: 123 pages, every one of them keyed (only
     /// `robots.txt` is always written again).
     struct SampleCopy {
         let root: URL
@@ -67,7 +67,7 @@ import Testing
     @Test func anUnchangedSiteRendersNoPage() throws {
         let copy = try SampleCopy()
         defer { copy.cleanUp() }
-        #expect(try copy.build().rendered == 122)
+        #expect(try copy.build().rendered == 123)
         let again = try copy.build()
         #expect(again.status == 0)
         #expect(again.rendered == 0)
@@ -116,8 +116,9 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         // The new month: 16 roster and 15 notice-board pages. 2026-10: its month index (a 下月
         // link) and the 12 village pages of villages that go on into 2026-11. 12 histories gain
-        // a month. And the home page and the roster archive.
-        #expect(result.rendered == 16 + 15 + 1 + 12 + 12 + 2)
+        // a month. The home page and the roster archive. The village directory (12 villages' latest
+        // month is the new one).
+        #expect(result.rendered == 16 + 15 + 1 + 12 + 12 + 2 + 1)
         #expect(try copy.differencesFromCleanBuild() == [])
     }
 
@@ -159,7 +160,7 @@ import Testing
         }
         let result = try copy.build()
         #expect(result.status == 0)
-        #expect(result.rendered == 122)
+        #expect(result.rendered == 123)
         #expect(result.stderr.contains(Messages.buildCacheDiscarded.line(.warning)))
         #expect(try copy.differencesFromCleanBuild() == [])
         // The cache written after that build is trusted again.
@@ -185,7 +186,7 @@ import Testing
         let copy = try SampleCopy()
         defer { copy.cleanUp() }
         _ = try copy.build()
-        #expect(try copy.build(["--no-cache"]).rendered == 122)
+        #expect(try copy.build(["--no-cache"]).rendered == 123)
         let ignore = try String(contentsOf: copy.site.appendingPathComponent(".gongshi/cache/.gitignore"), encoding: .utf8)
         #expect(ignore.hasSuffix("\n*\n"))
     }
@@ -196,11 +197,11 @@ import Testing
         let first = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: RenderMemory())
         #expect(first.reused == 0)
         let unchanged = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: first.memory)
-        #expect(unchanged.reused == 123)  // 122 pages and the feed
+        #expect(unchanged.reused == 124)  // 123 pages and the feed
         #expect(unchanged.files == first.files)
         try Self.raiseOneAmount(copy)
         let edited = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: unchanged.memory)
-        #expect(edited.reused == 123 - 34)
+        #expect(edited.reused == 124 - 34)
         let clean = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false)
         #expect(edited.files == clean.files)
     }

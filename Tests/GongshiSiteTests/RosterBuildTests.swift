@@ -18,7 +18,7 @@ import Testing
             $0.hasPrefix("rosters/") || $0.hasPrefix("regions/") || $0 == "standards.html"
         }.sorted()
         #expect(pages == [
-            "regions/410829101201.html", "regions/410829101202.html", "regions/410829201201.html",
+            "regions/410829101201.html", "regions/410829101202.html", "regions/410829201201.html", "regions/index.html",
             "rosters/2026-10/410829101000.html", "rosters/2026-10/410829101201.html", "rosters/2026-10/410829101202.html",
             "rosters/2026-10/410829201000.html", "rosters/2026-10/410829201201.html", "rosters/2026-10/index.html",
             "rosters/2026-11/410829101000.html", "rosters/2026-11/410829101201.html", "rosters/2026-11/410829101202.html",
@@ -112,9 +112,11 @@ import Testing
         let site = try SiteFixture(files)
         try site.build()
         let sitemap = try #require(site.text("sitemap.xml"))
-        #expect(!sitemap.contains("rosters/") && !sitemap.contains("regions/") && !sitemap.contains("print/"))
+        // Of the regions folder only the village directory, which names no person.
+        #expect(!sitemap.contains("rosters/") && !sitemap.contains("regions/4") && !sitemap.contains("print/"))
+        #expect(sitemap.contains("regions/index.html"))
         #expect(sitemap.contains("standards.html"))
-        #expect(site.text("robots.txt") == "User-agent: *\nDisallow: /dibao/print/\nDisallow: /dibao/regions/\nDisallow: /dibao/rosters/\n\nSitemap: https://mz.example.gov.cn/dibao/sitemap.xml\n")
+        #expect(site.text("robots.txt") == "User-agent: *\nAllow: /dibao/regions/index.html\nDisallow: /dibao/print/\nDisallow: /dibao/regions/\nDisallow: /dibao/rosters/\n\nSitemap: https://mz.example.gov.cn/dibao/sitemap.xml\n")
     }
 
     @Test func retiredVillageKeepsItsPagesAndPointsToItsSuccessor() throws {

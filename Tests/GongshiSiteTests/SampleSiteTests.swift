@@ -26,16 +26,16 @@ import Testing
         ]
         #expect(pages.filter { !$0.hasPrefix("rosters/") && !$0.hasPrefix("regions/") && !$0.hasPrefix("print/") } == prose)
         // 13 villages (one retired before 2026-11): 13 + 13 + 12 village pages, 3 townships and a
-        // month index per month, the archive, and 13 history pages.
+        // month index per month, the archive, 13 history pages and the village directory.
         #expect(pages.filter { $0.hasPrefix("rosters/2026-09/") }.count == 13 + 3 + 1)
         #expect(pages.filter { $0.hasPrefix("rosters/2026-10/") }.count == 13 + 3 + 1)
         #expect(pages.filter { $0.hasPrefix("rosters/2026-11/") }.count == 12 + 3 + 1)
-        #expect(pages.filter { $0.hasPrefix("regions/") }.count == 13)
+        #expect(pages.filter { $0.hasPrefix("regions/") }.count == 13 + 1)
         // A notice-board page per village and per township of each month.
         #expect(pages.filter { $0.hasPrefix("print/2026-09/") }.count == 13 + 3)
         #expect(pages.filter { $0.hasPrefix("print/2026-10/") }.count == 13 + 3)
         #expect(pages.filter { $0.hasPrefix("print/2026-11/") }.count == 12 + 3)
-        #expect(pages.count == 11 + 17 + 17 + 16 + 1 + 13 + 16 + 16 + 15)
+        #expect(pages.count == 11 + 17 + 17 + 16 + 1 + 13 + 1 + 16 + 16 + 15)
         #expect(report.pages == pages.count)
     }
 

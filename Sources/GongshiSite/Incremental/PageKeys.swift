@@ -24,6 +24,7 @@ import GongshiCore
 /// - a month page: its whole month folder and the month before it (every village's row and
 ///   changes), and the months its pager links to;
 /// - a village's history: its totals in every month and its successor;
+/// - the village directory: which villages have rosters and the latest month of each;
 /// - a document: its own file and the table of document links (a link to another document
 ///   depends on where that one is published);
 /// - the document lists, the feed and the home page: every article and notice file and the link
@@ -231,7 +232,7 @@ private struct SiteKeyParts: Sendable {
             return kept.documents ? key : nil
         case .notFound, .standards:
             return key  // the site-wide parts and the template alone
-        case .home, .documentList, .rosterArchive, .regionHistory, .feed, .sitemap, .robots:
+        case .home, .documentList, .rosterArchive, .regionHistory, .regionDirectory, .feed, .sitemap, .robots:
             return nil
         }
     }
@@ -300,6 +301,12 @@ private struct SiteKeyParts: Sendable {
             }
             if let successor = plan.regions[village]?.successor {
                 key.add("successor-history", flag: plan.rosters.monthsByVillage[successor] != nil)
+            }
+        case .regionDirectory:
+            // Which villages have a history page, and the month of each one's latest roster page.
+            for village in plan.rosters.villages {
+                key.add("village", village.digits)
+                key.add("latest", month: plan.rosters.monthsByVillage[village]?.last.map { months[$0].month.month })
             }
         case .document(let kind, let index):
             let document = plan.document(kind, index: index)

@@ -19,6 +19,9 @@ public enum PageKind: Sendable, Hashable {
     case regionHistory(village: RegionCode)
     /// `standards.html`.
     case standards
+    /// `regions/index.html`: every current township and village, each linking to its latest roster
+    /// page and its history (村庄查询).
+    case regionDirectory
     /// `print/YYYY-MM/<village>.html`: the village's notice for the notice board (村务公开栏).
     case printVillage(month: Int, village: RegionCode)
     /// `print/YYYY-MM/<township>.html`: every village of the township, each starting a new sheet.
@@ -66,6 +69,7 @@ public struct Page: Sendable, Hashable {
     public static let notFound = Page(.notFound)
     public static let rosterArchive = Page(.rosterArchive)
     public static let standards = Page(.standards)
+    public static let regionDirectory = Page(.regionDirectory)
     public static let feed = Page(.feed)
     public static let sitemap = Page(.sitemap)
     public static let robots = Page(.robots)
@@ -124,6 +128,7 @@ public struct Page: Sendable, Hashable {
             return month.map { SitePlan.rosterPath($0, region: region) } ?? ""
         case .regionHistory(let village): return SitePlan.regionHistoryPath(village)
         case .standards: return SitePlan.standardsPath
+        case .regionDirectory: return SitePlan.regionDirectoryPath
         case .printVillage(_, let region), .printTownship(_, let region):
             return month.map { SitePlan.printPath($0, region: region, standalone: standalone) } ?? ""
         case .printCards(_, let region): return month.map { SitePlan.cardsPath($0, region: region) } ?? ""
@@ -148,6 +153,7 @@ public struct Page: Sendable, Hashable {
         case .rosterVillage: "roster_village"
         case .regionHistory: "region_history"
         case .standards: "standards"
+        case .regionDirectory: "region_directory"
         case .printVillage: "print_village"
         case .printTownship: "print_township"
         case .printCards: "print_cards"
@@ -156,10 +162,10 @@ public struct Page: Sendable, Hashable {
     }
 
     /// Left out of search engines (`noindex`) and of the sitemap: the 404 page and every roster,
-    /// region history and notice-board page.
+    /// region history and notice-board page (the village directory names only places: indexed).
     public var noindex: Bool {
         switch kind {
-        case .home, .documentList, .document, .standards, .feed, .sitemap, .robots: false
+        case .home, .documentList, .document, .standards, .regionDirectory, .feed, .sitemap, .robots: false
         case .notFound, .rosterArchive, .rosterMonth, .rosterTownship, .rosterVillage, .regionHistory,
              .printVillage, .printTownship, .printCards: true
         }

@@ -43,6 +43,7 @@ public struct SitePlan: Sendable {
     public static let outputLabel = "(输出)/"
     public static let rosterArchivePath = "rosters/index.html"
     public static let standardsPath = "standards.html"
+    public static let regionDirectoryPath = "regions/index.html"
 
     public static func rosterMonthPath(_ month: YearMonth) -> String { "rosters/\(month)/index.html" }
     /// A village's or township's page for a month.
@@ -119,6 +120,9 @@ public enum SitePlanner {
             pages.append(.document(.notice, index: index, path: SitePlan.outputPath(of: document)))
         }
         pages += rosterPages(rosters)
+        if !RegionDirectoryEntries.isEmpty(content.regions) {
+            pages.append(.regionDirectory)
+        }
         if !content.standards.standards.isEmpty {
             pages.append(.standards)
         }
@@ -191,10 +195,13 @@ extension SitePlanner {
         }
     }
 
-    /// Top-level output folders whose pages are all `noindex`, for `robots.txt`.
-    static func noindexFolders(_ plan: SitePlan) -> [String] {
+    /// What `robots.txt` keeps crawlers out of: every top-level output folder that holds a
+    /// `noindex` page, and the indexable pages inside those folders that are let in again
+    /// (`regions/index.html`, the village directory, among the region histories). Crawlers that
+    /// follow RFC 9309 let the longer `Allow` win over the folder's `Disallow`.
+    static func robotsRules(_ plan: SitePlan) -> (disallowedFolders: [String], allowedPages: [String]) {
         var noindex: Set<String> = []
-        var indexed: Set<String> = []
+        var indexed: [String: [String]] = [:]
         // 55,000 pages at city scale: the folder is cut from the path, nothing else is split.
         var last: (Substring, Bool)?
         var previous: Page?
@@ -205,10 +212,15 @@ extension SitePlanner {
             let path = page.outputPath
             guard let slash = path.firstIndex(of: "/"), slash != path.startIndex else { continue }
             let folder = path[..<slash]
-            if let last, last.0 == folder, last.1 == page.noindex { continue }  // runs of one folder
+            if page.noindex {
+                if let last, last.0 == folder, last.1 { continue }  // runs of one folder
+                noindex.insert(String(folder))
+            } else {
+                indexed[String(folder), default: []].append(path)
+            }
             last = (folder, page.noindex)
-            if page.noindex { noindex.insert(String(folder)) } else { indexed.insert(String(folder)) }
         }
-        return noindex.subtracting(indexed).sorted()
+        let allowed = noindex.flatMap { indexed[$0] ?? [] }
+        return (noindex.sorted(), allowed.sorted())
     }
 }

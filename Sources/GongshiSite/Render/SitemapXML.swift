@@ -18,16 +18,18 @@ enum SitemapXML {
     }
 }
 
-/// `robots.txt`: everything indexable except what the plan marks `noindex`; points to the sitemap.
+/// `robots.txt`: everything indexable except the folders of what the plan marks `noindex` (with
+/// the indexable pages inside them allowed by name); points to the sitemap.
 enum RobotsText {
     static func render(plan: SitePlan) -> String {
         var text = "User-agent: *\n"
         let basePath = plan.config.baseURL.flatMap { URLPath.path(of: $0) } ?? "/"
-        let disallowed = SitePlanner.noindexFolders(plan)
-        if disallowed.isEmpty {
+        let rules = SitePlanner.robotsRules(plan)
+        if rules.disallowedFolders.isEmpty {
             text += "Disallow:\n"
         } else {
-            for folder in disallowed { text += "Disallow: \(basePath)\(folder)/\n" }
+            for page in rules.allowedPages { text += "Allow: \(basePath)\(page)\n" }
+            for folder in rules.disallowedFolders { text += "Disallow: \(basePath)\(folder)/\n" }
         }
         if let base = plan.config.baseURL {
             text += "\nSitemap: \(RelativeURL.absolute(baseURL: base, path: SitePlan.sitemapPath))\n"

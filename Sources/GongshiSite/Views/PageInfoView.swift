@@ -34,16 +34,18 @@ struct LinksView: TemplateView {
         ViewField("print_css", .text),
         ViewField("rosters", .text),
         ViewField("standards", .text),
+        ViewField("regions", .text),
         ViewField("has_rosters", .flag),
         ViewField("has_standards", .flag),
+        ViewField("has_regions", .flag),
     ])
 
-    let home, articles, notices, feed, css, printCSS, rosters, standards: String
-    let hasRosters, hasStandards: Bool
+    let home, articles, notices, feed, css, printCSS, rosters, standards, regions: String
+    let hasRosters, hasStandards, hasRegions: Bool
 
     var values: [TemplateValue] {
         [.text(home), .text(articles), .text(notices), .text(feed), .text(css), .text(printCSS), .text(rosters),
-         .text(standards), .flag(hasRosters), .flag(hasStandards)]
+         .text(standards), .text(regions), .flag(hasRosters), .flag(hasStandards), .flag(hasRegions)]
     }
 }
 

@@ -36,6 +36,8 @@ extension PageViews {
             return (regionHistory(village, page: page).object, [])
         case .standards:
             return (standards(page).object, [])
+        case .regionDirectory:
+            return (regionDirectory(page).object, [])
         case .printVillage(let position, let village):
             return (printPage(position, region: village, villages: [village], page: page).rootObject, [])
         case .printTownship(let position, let township):
@@ -60,6 +62,7 @@ extension PageViews {
         case "roster_village": return RosterVillagePageView.schema
         case "region_history": return RegionHistoryPageView.schema
         case "standards": return StandardsPageView.schema
+        case "region_directory": return RegionDirectoryPageView.schema
         case "print_village": return PrintPageView.villageSchema
         case "print_township": return PrintPageView.townshipSchema
         case "print_cards": return PrintCardsPageView.schema
@@ -188,6 +191,40 @@ extension PageViews {
                     .map { regions.name(of: $0) } ?? standard.regionPrefix,
                 amounts: categories.map { standard.amounts[$0]?.yuanDisplay ?? "—" })
         })
+    }
+
+    private func regionDirectory(_ page: Page) -> RegionDirectoryPageView {
+        let entries = RegionDirectoryEntries(regions: regions, rosters: plan.rosters)
+        let months = plan.rosters.months
+        func retired(_ codes: [RegionCode]) -> [RetiredRegionView] {
+            codes.map { code in
+                RetiredRegionView(code: code, name: regions.name(of: code),
+                                  historyURL: plan.rosters.monthsByVillage[code] == nil ? nil
+                                      : url(from: page, to: SitePlan.regionHistoryPath(code)))
+            }
+        }
+        let counties = entries.counties.map { county in
+            DirectoryCountyView(code: county.code, name: regions.name(of: county.code), townships: county.townships.map { township in
+                let townshipName = regions.name(of: township.code)
+                let villages = township.villages.map { village in
+                    let name = regions.name(of: village.code)
+                    let merged = retired(village.retired)
+                    let month = village.latestMonth.map { months[$0].month.month }
+                    return DirectoryVillageView(
+                        code: village.code, name: name, search: ([name, townshipName] + merged.map(\.name)).joined(separator: " "),
+                        rosterURL: month.map { url(from: page, to: SitePlan.rosterPath($0, region: village.code)) },
+                        month: month?.chineseDisplay,
+                        historyURL: village.latestMonth == nil ? nil : url(from: page, to: SitePlan.regionHistoryPath(village.code)),
+                        retired: merged)
+                }
+                let month = township.latestMonth.map { months[$0].month.month }
+                return DirectoryTownshipView(
+                    code: township.code, name: townshipName,
+                    rosterURL: month.map { url(from: page, to: SitePlan.rosterPath($0, region: township.code)) },
+                    month: month?.chineseDisplay, villages: villages, retired: retired(township.retired))
+            })
+        }
+        return RegionDirectoryPageView(common: common(page), counties: counties)
     }
 
     private func printPage(_ position: Int, region: RegionCode, villages: [RegionCode], page: Page) -> PrintPageView {

@@ -49,6 +49,9 @@ final class PageViews: Sendable {
 
     var regions: RegionDirectory { plan.regions }
 
+    /// Whether the site has the village directory (`regions/index.html`), for every page's links.
+    private var hasRegionDirectory: Bool { !RegionDirectoryEntries.isEmpty(plan.regions) }
+
     // MARK: Shared parts
 
     func common(_ page: Page, title: String? = nil) -> PageCommonView {
@@ -81,7 +84,9 @@ final class PageViews: Sendable {
                          notices: link(SitePlan.listPath(of: .notice)), feed: link(SitePlan.feedPath),
                          css: link(SitePlan.assetsFolder + "/site.css"), printCSS: link(SitePlan.printStylesheetPath),
                          rosters: link(SitePlan.rosterArchivePath), standards: link(SitePlan.standardsPath),
-                         hasRosters: !plan.rosters.months.isEmpty, hasStandards: !plan.standards.standards.isEmpty)
+                         regions: link(SitePlan.regionDirectoryPath),
+                         hasRosters: !plan.rosters.months.isEmpty, hasStandards: !plan.standards.standards.isEmpty,
+                         hasRegions: hasRegionDirectory)
     }
 
     func url(from page: Page, to path: String) -> String {
@@ -128,6 +133,7 @@ final class PageViews: Sendable {
         case .rosterVillage: return "roster_village"
         case .regionHistory: return "region_history"
         case .standards: return "standards"
+        case .regionDirectory: return "region_directory"
         case .printVillage: return "print_village"
         case .printTownship: return "print_township"
         case .printCards: return "print_cards"
