@@ -44,19 +44,21 @@ import Testing
             ---
             见[标准](../articles/standards-2024.md)。
             """,
+        // The county the notice's region: names.
+        "content/regions.csv": "区划代码,名称,撤销后代码\n410829000000,云台县,\n",
     ]
 
     @Test func writesExactlyThePlannedFiles() throws {
         let site = try SiteFixture(Self.files)
         let report = try site.build()
-        #expect(report.pages == 8)
+        #expect(report.pages == 9)
         #expect(report.warnings.isEmpty)
         let paths = SiteFixture.snapshot(site.publicFolder).keys.sorted()
         #expect(paths == [
             ".gongshi-output", "404.html",
             "articles/index.html", "articles/old.html", "articles/procedure.html", "articles/standards-2024.html",
             "assets/print.css", "assets/site.css", "feed.xml", "index.html",
-            "notices/index.html", "notices/notice-1.html", "robots.txt",
+            "notices/index.html", "notices/notice-1.html", "robots.txt", "supervision.html",
         ])
         #expect(report.files == paths.count - 1)
     }
@@ -73,7 +75,7 @@ import Testing
         #expect(page.contains("<a href=\"procedure.html#%E5%8F%97%E7%90%86\">办理程序</a>"))
         #expect(page.contains("<a href=\"../notices/notice-1.html\">公告</a>"))
         #expect(page.contains("href=\"../assets/site.css\""))
-        #expect(page.contains("<li>监督举报电话：<strong>0391-7123456</strong></li>"))
+        #expect(page.contains("<li>监督举报电话：<a href=\"tel:03917123456\"><strong>0391-7123456</strong></a></li>"))
         #expect(page.contains("<span class=\"tag\">低保</span>"))
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-CN\">"))
     }

@@ -12,7 +12,7 @@ import Testing
         #expect(result.stderr == "")
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(result.stdout.hasPrefix("已生成 7 个页面（共 11 个文件），0 个警告，用时 "))
+        #expect(result.stdout.hasPrefix("已生成 8 个页面（共 12 个文件），0 个警告，用时 "))
         #expect(site.text("articles/a.html") != nil)
     }
 
@@ -108,7 +108,7 @@ import Testing
         let site = try SiteFixture(RosterSite.files)
         let result = try CLI.run(["check", "--source", site.siteFolder.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "检查通过，可以发布：32 个页面，0 个警告（未写入任何文件）\n")
+        #expect(result.stdout == "检查通过，可以发布：33 个页面，0 个警告（未写入任何文件）\n")
         #expect(site.siblings() == ["content", "site.yaml", "themes"])
     }
 

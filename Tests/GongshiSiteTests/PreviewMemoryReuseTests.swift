@@ -37,7 +37,7 @@ import Testing
         try Self.expectFingerprintOfItsDigest(roster.memory)
         #expect(roster.memory.lastInputs?.loadFingerprint?.value == before)
         #expect(roster.memory.load?.reusedFiles ?? 0 > 0)  // the load memory still applies
-        #expect(roster.memory.keptKeys == 33 + 33 + 6 + 2)  // see PreviewRebuildTests
+        #expect(roster.memory.keptKeys == 34 + 34 + 6 + 3)  // see PreviewRebuildTests
         #expect(roster.files == (try PreviewRebuildTests.clean(copy)))
 
         // Templates are not in the fingerprint: the load never reads them.

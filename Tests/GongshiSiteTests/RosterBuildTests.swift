@@ -21,9 +21,10 @@ import Testing
             "regions/410829101201.html", "regions/410829101202.html", "regions/410829201201.html", "regions/index.html",
             "rosters/2026-10/410829101000.html", "rosters/2026-10/410829101201.html", "rosters/2026-10/410829101202.html",
             "rosters/2026-10/410829201000.html", "rosters/2026-10/410829201201.html", "rosters/2026-10/index.html",
+            "rosters/2026-10/totals.csv",
             "rosters/2026-11/410829101000.html", "rosters/2026-11/410829101201.html", "rosters/2026-11/410829101202.html",
             "rosters/2026-11/410829201000.html", "rosters/2026-11/410829201201.html", "rosters/2026-11/index.html",
-            "rosters/index.html", "standards.html",
+            "rosters/2026-11/totals.csv", "rosters/index.html", "rosters/totals.csv", "standards.html",
         ])
     }
 
@@ -34,7 +35,7 @@ import Testing
         #expect(page.contains("<meta name=\"robots\" content=\"noindex\">"))
         #expect(page.contains("<dd><time datetime=\"2026-11-01\">2026年11月1日</time>至<time datetime=\"2026-11-30\">2026年11月30日</time>（共 30 天）</dd>"))
         #expect(page.contains("<dd>云台县民政局</dd>"))
-        #expect(page.contains("<dd><strong>0391-7123456</strong></dd>"))
+        #expect(page.contains("<dd><a href=\"tel:03917123456\"><strong>0391-7123456</strong></a></dd>"))
         #expect(page.contains("<dd>云台县人民路88号民政局社会救助股</dd>"))
         #expect(page.contains("<span class=\"basis\">《最低生活保障审核确认办法》</span>"))
         #expect(page.contains("<tr><td class=\"num\">1</td><td>张*丰</td><td class=\"num\">2</td><td>农村低保</td><td class=\"num\">1,000.50</td></tr>"))

@@ -1,5 +1,5 @@
-/// Checks documents for problems that would break the site: unsafe or clashing slugs.
-/// It reports; it never changes data.
+/// Checks documents for problems that would break the site: unsafe or clashing slugs, a
+/// `region:` that is not a code of `regions.csv`. It reports; it never changes data.
 public enum DocumentAudit {
     public static func audit(_ content: SiteContent) -> [Diagnostic] {
         var log = DiagnosticLog()
@@ -7,6 +7,11 @@ public enum DocumentAudit {
             let documents = kind == .article ? content.articles : content.notices
             var firstBySlug: [String: Document] = [:]
             for document in documents {
+                // A 幸福清单 for an unknown region would be linked from no village: a typo must not
+                // leave it unseen.
+                if document.param("region") != nil, document.region.flatMap({ content.regions[$0] }) == nil {
+                    log.error(document.regionLocation ?? SourceLocation(file: document.sourcePath), Messages.unknownDocumentRegion)
+                }
                 if let problem = SlugRules.problem(with: document.slug) {
                     log.error(document.slugLocation, Messages.invalidSlug(problem: problem))
                     continue

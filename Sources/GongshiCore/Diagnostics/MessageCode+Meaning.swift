@@ -26,6 +26,8 @@ extension MessageCode {
         case .invalidNoticePeriodSetting: "notice_period 无效"
         case .invalidWarningFactor: "amount_warning_factor 无效"
         case .invalidEncoding: "encoding 无效"
+        case .unknownDocumentRegion: "文档的 region 不在 regions.csv 中"
+        case .supervisionChannelsShape: "supervision.channels 格式错误"
         case .frontMatterUnterminated: "文件头没有结束"
         case .frontMatterNotMapping: "文件头不是“键: 值”的映射"
         case .invalidDate: "日期无法识别"

@@ -53,6 +53,9 @@ public enum Messages {
     public static let invalidTimeZone = Message(.invalidTimeZone, "timezone 的值不是已知的时区，已隐去", hint: "例如 Asia/Shanghai")
     public static let hotlinesShape = Message(.hotlinesShape, "hotlines 应为列表，每项包含 name 和 number",
         hint: "例如 - {name: 监督举报电话, number: \"12345\"}")
+    public static let supervisionChannelsShape = Message(.supervisionChannelsShape,
+        "supervision.channels 应为列表，每项包含 name 和 detail",
+        hint: "例如 - {name: 现场反映, detail: 县民政局一楼社会救助窗口（工作日办公时间）}")
 
     // MARK: Front matter
 
@@ -71,6 +74,8 @@ public enum Messages {
 
     // The slug itself is never quoted (it is front-matter text, or a file name the location shows).
     public static func invalidSlug(problem: String) -> Message { Message(.invalidSlug, "slug 无效，已隐去；\(problem)") }
+    public static let unknownDocumentRegion = Message(.unknownDocumentRegion, "region 不是 content/regions.csv 中的区划代码，已隐去",
+        hint: "应为 regions.csv 中某个县、乡镇或村的 12 位区划代码，例如 region: \"410829101201\"；该通知将列在这一区划及其下各村的公示页上")
     public static func duplicateSlug(first: String, second: String) -> Message {
         Message(.duplicateSlug, "slug 重复，已隐去；\(first) 与 \(second) 会生成同一个页面", hint: "请修改其中一个的 slug 或文件名")
     }

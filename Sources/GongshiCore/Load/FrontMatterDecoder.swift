@@ -68,6 +68,9 @@ enum FrontMatterDecoder {
                     continue
                 }
                 document.draft = flag
+            case "region":
+                document.regionLocation = valueAt
+                document.params.append((key: key, value: passthrough(value)))
             default:
                 document.params.append((key: key, value: passthrough(value)))
             }

@@ -75,6 +75,26 @@ public enum SiteConfigLoader {
                 config.print = PrintSettingsParser.parse(value, file: file, log: &log)
             case "limits":
                 config.limits = LimitsSettingsParser.parse(value, file: file, log: &log)
+            case "supervision":
+                config.supervision = SupervisionSettingsParser.parse(value, file: file, log: &log)
+            case "open_data":
+                if YAMLReader.isNull(value) { continue }
+                let reader = YAMLMappingReader(file: file.file)
+                reader.read(value, known: ["households"], log: &log) { key, value, at, log in
+                    guard let flag = YAMLReader.bool(value) else {
+                        log.error(at, Messages.expectedBool("open_data.households"))
+                        return
+                    }
+                    config.openDataHouseholds = flag
+                }
+            case "pagination":
+                if YAMLReader.isNull(value) { continue }
+                let reader = YAMLMappingReader(file: file.file)
+                reader.read(value, known: ["page_size"], log: &log) { key, value, at, log in
+                    if let size = reader.integer(value, key: "pagination.page_size", range: SiteConfig.pageSizes, at: at, log: &log) {
+                        config.pageSize = size
+                    }
+                }
             default:
                 break
             }

@@ -66,6 +66,8 @@ public struct Document: Sendable {
     public var bodyFirstLine: Int
     /// Where the slug came from (the front-matter value, or the file itself).
     public var slugLocation: SourceLocation
+    /// Where the front matter's `region:` value is, when there is one (it stays in `params`).
+    public var regionLocation: SourceLocation?
 
     public init(
         kind: DocumentKind, sourcePath: String, contentPath: String, slug: String, title: String,
@@ -96,6 +98,13 @@ public struct Document: Sendable {
     /// A front-matter value Gongshi keeps but does not interpret (e.g. a notice's `type`).
     public func param(_ key: String) -> FrontMatterValue? {
         params.first { $0.key == key }?.value
+    }
+
+    /// The front matter's `region:` as a code (the 幸福清单 of a county, township or village); nil
+    /// when there is none or it is not 12 digits (`DocumentAudit` says so).
+    public var region: RegionCode? {
+        guard case .text(let text)? = param("region") else { return nil }
+        return RegionCode(text.trimmingCharacters(in: .whitespaces))
     }
 
     /// The date used for ordering and feeds: `updated` when later than `date`.

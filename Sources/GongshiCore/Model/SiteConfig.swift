@@ -45,6 +45,15 @@ public struct SiteConfig: Sendable {
     public var print = PrintSettings()
     /// `limits:` what any one input file may be (see `InputLimits`).
     public var limits = InputLimits()
+    /// `supervision:` what the 监督举报 page says beyond the hotlines.
+    public var supervision = SupervisionSettings()
+    /// `pagination: {page_size: N}`: entries on each page of a document list and of the roster archive.
+    public var pageSize = SiteConfig.defaultPageSize
+    public static let defaultPageSize = 20
+    public static let pageSizes = 1...1000
+    /// `open_data: {households: true}`: each village's household list as a CSV beside its page
+    /// (masked as the page is). Off by default: the totals are always published, names only when asked.
+    public var openDataHouseholds = false
     /// Where each key was written, for messages that point back into site.yaml.
     public var keyLocations: [String: SourceLocation]
 
@@ -77,7 +86,7 @@ public struct SiteConfig: Sendable {
 
     /// The objection hotline shown on roster pages unless a month names its own.
     public var defaultRosterHotline: String? { disclosure.hotline ?? hotlines.first?.number }
-    public static let knownKeys = ["title", "publisher", "hotlines", "base_url", "theme", "timezone", "disclosure", "privacy", "print", "limits"]
+    public static let knownKeys = ["title", "publisher", "hotlines", "base_url", "theme", "timezone", "disclosure", "privacy", "print", "limits", "supervision", "pagination", "open_data"]
     // Asia/Shanghai always exists in the tz database; UTC+8 is the fallback should it not.
     public static let defaultTimeZone: TimeZone =
         TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .current

@@ -24,6 +24,8 @@ import GongshiCore
 /// - a month page: its whole month folder and the month before it (every village's row and
 ///   changes), and the months its pager links to;
 /// - a village's history: its totals in every month and its successor;
+/// - a village's or township's roster page and a village's history also the notices that name
+///   the region or one above it (`RegionNotices`: each one's file and output path);
 /// - the village directory: which villages have rosters and the latest month of each;
 /// - a document: its own file and the table of document links (a link to another document
 ///   depends on where that one is published);
@@ -31,7 +33,9 @@ import GongshiCore
 ///   table; the home page also the latest month's id, notice, totals and village count;
 /// - the roster archive: every month's id, notice, totals and village count;
 /// - the sitemap: every document and the paths of the pages it lists, in order;
-/// - the 404 and standards pages: nothing more than every page's part.
+/// - the open-data CSVs: a month's totals its whole month folder, every month's totals every
+///   month's, a village's households its village's digest;
+/// - the 404, standards and supervision pages: nothing more than every page's part.
 ///
 /// `robots.txt` is not keyed (its key would cost what rendering it costs), nor is a page whose
 /// month, village or township has a source that is not among the inputs; a page whose rendering
@@ -100,6 +104,9 @@ enum PageKeys {
         /// The paths of the pages in the sitemap, digested (nil when the site has no sitemap): kept
         /// while the plan's pages are the same list, rather than 55,000 paths made again.
         let sitemap: [UInt8]?
+        /// Whether some notice names a region (then a village's or township's page lists it, and
+        /// keeps its key only while the documents are the same).
+        let regionNotices: Bool
     }
 
     /// A preview's last rebuild's page keys and what they were made of. A page keeps its last key
@@ -134,11 +141,11 @@ private struct SiteKeyParts: Sendable {
     let inputs: [String: String]
     /// The last keys, when pages may keep theirs (`PageKeys.LastKeys`), with which months' parts
     /// and whether the documents are unchanged.
-    private let kept: (keys: [Digest32?], months: [Bool], documents: Bool)?
+    private let kept: (keys: [Digest32?], months: [Bool], documents: Bool, regionNotices: Bool)?
 
     var shared: PageKeys.SharedParts {
         PageKeys.SharedParts(global: global, documents: documents, templateDigests: theme.templateDigests,
-                             readsMonthSummary: readsMonthSummary, sitemap: sitemap)
+                             readsMonthSummary: readsMonthSummary, sitemap: sitemap, regionNotices: !plan.regionNotices.isEmpty)
     }
 
     init(plan: SitePlan, theme: Theme, inputs: [String: String], order: [String], engine: String, includeDrafts: Bool,
@@ -201,14 +208,14 @@ private struct SiteKeyParts: Sendable {
         readsMonthSummary = reads
         kept = Self.kept(samePages, plan: plan, rosters: rosters, shared: PageKeys.SharedParts(
             global: self.global, documents: self.documents, templateDigests: theme.templateDigests, readsMonthSummary: reads,
-            sitemap: sitemap))
+            sitemap: sitemap, regionNotices: !plan.regionNotices.isEmpty))
     }
 
     /// What of `last` (the last keys of the very same list of pages) the pages of `plan` may keep
     /// (see `PageKeys.LastKeys`); nil: nothing.
     private static func kept(
         _ last: PageKeys.LastKeys?, plan: SitePlan, rosters: RosterKeyParts, shared: PageKeys.SharedParts
-    ) -> (keys: [Digest32?], months: [Bool], documents: Bool)? {
+    ) -> (keys: [Digest32?], months: [Bool], documents: Bool, regionNotices: Bool)? {
         guard let last, last.shared.global == shared.global, last.shared.templateDigests == shared.templateDigests,
               last.shared.readsMonthSummary == shared.readsMonthSummary,
               last.pages.keys.count == plan.pages.count else { return nil }
@@ -218,21 +225,25 @@ private struct SiteKeyParts: Sendable {
               index.monthsByVillage == plan.rosters.monthsByVillage,
               last.rosters.parts.months.count == rosters.months.count else { return nil }
         let months = zip(last.rosters.parts.months, rosters.months).map { $0 == $1 }
-        return (last.pages.keys, months, last.shared.documents == shared.documents)
+        return (last.pages.keys, months, last.shared.documents == shared.documents,
+                last.shared.regionNotices || shared.regionNotices)
     }
 
     /// The last key of the page at `position` when it may keep it; nil: hash it.
     func lastKey(at position: Int) -> Digest32? {
         guard let kept, let key = kept.keys[position] else { return nil }
         switch plan.pages[position].kind {
-        case .rosterMonth(let month), .rosterTownship(let month, _), .rosterVillage(let month, _), .printVillage(let month, _),
-             .printTownship(let month, _), .printCards(let month, _):
+        case .rosterTownship(let month, _), .rosterVillage(let month, _):
+            // They list the notices that name their region.
+            return kept.months[month] && (kept.documents || !kept.regionNotices) ? key : nil
+        case .rosterMonth(let month), .printVillage(let month, _),
+             .printTownship(let month, _), .printCards(let month, _), .rosterTotals(let month), .rosterHouseholds(let month, _):
             return kept.months[month] ? key : nil
         case .document:
             return kept.documents ? key : nil
-        case .notFound, .standards:
+        case .notFound, .standards, .supervision:
             return key  // the site-wide parts and the template alone
-        case .home, .documentList, .rosterArchive, .regionHistory, .regionDirectory, .feed, .sitemap, .robots:
+        case .home, .documentList, .rosterArchive, .regionHistory, .regionDirectory, .feed, .sitemap, .robots, .rosterTotalsAll:
             return nil
         }
     }
@@ -258,6 +269,16 @@ private struct SiteKeyParts: Sendable {
             if readsMonthSummary[page.template ?? ""] ?? true { key.add("summary", digest: month.summary) }
             return month
         }
+        /// The notices that name `code` or a region above it: each one's file and place.
+        func regionNotices(_ code: RegionCode) -> Bool {
+            for position in plan.regionNotices.notices(for: code) {
+                let notice = plan.notices[position]
+                guard let own = inputs["content/" + notice.contentPath] else { return false }
+                key.add("region-notice", own)
+                key.add("at", SitePlan.outputPath(of: notice))
+            }
+            return true
+        }
         func region(_ position: Int, _ code: RegionCode) -> Bool {
             guard let month = monthParts(position) else { return false }
             switch code.level {
@@ -279,14 +300,27 @@ private struct SiteKeyParts: Sendable {
             key.add("whole", digest: rosters.months[position].whole)
             key.add("before", month: position > 0 ? months[position - 1].month.month : nil)
             key.add("after", month: position + 1 < months.count ? months[position + 1].month.month : nil)
-        case .rosterTownship(let position, let township), .printTownship(let position, let township):
+        case .rosterTownship(let position, let township):
+            guard region(position, township), regionNotices(township) else { return nil }
+        case .printTownship(let position, let township):
             guard region(position, township) else { return nil }
         case .printVillage(let position, let village):
             guard region(position, village) else { return nil }
         case .printCards(let position, let code):
             guard region(position, code) else { return nil }
-        case .rosterVillage(let position, let village):
+        case .rosterHouseholds(let position, let village):
             guard region(position, village) else { return nil }
+        case .rosterTotals(let position):
+            guard rosters.months[position].keyed else { return nil }
+            key.add("whole", digest: rosters.months[position].whole)
+        case .rosterTotalsAll:
+            for position in months.indices {
+                guard rosters.months[position].keyed else { return nil }
+                key.add("month", month: months[position].month.month)
+                key.add("whole", digest: rosters.months[position].whole)
+            }
+        case .rosterVillage(let position, let village):
+            guard region(position, village), regionNotices(village) else { return nil }
             let positions = plan.rosters.monthsByVillage[village] ?? []
             guard let at = positions.firstIndex(of: position) else { return nil }
             key.add("before", month: at > 0 ? months[positions[at - 1]].month.month : nil)
@@ -302,6 +336,7 @@ private struct SiteKeyParts: Sendable {
             if let successor = plan.regions[village]?.successor {
                 key.add("successor-history", flag: plan.rosters.monthsByVillage[successor] != nil)
             }
+            guard regionNotices(village) else { return nil }
         case .regionDirectory:
             // Which villages have a history page, and the month of each one's latest roster page.
             for village in plan.rosters.villages {
@@ -329,7 +364,7 @@ private struct SiteKeyParts: Sendable {
             guard let sitemap else { return nil }
             key.add("documents", digest: documents)
             key.add("pages", digest: sitemap)
-        case .notFound, .standards:
+        case .notFound, .standards, .supervision:
             break
         case .robots:
             return nil

@@ -3,12 +3,13 @@ import GongshiCore
 /// What a page shows. Render turns each kind into bytes.
 public enum PageKind: Sendable, Hashable {
     case home
-    case documentList(DocumentKind)
+    /// `articles/index.html` (page 1), `articles/page/2.html`, …: `SitePlan.pageSize` documents a page.
+    case documentList(DocumentKind, page: Int)
     /// The index into `SitePlan.articles` or `SitePlan.notices`.
     case document(DocumentKind, index: Int)
     case notFound
-    /// `rosters/index.html`: every month.
-    case rosterArchive
+    /// `rosters/index.html` (page 1), `rosters/page/2.html`, …: the months, newest first.
+    case rosterArchive(page: Int)
     /// `rosters/YYYY-MM/index.html`: county → township → village for one month (index into `RosterIndex.months`).
     case rosterMonth(month: Int)
     /// `rosters/YYYY-MM/<township>.html`.
@@ -22,12 +23,21 @@ public enum PageKind: Sendable, Hashable {
     /// `regions/index.html`: every current township and village, each linking to its latest roster
     /// page and its history (村庄查询).
     case regionDirectory
+    /// `supervision.html`: how to report and object (监督举报), linked from every page's footer.
+    case supervision
     /// `print/YYYY-MM/<village>.html`: the village's notice for the notice board (村务公开栏).
     case printVillage(month: Int, village: RegionCode)
     /// `print/YYYY-MM/<township>.html`: every village of the township, each starting a new sheet.
     case printTownship(month: Int, township: RegionCode)
     /// 明白卡: one card per household under a region. Print-only: never part of the site.
     case printCards(month: Int, region: RegionCode)
+    /// `rosters/YYYY-MM/totals.csv`: the month's totals by region (open data).
+    case rosterTotals(month: Int)
+    /// `rosters/totals.csv`: every month's totals by region.
+    case rosterTotalsAll
+    /// `rosters/YYYY-MM/<village>.csv`: the village's households as its page shows them, only
+    /// with `open_data: {households: true}`.
+    case rosterHouseholds(month: Int, village: RegionCode)
     case feed
     case sitemap
     case robots
@@ -61,15 +71,18 @@ public struct Page: Sendable, Hashable {
     }
 
     public static let home = Page(.home)
-    public static func documentList(_ kind: DocumentKind) -> Page { Page(.documentList(kind)) }
+    /// Page `page` (1: the list's index) of a document list.
+    public static func documentList(_ kind: DocumentKind, page: Int = 1) -> Page { Page(.documentList(kind, page: page)) }
     /// A document's page at `index` of the plan's articles or notices, at `SitePlan.outputPath(of:)`.
     public static func document(_ kind: DocumentKind, index: Int, path: String) -> Page {
         Page(.document(kind, index: index), path: path)
     }
     public static let notFound = Page(.notFound)
-    public static let rosterArchive = Page(.rosterArchive)
+    public static let rosterArchive = Page(.rosterArchive(page: 1))
+    public static func rosterArchive(page: Int) -> Page { Page(.rosterArchive(page: page)) }
     public static let standards = Page(.standards)
     public static let regionDirectory = Page(.regionDirectory)
+    public static let supervision = Page(.supervision)
     public static let feed = Page(.feed)
     public static let sitemap = Page(.sitemap)
     public static let robots = Page(.robots)
@@ -90,6 +103,13 @@ public struct Page: Sendable, Hashable {
     public static func printTownship(_ position: Int, _ month: YearMonth, township: RegionCode, standalone: Bool = false) -> Page {
         Page(.printTownship(month: position, township: township), month: month, standalone: standalone)
     }
+    public static func rosterTotals(_ position: Int, _ month: YearMonth) -> Page {
+        Page(.rosterTotals(month: position), month: month)
+    }
+    public static let rosterTotalsAll = Page(.rosterTotalsAll)
+    public static func rosterHouseholds(_ position: Int, _ month: YearMonth, village: RegionCode) -> Page {
+        Page(.rosterHouseholds(month: position, village: village), month: month)
+    }
     /// 明白卡 pages are always standalone.
     public static func printCards(_ position: Int, _ month: YearMonth, region: RegionCode) -> Page {
         Page(.printCards(month: position, region: region), month: month, standalone: true)
@@ -107,7 +127,8 @@ public struct Page: Sendable, Hashable {
               monthNumber == other.monthNumber else { return false }
         switch (kind, other.kind) {
         case (.rosterTownship, .rosterTownship), (.rosterVillage, .rosterVillage), (.regionHistory, .regionHistory),
-             (.printVillage, .printVillage), (.printTownship, .printTownship), (.printCards, .printCards):
+             (.printVillage, .printVillage), (.printTownship, .printTownship), (.printCards, .printCards),
+             (.rosterHouseholds, .rosterHouseholds):
             return true
         default:
             return false
@@ -119,31 +140,36 @@ public struct Page: Sendable, Hashable {
         if let keptPath { return keptPath }
         switch kind {
         case .home: return SitePlan.homePath
-        case .documentList(let kind): return SitePlan.listPath(of: kind)
+        case .documentList(let kind, let page): return SitePlan.listPath(of: kind, page: page)
         case .document: return ""  // always made with its path
         case .notFound: return SitePlan.notFoundPath
-        case .rosterArchive: return SitePlan.rosterArchivePath
+        case .rosterArchive(let page): return SitePlan.rosterArchivePath(page: page)
         case .rosterMonth: return month.map(SitePlan.rosterMonthPath) ?? ""
         case .rosterTownship(_, let region), .rosterVillage(_, let region):
             return month.map { SitePlan.rosterPath($0, region: region) } ?? ""
         case .regionHistory(let village): return SitePlan.regionHistoryPath(village)
         case .standards: return SitePlan.standardsPath
         case .regionDirectory: return SitePlan.regionDirectoryPath
+        case .supervision: return SitePlan.supervisionPath
         case .printVillage(_, let region), .printTownship(_, let region):
             return month.map { SitePlan.printPath($0, region: region, standalone: standalone) } ?? ""
         case .printCards(_, let region): return month.map { SitePlan.cardsPath($0, region: region) } ?? ""
+        case .rosterTotals: return month.map(SitePlan.rosterTotalsPath) ?? ""
+        case .rosterTotalsAll: return SitePlan.rosterTotalsAllPath
+        case .rosterHouseholds(_, let village): return month.map { SitePlan.rosterHouseholdsPath($0, village: village) } ?? ""
         case .feed: return SitePlan.feedPath
         case .sitemap: return SitePlan.sitemapPath
         case .robots: return SitePlan.robotsPath
         }
     }
 
-    /// The theme template that renders it; nil for files written by code (feed, sitemap, robots).
+    /// The theme template that renders it; nil for files written by code (feed, sitemap, robots,
+    /// the open-data CSVs).
     public var template: String? {
         switch kind {
         case .home: "home"
-        case .documentList(.article): "article_list"
-        case .documentList(.notice): "notice_list"
+        case .documentList(.article, _): "article_list"
+        case .documentList(.notice, _): "notice_list"
         case .document(.article, _): "article"
         case .document(.notice, _): "notice"
         case .notFound: "404"
@@ -154,20 +180,22 @@ public struct Page: Sendable, Hashable {
         case .regionHistory: "region_history"
         case .standards: "standards"
         case .regionDirectory: "region_directory"
+        case .supervision: "supervision"
         case .printVillage: "print_village"
         case .printTownship: "print_township"
         case .printCards: "print_cards"
-        case .feed, .sitemap, .robots: nil
+        case .feed, .sitemap, .robots, .rosterTotals, .rosterTotalsAll, .rosterHouseholds: nil
         }
     }
 
     /// Left out of search engines (`noindex`) and of the sitemap: the 404 page and every roster,
     /// region history and notice-board page (the village directory names only places: indexed).
+    /// The open-data CSVs are in `rosters/`, which `robots.txt` keeps crawlers out of.
     public var noindex: Bool {
         switch kind {
-        case .home, .documentList, .document, .standards, .regionDirectory, .feed, .sitemap, .robots: false
+        case .home, .documentList, .document, .standards, .regionDirectory, .supervision, .feed, .sitemap, .robots: false
         case .notFound, .rosterArchive, .rosterMonth, .rosterTownship, .rosterVillage, .regionHistory,
-             .printVillage, .printTownship, .printCards: true
+             .printVillage, .printTownship, .printCards, .rosterTotals, .rosterTotalsAll, .rosterHouseholds: true
         }
     }
 
@@ -180,7 +208,7 @@ public struct Page: Sendable, Hashable {
     /// An HTML page (as opposed to feed, sitemap, robots.txt).
     public var isHTML: Bool {
         switch kind {
-        case .feed, .sitemap, .robots: false
+        case .feed, .sitemap, .robots, .rosterTotals, .rosterTotalsAll, .rosterHouseholds: false
         default: true
         }
     }

@@ -6,14 +6,15 @@ import GongshiCore
 /// three times (its key, the staging tree, linking it unchanged): with string interpolation that
 /// was 6% of the build's CPU.
 enum PagePathText {
-    /// `prefix` + `YYYY-MM` (when `month` is given) + `middle` + the region's 12 digits + `.html`.
-    /// `prefix` and `middle` are ASCII literals of the plan.
-    static func make(_ prefix: StaticString, month: YearMonth?, _ middle: StaticString, region: RegionCode) -> String {
+    /// `prefix` + `YYYY-MM` (when `month` is given) + `middle` + the region's 12 digits + `suffix`.
+    /// `prefix`, `middle` and `suffix` are ASCII literals of the plan.
+    static func make(
+        _ prefix: StaticString, month: YearMonth?, _ middle: StaticString, region: RegionCode, suffix: StaticString = ".html"
+    ) -> String {
         guard month.map({ (0...9999).contains($0.year) }) ?? true else {
             // Out of the 4-digit range (never a loaded month): the general form.
-            return "\(prefix)\(month.map(\.description) ?? "")\(middle)\(region.digits).html"
+            return "\(prefix)\(month.map(\.description) ?? "")\(middle)\(region.digits)\(suffix)"
         }
-        let suffix: StaticString = ".html"
         let count = prefix.utf8CodeUnitCount + (month == nil ? 0 : 7) + middle.utf8CodeUnitCount + 12 + suffix.utf8CodeUnitCount
         return String(unsafeUninitializedCapacity: count) { buffer in
             var at = 0

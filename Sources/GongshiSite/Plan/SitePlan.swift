@@ -17,6 +17,8 @@ public struct SitePlan: Sendable {
     /// What the privacy rules know of this site (official numbers, region codes, known names), for
     /// the output scan.
     package let privacy: PrivacyContext
+    /// Notices that name a region (幸福清单), for the pages of that region and those below it.
+    let regionNotices: RegionNotices
 
     public func documents(of kind: DocumentKind) -> [Document] {
         kind == .article ? articles : notices
@@ -32,6 +34,10 @@ public struct SitePlan: Sendable {
     }
 
     public static func listPath(of kind: DocumentKind) -> String { "\(kind.folder)/index.html" }
+    /// Page `page` of a list: its index for page 1, then `<folder>/page/2.html`, ….
+    public static func listPath(of kind: DocumentKind, page: Int) -> String {
+        page <= 1 ? listPath(of: kind) : "\(kind.folder)/page/\(page).html"
+    }
 
     public static let homePath = "index.html"
     public static let feedPath = "feed.xml"
@@ -42,8 +48,17 @@ public struct SitePlan: Sendable {
     /// How messages name a file of the built site (`(输出)/articles/a.html`), to tell it from a source file.
     public static let outputLabel = "(输出)/"
     public static let rosterArchivePath = "rosters/index.html"
+    /// Open data: a month's totals by region, and every month's.
+    public static func rosterTotalsPath(_ month: YearMonth) -> String { "rosters/\(month)/totals.csv" }
+    public static let rosterTotalsAllPath = "rosters/totals.csv"
+    /// A village's households of a month as CSV (`open_data: {households: true}`).
+    public static func rosterHouseholdsPath(_ month: YearMonth, village: RegionCode) -> String {
+        PagePathText.make("rosters/", month: month, "/", region: village, suffix: ".csv")
+    }
+    public static func rosterArchivePath(page: Int) -> String { page <= 1 ? rosterArchivePath : "rosters/page/\(page).html" }
     public static let standardsPath = "standards.html"
     public static let regionDirectoryPath = "regions/index.html"
+    public static let supervisionPath = "supervision.html"
 
     public static func rosterMonthPath(_ month: YearMonth) -> String { "rosters/\(month)/index.html" }
     /// A village's or township's page for a month.
@@ -76,7 +91,7 @@ public struct SitePlan: Sendable {
     /// The same plan with other pages: `gongshi print` renders the print pages of one month.
     public func with(pages: [Page]) -> SitePlan {
         SitePlan(config: config, articles: articles, notices: notices, regions: regions, standards: standards,
-                 rosters: rosters, pages: pages, links: links, privacy: privacy)
+                 rosters: rosters, pages: pages, links: links, privacy: privacy, regionNotices: regionNotices)
     }
 }
 
@@ -110,22 +125,26 @@ public enum SitePlanner {
         let documents = sortedDocuments.values()
         let articles = documents.first ?? []
         let notices = documents.count == 2 ? documents[1] : []
-        var pages: [Page] = [
-            .home, .documentList(.article), .documentList(.notice),
-        ]
+        let pageSize = content.config.pageSize
+        var pages: [Page] = [.home]
+        for kind in [DocumentKind.article, .notice] {
+            let count = kind == .article ? articles.count : notices.count
+            for page in 1...ListPages.count(of: count, pageSize: pageSize) { pages.append(.documentList(kind, page: page)) }
+        }
         for (index, document) in articles.enumerated() {
             pages.append(.document(.article, index: index, path: SitePlan.outputPath(of: document)))
         }
         for (index, document) in notices.enumerated() {
             pages.append(.document(.notice, index: index, path: SitePlan.outputPath(of: document)))
         }
-        pages += rosterPages(rosters)
+        pages += rosterPages(rosters, pageSize: pageSize, households: content.config.openDataHouseholds)
         if !RegionDirectoryEntries.isEmpty(content.regions) {
             pages.append(.regionDirectory)
         }
         if !content.standards.standards.isEmpty {
             pages.append(.standards)
         }
+        pages.append(.supervision)
         pages.append(.notFound)
         pages.append(.feed)
         if content.config.baseURL != nil {
@@ -148,13 +167,13 @@ public enum SitePlanner {
         return SitePlan(
             config: content.config, articles: articles, notices: notices, regions: content.regions,
             standards: content.standards, rosters: rosters, pages: pages, links: links,
-            privacy: PrivacyAudit.context(for: content))
+            privacy: PrivacyAudit.context(for: content), regionNotices: RegionNotices(notices))
     }
 
     /// Roster, township, month and history pages: all `noindex`, none in the sitemap.
-    static func rosterPages(_ index: RosterIndex) -> [Page] {
+    static func rosterPages(_ index: RosterIndex, pageSize: Int, households: Bool = false) -> [Page] {
         guard !index.months.isEmpty else { return [] }
-        var pages = [Page.rosterArchive]
+        var pages = (1...ListPages.count(of: index.months.count, pageSize: pageSize)).map { Page.rosterArchive(page: $0) }
         for (position, entry) in index.months.enumerated() {
             let month = entry.month.month
             pages.append(.rosterMonth(position, month))
@@ -170,6 +189,17 @@ public enum SitePlanner {
         }
         for position in index.months.indices {
             pages += PrintPlanner.pages(index, month: position)
+        }
+        for (position, entry) in index.months.enumerated() {
+            pages.append(.rosterTotals(position, entry.month.month))
+        }
+        pages.append(.rosterTotalsAll)
+        if households {
+            for (position, entry) in index.months.enumerated() {
+                for village in entry.month.villages {
+                    pages.append(.rosterHouseholds(position, entry.month.month, village: village))
+                }
+            }
         }
         return pages
     }

@@ -34,6 +34,12 @@ enum SiteRenderer {
             return (OutputFile(path: page.outputPath, text: SitemapXML.render(plan: plan, baseURL: base)), [])
         case .robots:
             return (OutputFile(path: page.outputPath, text: RobotsText.render(plan: plan)), [])
+        case .rosterTotals(let position):
+            return (OutputFile(path: page.outputPath, text: OpenDataCSV.monthTotals(plan.rosters.months[position], regions: plan.regions)), [])
+        case .rosterTotalsAll:
+            return (OutputFile(path: page.outputPath, text: OpenDataCSV.allTotals(plan.rosters, regions: plan.regions)), [])
+        case .rosterHouseholds(let position, let village):
+            return (OutputFile(path: page.outputPath, text: OpenDataCSV.households(plan.rosters.months[position], village: village)), [])
         default:
             guard let (root, diagnostics) = views.root(for: page) else { return (OutputFile(path: page.outputPath, text: ""), []) }
             var bytes: [UInt8] = []

@@ -72,6 +72,7 @@ final class DocumentSchemas: Sendable {
             ViewField("documents", .list(documentType)),
             ViewField("has_documents", .flag),
             ViewField("list_title", .text),
+            ViewField("pagination", PaginationView.type, optional: true),
         ])
         page = ViewSchema("document_page", PageCommonView.fields + [ViewField("document", documentType)])
     }

@@ -9,6 +9,11 @@ struct PageInfoView: TemplateView {
         ViewField("kind", .text),
         ViewField("title", .text, optional: true),
         ViewField("canonical_url", .text, optional: true),
+        /// A paginated list's neighbours, for `<link rel="prev">` and `rel="next"`.
+        ViewField("prev_url", .text, optional: true),
+        ViewField("has_prev", .flag),
+        ViewField("next_url", .text, optional: true),
+        ViewField("has_next", .flag),
     ])
 
     let path: String
@@ -17,9 +22,12 @@ struct PageInfoView: TemplateView {
     let kind: String
     let title: String?
     let canonicalURL: String?
+    var previousURL: String? = nil
+    var nextURL: String? = nil
 
     var values: [TemplateValue] {
-        [.text(path), .text(root), .flag(noindex), .text(kind), .optional(title), .optional(canonicalURL)]
+        [.text(path), .text(root), .flag(noindex), .text(kind), .optional(title), .optional(canonicalURL),
+         .optional(previousURL), .flag(previousURL != nil), .optional(nextURL), .flag(nextURL != nil)]
     }
 }
 
@@ -35,17 +43,18 @@ struct LinksView: TemplateView {
         ViewField("rosters", .text),
         ViewField("standards", .text),
         ViewField("regions", .text),
+        ViewField("supervision", .text),
         ViewField("has_rosters", .flag),
         ViewField("has_standards", .flag),
         ViewField("has_regions", .flag),
     ])
 
-    let home, articles, notices, feed, css, printCSS, rosters, standards, regions: String
+    let home, articles, notices, feed, css, printCSS, rosters, standards, regions, supervision: String
     let hasRosters, hasStandards, hasRegions: Bool
 
     var values: [TemplateValue] {
         [.text(home), .text(articles), .text(notices), .text(feed), .text(css), .text(printCSS), .text(rosters),
-         .text(standards), .text(regions), .flag(hasRosters), .flag(hasStandards), .flag(hasRegions)]
+         .text(standards), .text(regions), .text(supervision), .flag(hasRosters), .flag(hasStandards), .flag(hasRegions)]
     }
 }
 

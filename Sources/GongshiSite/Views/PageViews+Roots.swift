@@ -5,15 +5,17 @@ extension PageViews {
     /// nil for files written by code (feed, sitemap, robots.txt).
     func root(for page: Page) -> (object: TemplateObject, diagnostics: [Diagnostic])? {
         switch page.kind {
-        case .feed, .sitemap, .robots:
+        case .feed, .sitemap, .robots, .rosterTotals, .rosterTotalsAll, .rosterHouseholds:
             return nil
         case .home:
             return (home(page), [])
-        case .documentList(let kind):
-            let documents = plan.documents(of: kind)
+        case .documentList(let kind, let number):
+            let all = plan.documents(of: kind)
+            let documents = all[ListPages.range(of: number, entries: all.count, pageSize: plan.config.pageSize)]
             let title = DocumentView.kindLabel(kind)
             return (TemplateObject(documentSchemas.list, common(page, title: title).values + [
                 .list(documents.map { document($0, from: page) }), .flag(!documents.isEmpty), .text(title),
+                .optional(pagination(for: page)),
             ]), [])
         case .document(let kind, let index):
             let source = plan.document(kind, index: index)
@@ -23,9 +25,12 @@ extension PageViews {
             ]), markdown.diagnostics)
         case .notFound:
             return (NotFoundPageView(common: common(page)).object, [])
-        case .rosterArchive:
-            let months = plan.rosters.months.indices.reversed().map { month(at: $0, from: page) }
-            return (RosterArchivePageView(common: common(page), months: months).object, [])
+        case .rosterArchive(let number):
+            let newestFirst = Array(plan.rosters.months.indices.reversed())
+            let shown = newestFirst[ListPages.range(of: number, entries: newestFirst.count, pageSize: plan.config.pageSize)]
+            return (RosterArchivePageView(common: common(page), months: shown.map { month(at: $0, from: page) },
+                                          pagination: pagination(for: page),
+                                          csvURL: url(from: page, to: SitePlan.rosterTotalsAllPath)).object, [])
         case .rosterMonth(let position):
             return (rosterMonth(position, page: page).object, [])
         case .rosterTownship(let position, let township):
@@ -38,6 +43,8 @@ extension PageViews {
             return (standards(page).object, [])
         case .regionDirectory:
             return (regionDirectory(page).object, [])
+        case .supervision:
+            return (SupervisionPageView(common: common(page), config: plan.config).object, [])
         case .printVillage(let position, let village):
             return (printPage(position, region: village, villages: [village], page: page).rootObject, [])
         case .printTownship(let position, let township):
@@ -63,6 +70,7 @@ extension PageViews {
         case "region_history": return RegionHistoryPageView.schema
         case "standards": return StandardsPageView.schema
         case "region_directory": return RegionDirectoryPageView.schema
+        case "supervision": return SupervisionPageView.schema
         case "print_village": return PrintPageView.villageSchema
         case "print_township": return PrintPageView.townshipSchema
         case "print_cards": return PrintCardsPageView.schema
@@ -112,7 +120,7 @@ extension PageViews {
         }
         let (previous, next) = neighbours(position, from: page)
         return RosterMonthPageView(common: common(page), previous: previous, next: next, month: month(at: position, from: page),
-                                   counties: counties)
+                                   counties: counties, csvURL: url(from: page, to: SitePlan.rosterTotalsPath(yearMonth)))
     }
 
     private func rosterTownship(_ position: Int, township: RegionCode, page: Page) -> RosterTownshipPageView {
@@ -126,7 +134,8 @@ extension PageViews {
             },
             qualifiedName: regions.qualifiedName(of: township),
             printURL: url(from: page, to: SitePlan.printPath(yearMonth, region: township)),
-            countyName: regions.name(of: township.ancestor(at: .county)))
+            countyName: regions.name(of: township.ancestor(at: .county)),
+            regionNotices: regionNotices(for: township, from: page))
     }
 
     private func rosterVillage(_ position: Int, village: RegionCode, page: Page) -> RosterVillagePageView {
@@ -148,11 +157,13 @@ extension PageViews {
             common: common(page), month: month(at: position, from: page),
             village: .init(names: RegionNameView(village, regions: regions),
                            historyURL: url(from: page, to: SitePlan.regionHistoryPath(village)),
-                           printURL: url(from: page, to: SitePlan.printPath(yearMonth, region: village))),
+                           printURL: url(from: page, to: SitePlan.printPath(yearMonth, region: village)),
+                           csvURL: plan.config.openDataHouseholds
+                               ? url(from: page, to: SitePlan.rosterHouseholdsPath(yearMonth, village: village)) : nil),
             township: .init(name: regions.name(of: township), url: url(from: page, to: SitePlan.rosterPath(yearMonth, region: township))),
             table: table(position, village: village),
             changes: VillageChangesView(changes: entry.changes(in: village), compared: entry.hasPrevious, regions: regions),
-            previous: previous, next: next)
+            previous: previous, next: next, regionNotices: regionNotices(for: village, from: page))
     }
 
     private func regionHistory(_ village: RegionCode, page: Page) -> RegionHistoryPageView {
@@ -179,7 +190,7 @@ extension PageViews {
                                                 format: .count(unit: "户"), id: "chart-households"),
             amountChart: BarChartSVG.render(title: "\(names.name)各月保障金额（元）", points: amountPoints,
                                             format: .yuanFromFen, id: "chart-amount"),
-            successor: successor)
+            successor: successor, regionNotices: regionNotices(for: village, from: page))
     }
 
     private func standards(_ page: Page) -> StandardsPageView {

@@ -72,8 +72,24 @@ final class PageViews: Sendable {
         }
         let root = page.kind == .notFound ? (plan.config.baseURL ?? RelativeURL.rootPrefix(from: page.outputPath))
             : RelativeURL.rootPrefix(from: page.outputPath)
+        let pager = pagination(for: page)
         return PageInfoView(path: page.outputPath, root: root, noindex: page.noindex, kind: Self.kindName(page.kind),
-                            title: title, canonicalURL: canonical)
+                            title: title, canonicalURL: canonical, previousURL: pager?.previousURL, nextURL: pager?.nextURL)
+    }
+
+    /// Where a page of a paginated list stands; nil for any other page.
+    func pagination(for page: Page) -> PaginationView? {
+        let size = plan.config.pageSize
+        switch page.kind {
+        case .documentList(let kind, let number):
+            let total = ListPages.count(of: plan.documents(of: kind).count, pageSize: size)
+            return PaginationView(number: number, total: total) { self.url(from: page, to: SitePlan.listPath(of: kind, page: $0)) }
+        case .rosterArchive(let number):
+            let total = ListPages.count(of: plan.rosters.months.count, pageSize: size)
+            return PaginationView(number: number, total: total) { self.url(from: page, to: SitePlan.rosterArchivePath(page: $0)) }
+        default:
+            return nil
+        }
     }
 
     /// Links to the site's fixed places, relative to the page (absolute on the 404 page when
@@ -84,7 +100,7 @@ final class PageViews: Sendable {
                          notices: link(SitePlan.listPath(of: .notice)), feed: link(SitePlan.feedPath),
                          css: link(SitePlan.assetsFolder + "/site.css"), printCSS: link(SitePlan.printStylesheetPath),
                          rosters: link(SitePlan.rosterArchivePath), standards: link(SitePlan.standardsPath),
-                         regions: link(SitePlan.regionDirectoryPath),
+                         regions: link(SitePlan.regionDirectoryPath), supervision: link(SitePlan.supervisionPath),
                          hasRosters: !plan.rosters.months.isEmpty, hasStandards: !plan.standards.standards.isEmpty,
                          hasRegions: hasRegionDirectory)
     }
@@ -124,7 +140,7 @@ final class PageViews: Sendable {
     static func kindName(_ kind: PageKind) -> String {
         switch kind {
         case .home: return "home"
-        case .documentList(let k): return k == .article ? "article_list" : "notice_list"
+        case .documentList(let k, _): return k == .article ? "article_list" : "notice_list"
         case .document(let k, _): return k.rawValue
         case .notFound: return "404"
         case .rosterArchive: return "roster_archive"
@@ -134,12 +150,16 @@ final class PageViews: Sendable {
         case .regionHistory: return "region_history"
         case .standards: return "standards"
         case .regionDirectory: return "region_directory"
+        case .supervision: return "supervision"
         case .printVillage: return "print_village"
         case .printTownship: return "print_township"
         case .printCards: return "print_cards"
         case .feed: return "feed"
         case .sitemap: return "sitemap"
         case .robots: return "robots"
+        case .rosterTotals: return "roster_totals"
+        case .rosterTotalsAll: return "roster_totals_all"
+        case .rosterHouseholds: return "roster_households"
         }
     }
 }

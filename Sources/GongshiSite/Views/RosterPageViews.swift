@@ -2,11 +2,18 @@ import GongshiCore
 
 /// `roster_archive`: every month, newest first.
 struct RosterArchivePageView: PageRootView {
-    static let kindFields = [ViewField("months", .list(MonthView.type)), ViewField("has_months", .flag)]
+    static let kindFields = [
+        ViewField("months", .list(MonthView.type)), ViewField("has_months", .flag),
+        ViewField("pagination", PaginationView.type, optional: true),
+        /// `rosters/totals.csv`: every month's totals by region.
+        ViewField("csv_url", .text),
+    ]
     static let schema = rootSchema("roster_archive")
     let common: PageCommonView
     let months: [MonthView]
-    var kindValues: [TemplateValue] { [.views(months), .flag(!months.isEmpty)] }
+    let pagination: PaginationView?
+    let csvURL: String
+    var kindValues: [TemplateValue] { [.views(months), .flag(!months.isEmpty), .optional(pagination), .text(csvURL)] }
 }
 
 /// `roster_month`: county → township → village totals of one month.
@@ -16,6 +23,8 @@ struct RosterMonthPageView: PageRootView {
         ViewField("next", NeighbourView.type, optional: true),
         ViewField("month", MonthView.type),
         ViewField("counties", .list(MonthCountyRowView.type)),
+        /// `totals.csv` of the month: its totals by region.
+        ViewField("csv_url", .text),
     ]
     static let schema = rootSchema("roster_month")
     let common: PageCommonView
@@ -23,7 +32,10 @@ struct RosterMonthPageView: PageRootView {
     let next: NeighbourView?
     let month: MonthView
     let counties: [MonthCountyRowView]
-    var kindValues: [TemplateValue] { [.optional(previous), .optional(next), month.templateValue, .views(counties)] }
+    let csvURL: String
+    var kindValues: [TemplateValue] {
+        [.optional(previous), .optional(next), month.templateValue, .views(counties), .text(csvURL)]
+    }
 }
 
 /// `roster_township`: a township's villages for one month.
@@ -35,7 +47,7 @@ struct RosterTownshipPageView: PageRootView {
         ViewField("qualified_name", .text),
         ViewField("print_url", .text),
         ViewField("county_name", .text),
-    ]
+    ] + RegionNoticeView.fields
     static let schema = rootSchema("roster_township")
     let common: PageCommonView
     let month: MonthView
@@ -44,8 +56,10 @@ struct RosterTownshipPageView: PageRootView {
     let qualifiedName: String
     let printURL: String
     let countyName: String
+    var regionNotices: [RegionNoticeView] = []
     var kindValues: [TemplateValue] {
         [month.templateValue, township.templateValue, .views(villages), .text(qualifiedName), .text(printURL), .text(countyName)]
+            + RegionNoticeView.values(regionNotices)
     }
 }
 
@@ -55,11 +69,16 @@ struct RosterVillagePageView: PageRootView {
     struct Village: TemplateView {
         static let schema = ViewSchema("roster_village", RegionNameView.schema.fields + [
             ViewField("history_url", .text), ViewField("print_url", .text),
+            /// The households as CSV, with `open_data: {households: true}` only.
+            ViewField("csv_url", .text, optional: true), ViewField("has_csv", .flag),
         ])
         let names: RegionNameView
         let historyURL: String
         let printURL: String
-        var values: [TemplateValue] { names.values + [.text(historyURL), .text(printURL)] }
+        let csvURL: String?
+        var values: [TemplateValue] {
+            names.values + [.text(historyURL), .text(printURL), .optional(csvURL), .flag(csvURL != nil)]
+        }
     }
 
     /// The village's township: name and month page.
@@ -81,7 +100,7 @@ struct RosterVillagePageView: PageRootView {
         ViewField("changes", VillageChangesView.type),
         ViewField("previous", NeighbourView.type, optional: true),
         ViewField("next", NeighbourView.type, optional: true),
-    ]
+    ] + RegionNoticeView.fields
     static let schema = rootSchema("roster_village")
     let common: PageCommonView
     let month: MonthView
@@ -92,11 +111,12 @@ struct RosterVillagePageView: PageRootView {
     let changes: VillageChangesView
     let previous: NeighbourView?
     let next: NeighbourView?
+    var regionNotices: [RegionNoticeView] = []
 
     var kindValues: [TemplateValue] {
         [month.templateValue, month.parts.notice, village.templateValue,
          township.templateValue, table.rows, .flag(table.hasRows), table.totals, changes.templateValue,
-         .optional(previous), .optional(next)]
+         .optional(previous), .optional(next)] + RegionNoticeView.values(regionNotices)
     }
 }
 
@@ -130,7 +150,7 @@ struct RegionHistoryPageView: PageRootView {
         ViewField("households_chart", .text),
         ViewField("amount_chart", .text),
         ViewField("successor", Successor.type, optional: true),
-    ]
+    ] + RegionNoticeView.fields
     static let schema = rootSchema("region_history")
     let common: PageCommonView
     let village: RegionNameView
@@ -139,8 +159,10 @@ struct RegionHistoryPageView: PageRootView {
     let householdsChart: String
     let amountChart: String
     let successor: Successor?
+    var regionNotices: [RegionNoticeView] = []
     var kindValues: [TemplateValue] {
         [village.templateValue, .views(months), .text(householdsChart), .text(amountChart), .optional(successor)]
+            + RegionNoticeView.values(regionNotices)
     }
 }
 

@@ -31,13 +31,18 @@ struct NoticeView: TemplateView {
         ViewField("basis", .list(.text)),
         ViewField("has_basis", .flag),
         ViewField("hotline", .text, optional: true),
+        /// The hotline's `tel:` URI; `has_hotline_tel` says whether there is one.
+        ViewField("hotline_tel", .text, optional: true),
+        ViewField("has_hotline_tel", .flag),
         ViewField("address", .text, optional: true),
     ])
     let notice: MonthNotice
     var values: [TemplateValue] {
-        [.text(notice.noticeType.rawValue), DateView(date: notice.publishFrom).templateValue,
+        let tel = notice.hotline.flatMap(TelLink.uri)
+        return [.text(notice.noticeType.rawValue), DateView(date: notice.publishFrom).templateValue,
          DateView(date: notice.publishTo).templateValue, .number(notice.dayCount), .text(notice.publisher),
-         .texts(notice.basis), .flag(!notice.basis.isEmpty), .optional(notice.hotline), .optional(notice.address)]
+         .texts(notice.basis), .flag(!notice.basis.isEmpty), .optional(notice.hotline), .optional(tel), .flag(tel != nil),
+         .optional(notice.address)]
     }
 }
 

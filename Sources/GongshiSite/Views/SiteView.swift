@@ -2,11 +2,19 @@ import GongshiCore
 
 /// `site`: what `site.yaml` says about the site, the same on every page.
 struct SiteView: TemplateView {
+    /// An official line: its name, the number as written, and the `tel:` URI a phone dials
+    /// (`has_tel` false when the number cannot be dialled as written).
     struct Hotline: TemplateView {
-        static let schema = ViewSchema("hotline", [ViewField("name", .text), ViewField("number", .text)])
+        static let schema = ViewSchema("hotline", [
+            ViewField("name", .text), ViewField("number", .text), ViewField("tel", .text, optional: true),
+            ViewField("has_tel", .flag),
+        ])
         let name: String
         let number: String
-        var values: [TemplateValue] { [.text(name), .text(number)] }
+        var values: [TemplateValue] {
+            let tel = TelLink.uri(number)
+            return [.text(name), .text(number), .optional(tel), .flag(tel != nil)]
+        }
     }
 
     static let schema = ViewSchema("site", [

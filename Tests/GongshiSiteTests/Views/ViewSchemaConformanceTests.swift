@@ -55,7 +55,8 @@ import Testing
             checked.insert(template)
         }
         #expect(checked == ["home", "article_list", "notice_list", "article", "notice", "404", "roster_archive", "roster_month",
-                            "roster_township", "roster_village", "region_history", "standards", "region_directory", "print_village",
+                            "roster_township", "roster_village", "region_history", "standards", "region_directory", "supervision",
+                            "print_village",
                             "print_township"])
     }
 

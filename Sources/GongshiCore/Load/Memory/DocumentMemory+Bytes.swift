@@ -30,6 +30,14 @@ extension DocumentMemory {
         writer.text(document.slugLocation.file)
         writer.signed(Int64(document.slugLocation.line))
         writer.signed(Int64(document.slugLocation.column))
+        if let region = document.regionLocation {
+            writer.byte(1)
+            writer.text(region.file)
+            writer.signed(Int64(region.line))
+            writer.signed(Int64(region.column))
+        } else {
+            writer.byte(0)
+        }
     }
 
     static func read(_ reader: inout MemoryByteReader) -> DocumentMemory? {
@@ -47,12 +55,18 @@ extension DocumentMemory {
         }
         guard let body = reader.text(limit: 1 << 30), let sourceText = reader.text(limit: 1 << 30),
               let bodyFirstLine = reader.signed(), let slugFile = reader.text(), let slugLine = reader.signed(),
-              let slugColumn = reader.signed() else { return nil }
-        let document = Document(
+              let slugColumn = reader.signed(), let hasRegion = reader.byte(), hasRegion <= 1 else { return nil }
+        var regionLocation: SourceLocation?
+        if hasRegion == 1 {
+            guard let file = reader.text(), let line = reader.signed(), let column = reader.signed() else { return nil }
+            regionLocation = SourceLocation(file: file, line: Int(line), column: Int(column))
+        }
+        var document = Document(
             kind: kind == 0 ? .article : .notice, sourcePath: sourcePath, contentPath: contentPath, slug: slug, title: title,
             date: date, updated: updated, categories: categories, tags: tags, author: author, summary: summary,
             draft: draft == 1, params: params, body: body, bodyFirstLine: Int(bodyFirstLine),
             slugLocation: SourceLocation(file: slugFile, line: Int(slugLine), column: Int(slugColumn)), sourceText: sourceText)
+        document.regionLocation = regionLocation
         var memory = DocumentMemory(sha256: sha256, document: document, diagnostics: diagnostics)
         memory.privacyFindings = privacyFindings
         return memory

@@ -1,4 +1,4 @@
-/// The reader's view of a text file that has no markup (`.txt`, `.js`, `.json`, `.csv`): its
+/// The reader's view of a text file that has no markup (`.txt`, `.js`, `.json`): its
 /// scalars as written, or with the escapes of a script decoded, since `"\u0031\u0033\u0039"` is
 /// what a page prints as `139`.
 package enum PlainTextReader {

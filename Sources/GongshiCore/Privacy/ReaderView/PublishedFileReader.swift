@@ -107,6 +107,7 @@ package struct PublishedFileReader: Sendable {
         case .css: return CSSReader.view(of: bytes)
         case .script: return PlainTextReader.view(of: bytes, escapes: .script)
         case .plainText: return PlainTextReader.view(of: bytes, escapes: .none)
+        case .csv: return CSVTextReader.view(of: bytes)
         case .jpeg: return JPEGMetadataReader.view(bytes)
         case .png: return PNGMetadataReader.view(bytes, budget: budget)
         case .gif: return GIFMetadataReader.view(bytes)

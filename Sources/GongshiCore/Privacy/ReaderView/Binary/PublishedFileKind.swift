@@ -9,6 +9,8 @@ enum PublishedFileKind: Equatable {
     case css
     case script
     case plainText
+    /// Comma-separated values: read as a grid (`CSVTextReader`).
+    case csv
     case jpeg, png, gif, webp, tiff
     /// An image format without text metadata (BMP): nothing to read.
     case plainImage
@@ -37,7 +39,8 @@ enum PublishedFileKind: Equatable {
         case "xml", "svg", "atom", "rss": .xml
         case "css": .css
         case "js", "mjs", "json", "map", "webmanifest": .script
-        case "txt", "md", "yaml", "yml", "csv", "ics": .plainText
+        case "txt", "md", "yaml", "yml", "ics": .plainText
+        case "csv": .csv
         default: nil
         }
     }
