@@ -13,7 +13,7 @@ import Testing
 
     @Test func fieldsAreCellsAndRecordsAreRowsApart() {
         let text = Self.read("\u{FEFF}区划代码,名称,金额\r\n410829101201,柳林村,2100.50\r\n")
-        #expect(text.string == "区划代码\(Self.boundary)名称\(Self.boundary)金额\(Self.wall)410829101201\(Self.boundary)柳林村\(Self.boundary)2100.50\(Self.wall)")
+        #expect(text.string == "区划代码\(Self.boundary)名称\(Self.boundary)金额\(Self.wall)410829101201\(Self.boundary)柳林村\(Self.wall)2100.50\(Self.wall)")
         // Offsets point into the file: the first 区 after the 3-byte mark.
         #expect(text.offsets.first == 3)
     }
@@ -43,6 +43,19 @@ import Testing
         #expect(rules.findings(in: Self.read(csv)).isEmpty)
         // Read as plain text, the same bytes run an amount into the next row's code.
         #expect(!rules.findings(in: PlainTextReader.view(of: Array(csv.utf8), escapes: .none).texts[0]).isEmpty)
+    }
+
+    @Test func anAmountOfMoneyStandsApartFromTheCountBeforeIt() {
+        let rules = PrivacyRuleSet(context: PrivacyContext())
+        // 184 persons, 106,124.50 yuan (a village of the city benchmark): not 184-1061-2450.
+        #expect(Self.read("霞星社区,101,184,106124.50\r\n").string
+            == "霞星社区\(Self.boundary)101\(Self.boundary)184\(Self.wall)106124.50\(Self.wall)")
+        #expect(rules.findings(in: Self.read("霞星社区,101,184,106124.50\r\n")).isEmpty)
+        // The same digits without the decimal point are a number split over two cells.
+        #expect(rules.findings(in: Self.read("霞星社区,101,184,10612450\r\n")).map(\.kind) == [.mobileNumber])
+        #expect(rules.findings(in: Self.read("霞星社区,184,1061245.0\r\n")).map(\.kind) == [.mobileNumber])
+        #expect(CSVTextReader.isAmount(ArraySlice("-12.30".unicodeScalars)) && !CSVTextReader.isAmount(ArraySlice(".30".unicodeScalars)))
+        #expect(!CSVTextReader.isAmount(ArraySlice("1.2.30".unicodeScalars)) && !CSVTextReader.isAmount(ArraySlice("12.3".unicodeScalars)))
     }
 
     @Test func publishedCSVFilesAreReadAsGrids() {

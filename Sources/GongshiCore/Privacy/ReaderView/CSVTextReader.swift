@@ -5,8 +5,10 @@
 /// neighbouring cells (`138`, `1234 5678`) is still found. Records are read apart (a *wall*): the
 /// last cell of a row and the first of the next stand at opposite ends of the grid, and an open-data
 /// table of region codes and amounts (`…,48710.50` then `410829001001,…`) would otherwise read as
-/// one long number on every line. A value inside one field, or spread over the fields of one
-/// record, is judged as in any text.
+/// one long number on every line. A field that is an amount of money (`106124.50`: digits, a dot
+/// and two decimals) stands apart too: `184,106124.50` is 184 persons and 106,124.50 yuan, which a
+/// reader never takes for the mobile number its digits would make. Any other value inside one
+/// field, or spread over two neighbouring fields of one record, is judged as in any text.
 package enum CSVTextReader {
     /// `bytes` must be UTF-8 (the caller checks); offsets are byte offsets into `bytes`.
     package static func view(of bytes: [UInt8]) -> ReaderView {
@@ -20,6 +22,8 @@ package enum CSVTextReader {
             if end >= 3, source[0] == 0xEF, source[1] == 0xBB, source[2] == 0xBF { index = 3 }
             func isDelimiter(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ",") || byte == 0x0D || byte == 0x0A }
             while index < end {
+                let fieldStart = index
+                let textBefore = text.count
                 if source[index] == UInt8(ascii: "\"") {
                     index += 1
                     var segment = index
@@ -43,6 +47,10 @@ package enum CSVTextReader {
                 let start = index
                 while index < end, !isDelimiter(source[index]) { index += 1 }
                 text.appendUTF8(source, start..<index)
+                if Self.isAmount(text.scalars[textBefore...]) {
+                    text.wallBefore(textBefore, at: fieldStart)
+                    text.appendWall(at: index)
+                }
                 guard index < end else { break }
                 if source[index] == UInt8(ascii: ",") {
                     text.appendBoundary(at: index)
@@ -54,5 +62,25 @@ package enum CSVTextReader {
             }
         }
         return ReaderView(texts: [text])
+    }
+
+    /// An amount as the open data writes it: ASCII digits, a dot, exactly two decimals (a leading
+    /// `-` allowed).
+    static func isAmount(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var digits = scalars
+        if digits.first == "-" { digits = digits.dropFirst() }
+        guard let dot = digits.firstIndex(of: "."), dot > digits.startIndex, digits.endIndex - dot == 3 else { return false }
+        return digits.allSatisfy { $0 == "." || ("0"..."9").contains($0) } && digits.filter { $0 == "." }.count == 1
+    }
+}
+
+extension ReaderText {
+    /// Makes the break before the scalar at `index` a wall (or puts one there): the field that
+    /// starts there is read apart from what stands before it.
+    mutating func wallBefore(_ index: Int, at offset: Int) {
+        guard index > 0 else { return }
+        if scalars[index - 1] == Self.boundary || scalars[index - 1] == Self.wall {
+            replaceScalar(at: index - 1, with: Self.wall)
+        }
     }
 }

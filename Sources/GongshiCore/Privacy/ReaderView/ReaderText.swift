@@ -69,6 +69,11 @@ package struct ReaderText: Sendable, Equatable {
         append(Self.wall, at: offset)
     }
 
+    /// Replaces one separator scalar (a boundary becoming a wall).
+    mutating func replaceScalar(at index: Int, with scalar: Unicode.Scalar) {
+        scalars[index] = scalar
+    }
+
     /// A plain UTF-8 text as it is read: every scalar with its own byte offset.
     package static func plain(_ text: String, part: String? = nil) -> ReaderText {
         var result = ReaderText(part: part)
