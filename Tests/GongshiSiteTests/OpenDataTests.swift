@@ -75,7 +75,7 @@ import Testing
         #expect(try #require(site.text("rosters/2026-11/410829101201.csv")).hasSuffix("2,欧阳*娜,2,农村低保,1200.00\r\n"))
         #expect(try #require(site.text("rosters/2026-11/totals.csv")).contains("410829000000,云台县,5,9,4500.50\r\n"))
         let clean = site.root.appendingPathComponent("clean")
-        try SiteBuilder.build(.init(siteFolder: site.siteFolder, outputFolder: clean, useCache: false))
+        _ = try SiteBuilder.build(.init(siteFolder: site.siteFolder, outputFolder: clean, useCache: false))
         #expect(SiteFixture.snapshot(clean) == SiteFixture.snapshot(site.publicFolder))
     }
 

@@ -91,7 +91,7 @@ import Testing
         #expect(Self.listed(try #require(site.text("notices/page/3.html"))) == ["n01"])
         // The cached build is the clean one.
         let clean = site.root.appendingPathComponent("clean")
-        try SiteBuilder.build(.init(siteFolder: site.siteFolder, outputFolder: clean, useCache: false))
+        _ = try SiteBuilder.build(.init(siteFolder: site.siteFolder, outputFolder: clean, useCache: false))
         #expect(SiteFixture.snapshot(clean) == SiteFixture.snapshot(site.publicFolder))
     }
 

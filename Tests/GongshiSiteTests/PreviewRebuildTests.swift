@@ -150,7 +150,7 @@ import Testing
             IncrementalBuildTests.octoberRow, "content/rosters/2026-10/_month.yaml"])
         #expect(october.files == (try Self.clean(copy)))
         #expect(october.memory.load?.untouchedMonths == 2)
-        // 2026-09's 33 pages, the 6 documents, the 404 and standards pages.
+        // 2026-09's 34 files (its pages and totals.csv), the 6 documents, the 404, standards and supervision pages.
         #expect(october.memory.keptKeys == 34 + 6 + 3)
         try Self.expectListedDigest(october.memory, copy)
 
@@ -162,7 +162,7 @@ import Testing
         // memory goes, no month is taken untouched.
         #expect(locked.memory.load?.untouchedMonths == 0)
         // Its month's notice part changed, and the next month's (which takes the folder before):
-        // 2026-11's 31 pages, the 6 documents, the 404 and standards pages kept their keys.
+        // 2026-11's 32 files, the 6 documents, the 404, standards and supervision pages kept their keys.
         #expect(locked.memory.keptKeys == 32 + 6 + 3)
         try Self.expectListedDigest(locked.memory, copy)
     }

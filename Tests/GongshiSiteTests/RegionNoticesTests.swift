@@ -51,7 +51,7 @@ import Testing
         try site.build()
         #expect(Self.listed(try #require(site.text("rosters/2026-10/410829101202.html"))) == ["柳林镇幸福清单（修订）", "云台县幸福清单"])
         let clean = site.root.appendingPathComponent("clean")
-        try SiteBuilder.build(.init(siteFolder: site.siteFolder, outputFolder: clean, useCache: false))
+        _ = try SiteBuilder.build(.init(siteFolder: site.siteFolder, outputFolder: clean, useCache: false))
         #expect(SiteFixture.snapshot(clean) == SiteFixture.snapshot(site.publicFolder))
     }
 

@@ -78,6 +78,8 @@ import Testing
         #expect(TelLink.uri("0391-7123456转8001") == nil)
         #expect(TelLink.uri("12") == nil)
         #expect(TelLink.uri("38+1") == nil)
+        // Two numbers written together are not one to dial.
+        #expect(TelLink.uri("0391-7123456 0391-7654321") == nil)
     }
 
     @Test func aPrivateNumberInAChannelIsRefusedWithoutBeingQuoted() throws {

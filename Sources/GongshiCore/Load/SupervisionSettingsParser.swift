@@ -45,17 +45,20 @@ enum SupervisionSettingsParser {
         for item in items {
             var name: String?
             var detail: String?
+            var written: Set<String> = []
             let itemAt = reader.location(of: item)
             guard case .mapping = item else {
                 log.error(itemAt, Messages.supervisionChannelsShape)
                 continue
             }
             reader.read(item, known: ["name", "detail"], log: &log) { key, value, at, log in
+                written.insert(key)
                 let text = reader.text(value, key: "supervision.channels." + key, at: at, log: &log)
                 if key == "name" { name = text } else { detail = text }
             }
             guard let name, let detail else {
-                if name == nil || detail == nil { log.error(itemAt, Messages.supervisionChannelsShape) }
+                // A value that is not text has its own message; a missing key gets this one.
+                if written.count < 2 { log.error(itemAt, Messages.supervisionChannelsShape) }
                 continue
             }
             channels.append(.init(name: name, detail: detail))

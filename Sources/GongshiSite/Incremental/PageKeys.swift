@@ -112,11 +112,14 @@ enum PageKeys {
     /// A preview's last rebuild's page keys and what they were made of. A page keeps its last key
     /// when the plan's pages are the very same list (so it is at the same place, with the same
     /// path), the site-wide parts, the months and which villages are in which month are the same,
-    /// and so is the part its key takes: for a village's, township's or month's page, its month's
-    /// whole part (`RosterKeyParts.Month`: notice, summary, folder, every village and township);
-    /// for a document, every document and the link table; for the 404 and standards pages, nothing
-    /// more. Any other page (a history, the lists, home, feed, archive, sitemap) is hashed again:
-    /// each takes something from every month or every document.
+    /// and so is the part its key takes: for a village's, township's or month's page, a month's
+    /// totals file or a village's household file, its month's whole part (`RosterKeyParts.Month`:
+    /// notice, summary, folder, every village and township), and for a village's or township's
+    /// roster page also every document while some notice, before or now, names a region; for a
+    /// document, every document and the link table; for the 404, standards and supervision pages,
+    /// nothing more. Any other page (a history, the directory, the lists, home, feed, archive,
+    /// every month's totals, sitemap) is hashed again: each takes something from every month or
+    /// every document.
     struct LastKeys: Sendable {
         let pages: KeptPages
         let shared: SharedParts

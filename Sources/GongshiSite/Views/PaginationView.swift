@@ -22,7 +22,8 @@ struct PaginationView: TemplateView {
         ViewField("has_previous", .flag),
         ViewField("next_url", .text, optional: true),
         ViewField("has_next", .flag),
-        ViewField("links", .list(Link.type)),
+        /// Not `links`: that would hide the page's own `links` inside `{{#pagination}}`.
+        ViewField("pages", .list(Link.type)),
     ])
 
     let number: Int

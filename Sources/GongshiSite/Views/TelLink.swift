@@ -3,7 +3,8 @@
 /// allow-listed official lines) are ever linked.
 enum TelLink {
     /// nil when the number holds anything but digits, a leading `+` and the usual separators
-    /// (`转` extensions, words), or fewer than 3 digits: such a text is shown, not linked.
+    /// (`转` extensions, words), fewer than 3 digits or more than 15 (E.164's longest: more is two
+    /// numbers written together): such a text is shown, not linked.
     static func uri(_ number: String) -> String? {
         var digits = ""
         for scalar in number.unicodeScalars {
@@ -14,6 +15,7 @@ enum TelLink {
             default: return nil
             }
         }
-        return digits.filter(\.isNumber).count >= 3 ? "tel:" + digits : nil
+        let count = digits.filter(\.isNumber).count
+        return (3...15).contains(count) ? "tel:" + digits : nil
     }
 }

@@ -1,14 +1,12 @@
 /// The reader's view of a CSV file (`.csv`, RFC 4180), as a spreadsheet shows it: a grid of cells.
 ///
-/// The fields of one record are read like the cells of a table row: each field's text (quotes
-/// taken off, `""` read as `"`) with a *boundary* between fields, so a number split over two
-/// neighbouring cells (`138`, `1234 5678`) is still found. Records are read apart (a *wall*): the
-/// last cell of a row and the first of the next stand at opposite ends of the grid, and an open-data
-/// table of region codes and amounts (`…,48710.50` then `410829001001,…`) would otherwise read as
-/// one long number on every line. A field that is an amount of money (`106124.50`: digits, a dot
-/// and two decimals) stands apart too: `184,106124.50` is 184 persons and 106,124.50 yuan, which a
-/// reader never takes for the mobile number its digits would make. Any other value inside one
-/// field, or spread over two neighbouring fields of one record, is judged as in any text.
+/// The fields are read like the cells of a table: each field's text (quotes taken off, `""` read
+/// as `"`) with a *boundary* between fields and between records, as between table cells and rows,
+/// so a number split over two neighbouring cells (`138`, `1234 5678`) or wrapped onto the next
+/// record is still found. A field that is an amount of money (`106124.50`: digits, a dot and two
+/// decimals) stands apart (a *wall* on each side): `184,106124.50` is 184 persons and 106,124.50
+/// yuan, which a reader never takes for the mobile number its digits would make, and an open-data
+/// row's last amount does not run into the next row's region code.
 package enum CSVTextReader {
     /// `bytes` must be UTF-8 (the caller checks); offsets are byte offsets into `bytes`.
     package static func view(of bytes: [UInt8]) -> ReaderView {
@@ -56,7 +54,7 @@ package enum CSVTextReader {
                     text.appendBoundary(at: index)
                     index += 1
                 } else {
-                    text.appendWall(at: index)
+                    text.appendBoundary(at: index)
                     index += source[index] == 0x0D && index + 1 < end && source[index + 1] == 0x0A ? 2 : 1
                 }
             }
