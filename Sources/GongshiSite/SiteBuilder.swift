@@ -17,6 +17,11 @@ public enum SiteBuilder {
         package var rowSpillThreshold = RowSpill.defaultThreshold
         /// How many months' rows are held decoded at once once they are written aside.
         package var rowSpillKeptInMemory = RowSpill.defaultKeptInMemory
+        /// `--search`: index the site with Pagefind even when `site.yaml` does not say `search: true`.
+        public var search = false
+        /// The Pagefind that indexes the site when search is on (`PagefindProgram.find()`); without
+        /// one, a build with search fails before it writes anything.
+        public var searchProgram: PagefindProgram?
 
         public init(siteFolder: URL, outputFolder: URL, includeDrafts: Bool = false, useCache: Bool = true,
                     keepsUntilExit: Bool = false) {
@@ -82,7 +87,7 @@ public enum SiteBuilder {
     static func prepare(
         siteFolder: URL, includeDrafts: Bool, extraTemplates: Set<String> = [], reuse: LoadReuse?,
         remember: inout LoadMemory?, rosters: RosterIndex? = nil, documents: DisplayOrder.Lists? = nil,
-        summaries: RosterMonthSummaries? = nil, rowSpill: RowSpill? = nil, timer: StageTimer? = nil
+        summaries: RosterMonthSummaries? = nil, rowSpill: RowSpill? = nil, search: Bool = false, timer: StageTimer? = nil
     ) throws(ContentErrors) -> Prepared {
         var diagnostics: [Diagnostic] = []
         do throws(ContentErrors) {
@@ -94,6 +99,7 @@ public enum SiteBuilder {
             timer?.lap("load")
             let drafts = includeDrafts ? [] : content.documents.filter(\.draft)
             var published = content
+            if search { published.config.search = true }
             published.articles.removeAll { !includeDrafts && $0.draft }
             published.notices.removeAll { !includeDrafts && $0.draft }
             diagnostics += DocumentAudit.audit(published)
@@ -188,6 +194,7 @@ public enum SiteBuilder {
         }
         if let assetsKey, !assetFindings.hasErrors { next.assets = (assetsKey, assets, assetFindings) }
         diagnostics += assetFindings
+        if let missing = missingPartyMark(plan.config, assets: assets) { diagnostics.append(missing) }
         timer?.lap("assets")
         return (files + assets, rendered, diagnostics, next, pages.count - toRender.count)
     }
@@ -366,7 +373,7 @@ public enum SiteBuilder {
         do throws(ContentErrors) {
             prepared = try prepare(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, reuse: reuse,
                                    remember: &loadMemory, documents: lastDocuments, summaries: summaries,
-                                   rowSpill: rowSpill, timer: timer)
+                                   rowSpill: rowSpill, search: options.search, timer: timer)
             loadMemory?.listedOrder = ListedOrder(articles: prepared.plan.articles.map(\.sourcePath),
                                                   notices: prepared.plan.notices.map(\.sourcePath))
             let toSave = IndexedResults<(LoadMemory?, LoadMemory?)>(count: 1), site = place.site
@@ -383,6 +390,7 @@ public enum SiteBuilder {
             (kept, reuse, loadMemory) = (nil, nil, nil)
             diagnostics += prepared.warnings
             assets = try ThemeAssets.collect(from: prepared.theme.assetsFolder)
+            if let missing = missingPartyMark(prepared.plan.config, assets: assets) { throw ContentErrors([missing]) }
         } catch {
             saving.wait()
             throw .content((diagnostics + error.diagnostics).uniqued().sortedForDisplay())
@@ -437,6 +445,13 @@ public enum SiteBuilder {
         }
         var manifestEntries: [OutputManifest.Entry] = []
         manifestEntries.reserveCapacity(written.outcomes.count)
+        var searchWarnings: [Diagnostic] = []
+        if prepared.plan.config.search {
+            let search = try indexForSearch(prepared.plan, into: tree, program: options.searchProgram, warnings: warnings)
+            manifestEntries += search.entries
+            searchWarnings = search.warnings
+            timer?.lap("search")
+        }
         var unfinished: [String] = []
         var next = BuildCache()
         next.inputs = inputs.records
@@ -490,7 +505,7 @@ public enum SiteBuilder {
                                           Messages.buildCacheNotSaved(SystemErrorText.reason(errno: code))))
         }
         if options.keepsUntilExit { KeptUntilExit.keep(prepared, next, written, keys, inputs, writer, manifest) }
-        var report = Report(pages: pages, files: files, warnings: warnings + publishWarnings + cacheWarnings,
+        var report = Report(pages: pages, files: files, warnings: warnings + searchWarnings + publishWarnings + cacheWarnings,
                             reusedPages: reusedPages, reusedInputFiles: reusedInputFiles)
         report.summarizedMonths = summarizedMonths
         report.rosterMonths = prepared.plan.rosters.months.count

@@ -21,6 +21,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "不使用生成缓存：所有页面重新生成（缓存在站点目录的 .gongshi/cache/，可随时删除）。")
     var noCache = false
 
+    @Flag(name: .long, help: "生成站内搜索（search.html 和 pagefind/ 索引，需安装 Pagefind：python3 -m pip install pagefind-bin-extended）；site.yaml 中 search: true 效果相同。")
+    var search = false
+
     @Flag(name: .long, help: "只输出错误。")
     var quiet = false
 
@@ -41,6 +44,16 @@ struct BuildCommand: ParsableCommand {
             console.failure(Messages.buildFailed(errors: 1, warnings: 0))
             throw ExitCode(Gongshi.Exit.contentError)
         }
+        // Search needs Pagefind: without it the build stops before anything is read or written
+        // (an unreadable site.yaml is the build's to report).
+        var searchProgram: PagefindProgram?
+        if search || (try? SiteConfigLoader.load(siteFolder: siteFolder))?.search == true {
+            searchProgram = PagefindProgram.find()
+            if searchProgram == nil {
+                console.failure(Messages.pagefindMissing)
+                throw ExitCode(Gongshi.Exit.internalError)
+            }
+        }
         if verbose {
             console.info("站点目录：\(siteFolder.path)")
             console.info("输出目录：\(outputFolder.path)")
@@ -55,9 +68,11 @@ struct BuildCommand: ParsableCommand {
         let memory: (@Sendable () -> Int?)? = verbose ? { @Sendable in ResidentMemory.current() } : nil
         let timer = StageTimer(now: { Date().timeIntervalSinceReferenceDate }, residentBytes: memory, onLap: progress.stageEnded)
         do {
-            let report = try SiteBuilder.build(
-                .init(siteFolder: siteFolder, outputFolder: outputFolder, includeDrafts: drafts, useCache: !noCache,
-                      keepsUntilExit: true),
+            var options = SiteBuilder.Options(siteFolder: siteFolder, outputFolder: outputFolder, includeDrafts: drafts,
+                                              useCache: !noCache, keepsUntilExit: true)
+            options.search = search
+            options.searchProgram = searchProgram
+            let report = try SiteBuilder.build(options,
                 progress: progress.update, timer: timer)
             progress.finish()
             for stage in verbose ? timer.stages : [] {

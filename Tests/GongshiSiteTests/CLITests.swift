@@ -12,7 +12,7 @@ import Testing
         #expect(result.stderr == "")
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(result.stdout.hasPrefix("已生成 8 个页面（共 12 个文件），0 个警告，用时 "))
+        #expect(result.stdout.hasPrefix("已生成 8 个页面（共 13 个文件），0 个警告，用时 "))
         #expect(site.text("articles/a.html") != nil)
     }
 

@@ -17,7 +17,7 @@ import Testing
         #expect(result.stdout.hasPrefix(Messages.printSummary(pages: 5, folder: folder.path, warnings: 0).text + "\n"))
         #expect(SiteFixture.snapshot(folder).keys.sorted() == [
             "2026-11/410829101000.html", "2026-11/410829101201.html", "2026-11/410829101202.html",
-            "2026-11/410829201000.html", "2026-11/410829201201.html", "assets/print.css", "assets/site.css",
+            "2026-11/410829201000.html", "2026-11/410829201201.html", "assets/print.css", "assets/site.css", "assets/site.js",
         ])
         let page = try #require(site.text("2026-11/410829101201.html", in: folder))
         #expect(page.contains("<link rel=\"stylesheet\" href=\"../assets/print.css\">"))

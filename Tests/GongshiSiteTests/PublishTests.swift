@@ -12,7 +12,7 @@ import Testing
         try site.build(output: second)
         let a = SiteFixture.snapshot(first)
         let b = SiteFixture.snapshot(second)
-        #expect(a.count == 14)
+        #expect(a.count == 15)
         #expect(a == b)
     }
 

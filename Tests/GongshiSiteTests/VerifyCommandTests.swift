@@ -19,12 +19,12 @@ import Testing
     @Test func buildThenVerifyPasses() throws {
         let site = try Self.built()
         let manifest = try Self.manifest(site.publicFolder)
-        #expect(manifest.entries.count == 13)
+        #expect(manifest.entries.count == 14)
         #expect(manifest.version == GongshiVersion.current)
         #expect(!manifest.entries.contains { $0.path == ".gongshi-output" })
         let result = try CLI.run(["verify"], in: site.siteFolder)
         #expect(result.status == 0)
-        #expect(result.stdout == Messages.verifyPassed(files: 13, version: GongshiVersion.current, inputDigest: manifest.inputDigest).text + "\n")
+        #expect(result.stdout == Messages.verifyPassed(files: 14, version: GongshiVersion.current, inputDigest: manifest.inputDigest).text + "\n")
         #expect(result.stderr.isEmpty)
     }
 
@@ -51,7 +51,7 @@ import Testing
             多出：zz 加的.html
 
             """)
-        #expect(result.stderr == Messages.verifyFailed(files: 13, missing: 2, changed: 2, extra: 2).line(.error) + "\n")
+        #expect(result.stderr == Messages.verifyFailed(files: 14, missing: 2, changed: 2, extra: 2).line(.error) + "\n")
     }
 
     /// A copy elsewhere (a USB stick, a web server) verifies the same: no absolute path inside.

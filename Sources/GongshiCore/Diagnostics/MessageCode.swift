@@ -35,6 +35,8 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case invalidWarningFactor = "GS1036"
     case invalidEncoding = "GS1037"
     case supervisionChannelsShape = "GS1038"
+    case portalValueInvalid = "GS1039"
+    case partyMarkMissing = "GS1040"
     case frontMatterUnterminated = "GS1050"
     case frontMatterNotMapping = "GS1051"
     case invalidDate = "GS1052"
@@ -190,6 +192,9 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
 
     case buildCacheDiscarded = "GS5200"
     case buildCacheNotSaved = "GS5201"
+
+    case pagefindMissing = "GS5300"
+    case searchIndexFailed = "GS5301"
 
     // MARK: GS6xxx preview
     case previewListening = "GS6001"

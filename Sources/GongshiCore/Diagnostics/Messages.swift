@@ -53,6 +53,22 @@ public enum Messages {
     public static let invalidTimeZone = Message(.invalidTimeZone, "timezone 的值不是已知的时区，已隐去", hint: "例如 Asia/Shanghai")
     public static let hotlinesShape = Message(.hotlinesShape, "hotlines 应为列表，每项包含 name 和 number",
         hint: "例如 - {name: 监督举报电话, number: \"12345\"}")
+    /// A `portal:` value of the wrong form; the value is not repeated (it may be a pasted number).
+    public static func portalValueInvalid(_ key: String) -> Message {
+        let hint = switch key {
+        case "site_domain": "应为网站的域名，例如 mz.yuntai.gov.cn（不含 https://）"
+        case "site_id_code": "网站标识码为 10 位字母或数字，例如 4108290001"
+        case "icp": "例如 豫ICP备12345678号"
+        case "police_record": "例如 豫公网安备41082902000123号"
+        case "party_mark": "应为图片在网站中的相对路径，例如 assets/dzjg.png（放在主题的 assets/ 中）"
+        default: "应为以 https:// 或 http:// 开头的完整网址"
+        }
+        return Message(.portalValueInvalid, "portal.\(key) 的值格式不对，已隐去", hint: hint)
+    }
+    public static func partyMarkMissing(_ path: String) -> Message {
+        Message(.partyMarkMissing, "portal.party_mark 指向的图片 \(path) 不在生成的网站中",
+                hint: "把标识图片放进主题的 assets/ 文件夹（例如 themes/default/assets/dzjg.png，对应 assets/dzjg.png）")
+    }
     public static let supervisionChannelsShape = Message(.supervisionChannelsShape,
         "supervision.channels 应为列表，每项包含 name 和 detail",
         hint: "例如 - {name: 现场反映, detail: 县民政局一楼社会救助窗口（工作日办公时间）}")

@@ -87,6 +87,15 @@ public enum SiteConfigLoader {
                     }
                     config.openDataHouseholds = flag
                 }
+            case "portal":
+                config.portal = PortalSettingsParser.parse(value, file: file, log: &log)
+            case "search":
+                if YAMLReader.isNull(value) { continue }
+                guard let flag = YAMLReader.bool(value) else {
+                    log.error(valueAt, Messages.expectedBool("search"))
+                    continue
+                }
+                config.search = flag
             case "pagination":
                 if YAMLReader.isNull(value) { continue }
                 let reader = YAMLMappingReader(file: file.file)
@@ -99,6 +108,8 @@ public enum SiteConfigLoader {
                 break
             }
         }
+        // 主办单位 is the publisher unless the portal block names another unit.
+        if config.portal != nil, config.portal?.sponsor == nil { config.portal?.sponsor = config.publisher }
         for required in ["title", "publisher"] where !seen.contains(required) {
             log.error(file, Messages.missingKey(required))
         }

@@ -54,6 +54,11 @@ public struct SiteConfig: Sendable {
     /// `open_data: {households: true}`: each village's household list as a CSV beside its page
     /// (masked as the page is). Off by default: the totals are always published, names only when asked.
     public var openDataHouseholds = false
+    /// `search: true` (or `gongshi build --search`): a Pagefind index of the articles, notices,
+    /// standards and village directory, and a search page.
+    public var search = false
+    /// `portal:` the county portal's meta tags and footer lines; nil: none.
+    public var portal: PortalSettings?
     /// Where each key was written, for messages that point back into site.yaml.
     public var keyLocations: [String: SourceLocation]
 
@@ -86,7 +91,7 @@ public struct SiteConfig: Sendable {
 
     /// The objection hotline shown on roster pages unless a month names its own.
     public var defaultRosterHotline: String? { disclosure.hotline ?? hotlines.first?.number }
-    public static let knownKeys = ["title", "publisher", "hotlines", "base_url", "theme", "timezone", "disclosure", "privacy", "print", "limits", "supervision", "pagination", "open_data"]
+    public static let knownKeys = ["title", "publisher", "hotlines", "base_url", "theme", "timezone", "disclosure", "privacy", "print", "limits", "supervision", "pagination", "open_data", "search", "portal"]
     // Asia/Shanghai always exists in the tz database; UTC+8 is the fallback should it not.
     public static let defaultTimeZone: TimeZone =
         TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .current

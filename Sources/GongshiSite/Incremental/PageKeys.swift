@@ -160,6 +160,8 @@ private struct SiteKeyParts: Sendable {
         var global = KeyBuilder(capacity: 4096)
         global.add("engine", engine)
         global.add("drafts", flag: includeDrafts)
+        // `build --search` links the search page from every page without site.yaml saying so.
+        global.add("search", flag: plan.config.search)
         global.add("rosters", flag: !plan.rosters.months.isEmpty)
         global.add("standards", flag: !plan.standards.standards.isEmpty)
         var documents = KeyBuilder(capacity: 4096)
@@ -244,7 +246,7 @@ private struct SiteKeyParts: Sendable {
             return kept.months[month] ? key : nil
         case .document:
             return kept.documents ? key : nil
-        case .notFound, .standards, .supervision:
+        case .notFound, .standards, .supervision, .search:
             return key  // the site-wide parts and the template alone
         case .home, .documentList, .rosterArchive, .regionHistory, .regionDirectory, .feed, .sitemap, .robots, .rosterTotalsAll:
             return nil
@@ -367,7 +369,7 @@ private struct SiteKeyParts: Sendable {
             guard let sitemap else { return nil }
             key.add("documents", digest: documents)
             key.add("pages", digest: sitemap)
-        case .notFound, .standards, .supervision:
+        case .notFound, .standards, .supervision, .search:
             break
         case .robots:
             return nil

@@ -25,6 +25,8 @@ public enum PageKind: Sendable, Hashable {
     case regionDirectory
     /// `supervision.html`: how to report and object (监督举报), linked from every page's footer.
     case supervision
+    /// `search.html`: the site search (only with `search: true` or `build --search`; Pagefind).
+    case search
     /// `print/YYYY-MM/<village>.html`: the village's notice for the notice board (村务公开栏).
     case printVillage(month: Int, village: RegionCode)
     /// `print/YYYY-MM/<township>.html`: every village of the township, each starting a new sheet.
@@ -83,6 +85,7 @@ public struct Page: Sendable, Hashable {
     public static let standards = Page(.standards)
     public static let regionDirectory = Page(.regionDirectory)
     public static let supervision = Page(.supervision)
+    public static let search = Page(.search)
     public static let feed = Page(.feed)
     public static let sitemap = Page(.sitemap)
     public static let robots = Page(.robots)
@@ -151,6 +154,7 @@ public struct Page: Sendable, Hashable {
         case .standards: return SitePlan.standardsPath
         case .regionDirectory: return SitePlan.regionDirectoryPath
         case .supervision: return SitePlan.supervisionPath
+        case .search: return SitePlan.searchPath
         case .printVillage(_, let region), .printTownship(_, let region):
             return month.map { SitePlan.printPath($0, region: region, standalone: standalone) } ?? ""
         case .printCards(_, let region): return month.map { SitePlan.cardsPath($0, region: region) } ?? ""
@@ -181,6 +185,7 @@ public struct Page: Sendable, Hashable {
         case .standards: "standards"
         case .regionDirectory: "region_directory"
         case .supervision: "supervision"
+        case .search: "search"
         case .printVillage: "print_village"
         case .printTownship: "print_township"
         case .printCards: "print_cards"
@@ -188,13 +193,13 @@ public struct Page: Sendable, Hashable {
         }
     }
 
-    /// Left out of search engines (`noindex`) and of the sitemap: the 404 page and every roster,
-    /// region history and notice-board page (the village directory names only places: indexed).
+    /// Left out of search engines (`noindex`) and of the sitemap: the 404 page, the search page
+    /// (its results are the other pages) and every roster, region history and notice-board page (the village directory names only places: indexed).
     /// The open-data CSVs are in `rosters/`, which `robots.txt` keeps crawlers out of.
     public var noindex: Bool {
         switch kind {
         case .home, .documentList, .document, .standards, .regionDirectory, .supervision, .feed, .sitemap, .robots: false
-        case .notFound, .rosterArchive, .rosterMonth, .rosterTownship, .rosterVillage, .regionHistory,
+        case .notFound, .search, .rosterArchive, .rosterMonth, .rosterTownship, .rosterVillage, .regionHistory,
              .printVillage, .printTownship, .printCards, .rosterTotals, .rosterTotalsAll, .rosterHouseholds: true
         }
     }

@@ -72,6 +72,4 @@ struct RegionDirectoryEntries: Sendable {
         }
         return current == code ? nil : current
     }
-
-    var villageCount: Int { counties.reduce(0) { $0 + $1.townships.reduce(0) { $0 + $1.villages.count } } }
 }

@@ -59,6 +59,7 @@ public struct SitePlan: Sendable {
     public static let standardsPath = "standards.html"
     public static let regionDirectoryPath = "regions/index.html"
     public static let supervisionPath = "supervision.html"
+    public static let searchPath = "search.html"
 
     public static func rosterMonthPath(_ month: YearMonth) -> String { "rosters/\(month)/index.html" }
     /// A village's or township's page for a month.
@@ -145,6 +146,9 @@ public enum SitePlanner {
             pages.append(.standards)
         }
         pages.append(.supervision)
+        if content.config.search {
+            pages.append(.search)
+        }
         pages.append(.notFound)
         pages.append(.feed)
         if content.config.baseURL != nil {
@@ -170,7 +174,9 @@ public enum SitePlanner {
             privacy: PrivacyAudit.context(for: content), regionNotices: RegionNotices(notices))
     }
 
-    /// Roster, township, month and history pages: all `noindex`, none in the sitemap.
+    /// Roster, township, month and history pages, the archive's pages and the open-data CSVs
+    /// (`totals.csv` by month and for all months; households' CSVs with `households`): all
+    /// `noindex` or under the disallowed `rosters/`, none in the sitemap.
     static func rosterPages(_ index: RosterIndex, pageSize: Int, households: Bool = false) -> [Page] {
         guard !index.months.isEmpty else { return [] }
         var pages = (1...ListPages.count(of: index.months.count, pageSize: pageSize)).map { Page.rosterArchive(page: $0) }

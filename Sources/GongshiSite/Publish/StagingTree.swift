@@ -18,7 +18,8 @@ final class StagingTree: @unchecked Sendable {
     let place: PublishPlace
     /// The staging folder's real path.
     let root: String
-    private let folders: [String]
+    /// Every folder of the tree (the staging folder first), synced before the swap.
+    private var folders: [String]
     /// The tree is a claimed previous tree: its files may be hard links to the live output's, so
     /// each is replaced (unlinked first), never written into.
     let isClaimed: Bool
@@ -90,6 +91,32 @@ final class StagingTree: @unchecked Sendable {
         }
         return StagingTree(place: place, root: staging, folders: made, warnings: warnings, isClaimed: false,
                            keepsPrevious: reusingPrevious)
+    }
+
+    /// Makes the folders that files known only after the pages were written need (the search
+    /// bundle's), each synced with the others before the swap. Call from one thread.
+    func makeFolders(for paths: [String]) throws(Publisher.Failure) {
+        var writer = POSIXFileWriter()
+        var made = Set(folders)
+        for path in paths {
+            var folder = POSIXFileWriter.parent(of: path)
+            var chain: [String] = []
+            while folder != ".", !made.contains(root + "/" + folder) {
+                chain.append(folder)
+                folder = POSIXFileWriter.parent(of: folder)
+            }
+            for folder in chain.reversed() {
+                let full = root + "/" + folder
+                do throws(POSIXFileWriter.Failure) {
+                    try writer.makeFolder(full)
+                } catch {
+                    throw Publisher.Failure(Messages.outputNotWritable(
+                        place.outputDisplay, "\(place.displayStaged(error.path, staging: root))：\(error.reason)"))
+                }
+                made.insert(full)
+                folders.append(full)
+            }
+        }
     }
 
     /// Writes one file (its folder exists). Safe to call from many threads for different paths.

@@ -44,21 +44,25 @@ struct LinksView: TemplateView {
         ViewField("standards", .text),
         ViewField("regions", .text),
         ViewField("supervision", .text),
+        ViewField("search", .text),
         ViewField("has_rosters", .flag),
         ViewField("has_standards", .flag),
         ViewField("has_regions", .flag),
+        ViewField("has_search", .flag),
     ])
 
-    let home, articles, notices, feed, css, printCSS, rosters, standards, regions, supervision: String
+    let home, articles, notices, feed, css, printCSS, rosters, standards, regions, supervision, search: String
+    let hasSearch: Bool
     let hasRosters, hasStandards, hasRegions: Bool
 
     var values: [TemplateValue] {
         [.text(home), .text(articles), .text(notices), .text(feed), .text(css), .text(printCSS), .text(rosters),
-         .text(standards), .text(regions), .text(supervision), .flag(hasRosters), .flag(hasStandards), .flag(hasRegions)]
+         .text(standards), .text(regions), .text(supervision), .text(search), .flag(hasRosters), .flag(hasStandards),
+         .flag(hasRegions), .flag(hasSearch)]
     }
 }
 
-/// The fields every page's root has: `site`, `page`, `links`, `generator`. A page kind's root
+/// The fields every page's root has: `site`, `page`, `links`, `generator`, `portal`. A page kind's root
 /// view puts its own fields after these.
 struct PageCommonView {
     static let fields = [
@@ -66,6 +70,7 @@ struct PageCommonView {
         ViewField("page", PageInfoView.type),
         ViewField("links", LinksView.type),
         ViewField("generator", .text),
+        ViewField("portal", PortalView.type),
     ]
 
     /// Built once per build: the same on every page.
@@ -73,8 +78,10 @@ struct PageCommonView {
     let page: PageInfoView
     /// A `LinksView`: the same on every page of a folder.
     let links: TemplateValue
+    /// A `PortalView` (the empty one on every page of a site without `portal:`).
+    let portal: TemplateValue
 
-    var values: [TemplateValue] { [site, page.templateValue, links, .text("Gongshi")] }
+    var values: [TemplateValue] { [site, page.templateValue, links, .text("Gongshi"), portal] }
 }
 
 /// A page kind's root view: the common fields, then the kind's.

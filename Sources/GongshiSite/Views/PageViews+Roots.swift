@@ -45,6 +45,8 @@ extension PageViews {
             return (regionDirectory(page).object, [])
         case .supervision:
             return (SupervisionPageView(common: common(page), config: plan.config).object, [])
+        case .search:
+            return (SearchPageView(common: common(page), pagefindScript: url(from: page, to: SearchBundle.folder + "/pagefind.js")).object, [])
         case .printVillage(let position, let village):
             return (printPage(position, region: village, villages: [village], page: page).rootObject, [])
         case .printTownship(let position, let township):
@@ -71,6 +73,7 @@ extension PageViews {
         case "standards": return StandardsPageView.schema
         case "region_directory": return RegionDirectoryPageView.schema
         case "supervision": return SupervisionPageView.schema
+        case "search": return SearchPageView.schema
         case "print_village": return PrintPageView.villageSchema
         case "print_township": return PrintPageView.townshipSchema
         case "print_cards": return PrintCardsPageView.schema

@@ -8,6 +8,8 @@ final class PageViews: Sendable {
     let plan: SitePlan
     let documentSchemas: DocumentSchemas
     private let site: TemplateValue
+    /// `portal` of every page when the site has no `portal:` block.
+    private let noPortal = PortalView(settings: nil, meta: [], partyMarkSource: nil).templateValue
     private let tables: VillageMonthCache<VillageMonthTable>
     private let sheets: VillageMonthCache<PrintSheetView>
     /// `links` by page folder.
@@ -55,7 +57,21 @@ final class PageViews: Sendable {
     // MARK: Shared parts
 
     func common(_ page: Page, title: String? = nil) -> PageCommonView {
-        PageCommonView(site: site, page: pageInfo(page, title: title), links: links(from: page))
+        let info = pageInfo(page, title: title)
+        return PageCommonView(site: site, page: info, links: links(from: page), portal: portal(page, url: info.canonicalURL))
+    }
+
+    /// The page's `portal` view: its meta tags and the footer's lines (`site.yaml` `portal:`).
+    private func portal(_ page: Page, url: String?) -> TemplateValue {
+        guard let settings = plan.config.portal else { return noPortal }
+        var document: Document?
+        if case .document(let kind, let index) = page.kind {
+            let list = kind == .article ? plan.articles : plan.notices
+            document = list.indices.contains(index) ? list[index] : nil
+        }
+        let meta = settings.metaTags(config: plan.config, kind: page.kind, document: document, url: url)
+        return PortalView(settings: settings, meta: meta, partyMarkSource: settings.partyMark.map { self.url(from: page, to: $0) })
+            .templateValue
     }
 
     /// `LinksView` of a page: relative links depend only on the page's folder, except on the 404
@@ -101,6 +117,7 @@ final class PageViews: Sendable {
                          css: link(SitePlan.assetsFolder + "/site.css"), printCSS: link(SitePlan.printStylesheetPath),
                          rosters: link(SitePlan.rosterArchivePath), standards: link(SitePlan.standardsPath),
                          regions: link(SitePlan.regionDirectoryPath), supervision: link(SitePlan.supervisionPath),
+                         search: link(SitePlan.searchPath), hasSearch: plan.config.search,
                          hasRosters: !plan.rosters.months.isEmpty, hasStandards: !plan.standards.standards.isEmpty,
                          hasRegions: hasRegionDirectory)
     }
@@ -151,6 +168,7 @@ final class PageViews: Sendable {
         case .standards: return "standards"
         case .regionDirectory: return "region_directory"
         case .supervision: return "supervision"
+        case .search: return "search"
         case .printVillage: return "print_village"
         case .printTownship: return "print_township"
         case .printCards: return "print_cards"

@@ -28,6 +28,11 @@ final class BrowserTab {
                      ["width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600])
     }
 
+    /// Runs the page's scripts or not (a reader who turned them off), from the next page opened.
+    func setScriptsEnabled(_ enabled: Bool) throws {
+        _ = try call("Emulation.setScriptExecutionDisabled", ["value": !enabled])
+    }
+
     /// Opens `url` and waits until the document and its scripts are done.
     func open(_ url: URL) throws {
         _ = try call("Page.navigate", ["url": url.absoluteString])
@@ -46,6 +51,18 @@ final class BrowserTab {
         let result = try call("Runtime.evaluate", ["expression": expression, "returnByValue": true])
         if let exception = result["exceptionDetails"] as? [String: Any] {
             throw Failure(description: "\(expression): \(exception["text"] as? String ?? "exception")")
+        }
+        return (result["result"] as? [String: Any])?["value"]
+    }
+
+    /// A script's value once the promise it gives settles (JSON-representable values only), or
+    /// a failure after 20 seconds.
+    func evaluateAwaiting(_ expression: String) throws -> Any? {
+        let bounded = "Promise.race([(\(expression)), new Promise((_, reject) => setTimeout(() => reject(new Error('no answer in 20 s')), 20000))])"
+        let result = try call("Runtime.evaluate", ["expression": bounded, "returnByValue": true, "awaitPromise": true])
+        if let exception = result["exceptionDetails"] as? [String: Any] {
+            let thrown = (exception["exception"] as? [String: Any])?["description"] as? String
+            throw Failure(description: "\(expression): \(thrown ?? exception["text"] as? String ?? "exception")")
         }
         return (result["result"] as? [String: Any])?["value"]
     }

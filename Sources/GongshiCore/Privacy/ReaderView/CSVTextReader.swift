@@ -20,7 +20,6 @@ package enum CSVTextReader {
             if end >= 3, source[0] == 0xEF, source[1] == 0xBB, source[2] == 0xBF { index = 3 }
             func isDelimiter(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ",") || byte == 0x0D || byte == 0x0A }
             while index < end {
-                let fieldStart = index
                 let textBefore = text.count
                 if source[index] == UInt8(ascii: "\"") {
                     index += 1
@@ -46,7 +45,7 @@ package enum CSVTextReader {
                 while index < end, !isDelimiter(source[index]) { index += 1 }
                 text.appendUTF8(source, start..<index)
                 if Self.isAmount(text.scalars[textBefore...]) {
-                    text.wallBefore(textBefore, at: fieldStart)
+                    text.wallBefore(textBefore)
                     text.appendWall(at: index)
                 }
                 guard index < end else { break }
@@ -69,16 +68,5 @@ package enum CSVTextReader {
         if digits.first == "-" { digits = digits.dropFirst() }
         guard let dot = digits.firstIndex(of: "."), dot > digits.startIndex, digits.endIndex - dot == 3 else { return false }
         return digits.allSatisfy { $0 == "." || ("0"..."9").contains($0) } && digits.filter { $0 == "." }.count == 1
-    }
-}
-
-extension ReaderText {
-    /// Makes the break before the scalar at `index` a wall (or puts one there): the field that
-    /// starts there is read apart from what stands before it.
-    mutating func wallBefore(_ index: Int, at offset: Int) {
-        guard index > 0 else { return }
-        if scalars[index - 1] == Self.boundary || scalars[index - 1] == Self.wall {
-            replaceScalar(at: index - 1, with: Self.wall)
-        }
     }
 }

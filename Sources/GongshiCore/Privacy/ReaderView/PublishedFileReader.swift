@@ -127,6 +127,7 @@ package struct PublishedFileReader: Sendable {
             var view = ReaderView()
             view.add(HTMLReader.view(of: svg, xml: true), at: 0, part: "SVG")
             return view
+        case .pagefind(let ext): return PagefindFileReader.view(bytes, extension: ext, budget: budget)
         case .office(let type):
             guard nesting < Self.maximumNesting else { return .unscannable(type) }
             return OfficeDocumentReader.view(bytes, type: type, budget: budget) { entryBytes, entryPath, budget in

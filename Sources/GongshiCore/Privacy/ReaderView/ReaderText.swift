@@ -69,9 +69,11 @@ package struct ReaderText: Sendable, Equatable {
         append(Self.wall, at: offset)
     }
 
-    /// Replaces one separator scalar (a boundary becoming a wall).
-    mutating func replaceScalar(at index: Int, with scalar: Unicode.Scalar) {
-        scalars[index] = scalar
+    /// Makes the boundary just before the scalar at `index` a wall, so that what starts there is
+    /// read apart from what stands before it (a CSV amount field). Nothing else is changed.
+    mutating func wallBefore(_ index: Int) {
+        guard index > 0, scalars[index - 1] == Self.boundary else { return }
+        scalars[index - 1] = Self.wall
     }
 
     /// A plain UTF-8 text as it is read: every scalar with its own byte offset.
