@@ -24,17 +24,9 @@ public struct ChromiumPrinter: Sendable {
     /// The browser to use: `GONGSHI_CHROMIUM`, else the first of `chromium`, `chromium-browser`,
     /// `google-chrome` on the `PATH`.
     public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> ChromiumPrinter? {
-        if let named = environment[environmentKey] {
-            return FileManager.default.isExecutableFile(atPath: named) ? ChromiumPrinter(executable: named) : nil
-        }
-        let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":").map(String.init)
-        for name in candidates {
-            for folder in folders where !folder.isEmpty {
-                let path = folder + "/" + name
-                if FileManager.default.isExecutableFile(atPath: path) { return ChromiumPrinter(executable: path) }
-            }
-        }
-        return nil
+        guard case .path(let path) = ProgramLookup.find(named: environmentKey, candidates: candidates, environment: environment)
+        else { return nil }
+        return ChromiumPrinter(executable: path)
     }
 
     /// Prints `html` (a file) to `pdf` with a Chromium started for it alone. Each run gets a profile

@@ -19,25 +19,17 @@ public struct PagefindProgram: Sendable, Equatable {
     /// `PATH`, else the program inside the PyPI package `pagefind-bin-extended` (which pip does
     /// not put on `PATH`), asked of `python3`.
     public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> PagefindProgram? {
-        if let named = environment[environmentKey] {
-            return FileManager.default.isExecutableFile(atPath: named) ? PagefindProgram(executable: named) : nil
+        switch ProgramLookup.find(named: environmentKey, candidates: ["pagefind_extended"], environment: environment) {
+        case .path(let path): return PagefindProgram(executable: path)
+        case .namedButMissing: return nil
+        case .notFound: break
         }
-        let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":").map(String.init)
-        if let path = firstExecutable("pagefind_extended", in: folders) { return PagefindProgram(executable: path) }
-        guard let python = firstExecutable("python3", in: folders) else { return nil }
+        guard let python = ProgramLookup.onPath(["python3"], environment: environment) else { return nil }
         let asked = ToolProcess.run(
             python, ["-c", "import pagefind_bin_extended as p; print(p.get_executable())"], timeout: 30)
         guard asked.status == 0 else { return nil }
         let path = asked.output.trimmingCharacters(in: .whitespacesAndNewlines)
         return FileManager.default.isExecutableFile(atPath: path) ? PagefindProgram(executable: path) : nil
-    }
-
-    private static func firstExecutable(_ name: String, in folders: [String]) -> String? {
-        for folder in folders where !folder.isEmpty {
-            let path = folder + "/" + name
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return nil
     }
 
     /// Indexes the pages under `site` into `bundle`. Result URLs keep `index.html` (hosts and
