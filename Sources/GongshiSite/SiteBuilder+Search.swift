@@ -20,7 +20,8 @@ extension SiteBuilder {
         case .failure(let failure):
             throw .output(Messages.searchIndexFailed(failure.detail), warnings: warnings + tree.abandon())
         }
-        let scanner = OutputPrivacyGate.Scanner(context: plan.privacy, reviewedFiles: plan.config.reviewedFiles)
+        let scanner = OutputPrivacyGate.Scanner(context: plan.privacy, reviewedFiles: plan.config.reviewedFiles,
+                                                searchBundle: true)
         let bundle = made.files
         let findings = bundle.filter { !made.programPaths.contains($0.path) }.flatMap { scanner.scan($0) }
         if findings.hasErrors {

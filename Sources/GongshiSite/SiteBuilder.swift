@@ -20,7 +20,8 @@ public enum SiteBuilder {
         /// `--search`: index the site with Pagefind even when `site.yaml` does not say `search: true`.
         public var search = false
         /// The Pagefind that indexes the site when search is on (`PagefindProgram.find()`); without
-        /// one, a build with search fails before it writes anything.
+        /// one, a build with search fails and its staging tree is removed (`gongshi build` looks
+        /// for it before anything is read or written).
         public var searchProgram: PagefindProgram?
 
         public init(siteFolder: URL, outputFolder: URL, includeDrafts: Bool = false, useCache: Bool = true,

@@ -99,11 +99,23 @@ import Testing
         _ = try tab.evaluate("document.getElementById('large-type').click()")
         try tab.open(home)
         #expect(try tab.evaluate(Self.rootFontSize) as? String == "20px")
-        // Without script the same link turns it on for the page it opens.
+        // Without script the same link turns it on for the page it opens (another page, so that
+        // the page is loaded again with its scripts off).
         try tab.setScriptsEnabled(false)
-        try tab.open(URL(string: home.absoluteString + "#large-type-on")!)
+        let standards = output.appendingPathComponent("standards.html")
+        try tab.open(standards)
+        #expect(try tab.evaluate(Self.rootFontSize) as? String == "20px")
+        try tab.open(URL(string: standards.absoluteString + "#large-type-on")!)
         #expect(try tab.evaluate(Self.rootFontSize) as? String == "25.6px")
+        #expect(try tab.evaluate("document.getElementById('large-type').textContent") as? String == "大字版")  // the script did not run
         try tab.setScriptsEnabled(true)
+        // With script, a page opened at that anchor keeps large type on and can switch it off.
+        try tab.open(home)
+        let supervision = output.appendingPathComponent("supervision.html")
+        try tab.open(URL(string: supervision.absoluteString + "#large-type-on")!, landing: supervision)
+        #expect(try tab.evaluate("document.getElementById('large-type').getAttribute('aria-pressed')") as? String == "true")
+        _ = try tab.evaluate("document.getElementById('large-type').click()")
+        #expect(try tab.evaluate(Self.rootFontSize) as? String == "20px")
     }
 
     @Test(.enabled(if: canRun)) func onAPhoneNoNameOrAmountBreaksAndTablesScrollByKeyboard() throws {

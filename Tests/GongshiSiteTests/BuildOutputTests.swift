@@ -77,7 +77,7 @@ import Testing
         #expect(page.contains("href=\"../assets/site.css\""))
         #expect(page.contains("<li>监督举报电话：<a href=\"tel:03917123456\"><strong>0391-7123456</strong></a></li>"))
         #expect(page.contains("<span class=\"tag\">低保</span>"))
-        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-CN\">"))
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-CN\" id=\"large-type-on\">"))
     }
 
     @Test func linksFromOtherFoldersAndDotSegmentsResolve() throws {

@@ -119,7 +119,7 @@ import Testing
         let bundle = made.files
         // Pagefind's program is what it writes for any site: the guard need not read it.
         #expect(made.programPaths == ["pagefind/wasm.unknown.pagefind"])
-        let reader = PublishedFileReader(reviewedSHA256: [], pdftotext: nil)
+        let reader = PublishedFileReader(reviewedSHA256: [], pdftotext: nil, readsSearchBundle: true)
         for name in ["fragment/", "index/"] {
             let file = try #require(bundle.first { $0.path.hasPrefix("pagefind/" + name) })
             let view = reader.view(of: file.bytes, path: file.path)
@@ -128,16 +128,48 @@ import Testing
             #expect(text.filter(\.isNumber).contains("110105194912310"), "\(file.path)")
         }
         let context = PrivacyContext()
-        let findings = OutputPrivacyGate.scan(bundle, context: context, reviewedFiles: [])
-        #expect(findings.hasErrors)
-        #expect(!findings.map(\.description).joined().contains("11010519491231002X"))
+        let read = bundle.filter { !made.programPaths.contains($0.path) }
+        let findings = OutputPrivacyGate.scan(read, context: context, reviewedFiles: [], searchBundle: true)
+        let described = findings.filter(\.isError).map(\.description)
+        #expect(described.contains { $0.hasPrefix("(输出)/pagefind/fragment/") }, "\(described)")
+        #expect(described.contains { $0.hasPrefix("(输出)/pagefind/index/") }, "\(described)")
+        #expect(!described.joined().lowercased().contains("11010519491231002x"))
+        // Outside the search step (a theme's asset, or a scanner not told of the bundle) the same
+        // bytes are gzip, which is never published.
+        for file in bundle.filter({ $0.path.hasPrefix("pagefind/index/") }) {
+            for path in [file.path, "assets/words.pf_index"] {
+                let refused = OutputPrivacyGate.scan([OutputFile(path: path, bytes: file.bytes)], context: context, reviewedFiles: [])
+                #expect(refused.hasErrors, "\(path)")
+            }
+        }
         // Pagefind's scripts and entry are read through and pass; its program, read with `strings`,
         // holds digit tables that read as a telephone number (hence the reference comparison).
         let rest = bundle.filter { !$0.path.contains("fragment/") && !$0.path.contains("index/") && !$0.path.hasSuffix(".pf_meta")
             && !made.programPaths.contains($0.path) }
         #expect(rest.map(\.path) == ["pagefind/pagefind-entry.json", "pagefind/pagefind-worker.js", "pagefind/pagefind.js"])
-        #expect(OutputPrivacyGate.scan(rest, context: context, reviewedFiles: []).isEmpty)
-        #expect(OutputPrivacyGate.scan(bundle.filter { made.programPaths.contains($0.path) }, context: context, reviewedFiles: []).hasErrors)
+        #expect(OutputPrivacyGate.scan(rest, context: context, reviewedFiles: [], searchBundle: true).isEmpty)
+        // The program is never read through: only its sameness with the reference's lets it out.
+        #expect(OutputPrivacyGate.scan(bundle.filter { made.programPaths.contains($0.path) }, context: context, reviewedFiles: [],
+                                       searchBundle: true).hasErrors)
+    }
+
+    @Test func cborTextStringsAreReadAndAnythingElseIsRefused() throws {
+        func text(_ bytes: [UInt8]) -> String? {
+            CBORTextStrings.text(of: bytes).map { String(String.UnicodeScalarView($0.scalars.filter { $0 != ReaderText.wall })) }
+        }
+        // [ "110105", 1.5 (float), true, "19491231" ]: the texts, each walled; numbers and simple values stepped over.
+        let array: [UInt8] = [0x84, 0x66] + Array("110105".utf8) + [0xF9, 0x3E, 0x00, 0xF5, 0x68] + Array("19491231".utf8)
+        #expect(text(array) == "11010519491231")
+        // …and never read as one number.
+        let walled = CBORTextStrings.text(of: array).map { String(String.UnicodeScalarView($0.scalars.map { $0 == ReaderText.wall ? "|" : $0 })) }
+        #expect(walled?.contains("110105|19491231") == true, "\(walled ?? "")")
+        // An indefinite-length text's chunks are one string.
+        let chunks: [UInt8] = [0x7F, 0x63] + Array("110".utf8) + [0x63] + Array("105".utf8) + [0xFF]
+        #expect(text(chunks) == "110105")
+        // A byte string, a length past the end, a reserved header: not CBOR this reader can judge.
+        #expect(text([0x43, 0x31, 0x32, 0x33]) == nil)
+        #expect(text([0x6A, 0x31, 0x32]) == nil)
+        #expect(text([0x1C]) == nil)
     }
 }
 

@@ -8,8 +8,10 @@ import GongshiCore
 /// bypassed the input checks; it stops the publish.
 enum OutputPrivacyGate {
     /// Every file of `files`, on all cores; diagnostics in the order of `files`.
-    static func scan(_ files: [OutputFile], context: PrivacyContext, reviewedFiles: [ReviewedFile]) -> [Diagnostic] {
-        let scanner = Scanner(context: context, reviewedFiles: reviewedFiles)
+    static func scan(
+        _ files: [OutputFile], context: PrivacyContext, reviewedFiles: [ReviewedFile], searchBundle: Bool = false
+    ) -> [Diagnostic] {
+        let scanner = Scanner(context: context, reviewedFiles: reviewedFiles, searchBundle: searchBundle)
         let slots = IndexedResults<[Diagnostic]>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             slots.set(index, scanner.scan(files[index]))
@@ -25,10 +27,13 @@ enum OutputPrivacyGate {
         let rules: PrivacyRuleSet
         let reader: PublishedFileReader
 
-        init(context: PrivacyContext, reviewedFiles: [ReviewedFile]) {
+        /// - Parameter searchBundle: the search step's scanner, which reads `pagefind/`'s files as
+        ///   the bundle it made (no other scanner does).
+        init(context: PrivacyContext, reviewedFiles: [ReviewedFile], searchBundle: Bool = false) {
             rules = PrivacyRuleSet(context: context)
             reader = PublishedFileReader(
-                reviewedSHA256: Set(reviewedFiles.map { $0.sha256.lowercased() }), pdftotext: PublishedFileReader.findPDFToText())
+                reviewedSHA256: Set(reviewedFiles.map { $0.sha256.lowercased() }), pdftotext: PublishedFileReader.findPDFToText(),
+                readsSearchBundle: searchBundle)
         }
 
         /// The diagnostics of one output file (none when a reader finds nothing private in it).

@@ -34,12 +34,14 @@ public struct PagefindProgram: Sendable, Equatable {
 
     /// Indexes the pages under `site` into `bundle`. Result URLs keep `index.html` (hosts and
     /// `file://` copies without a folder index still open them); each page's `<main>` is what is
-    /// indexed (not the menus and footer every page repeats); the language is the site's.
+    /// indexed (not the menus and footer every page repeats); the language is the site's. Pagefind
+    /// runs in `site`'s parent without `PAGEFIND_*` variables, so no `pagefind.yml` of the
+    /// clerk's folder or setting of the machine changes what it indexes.
     func index(site: URL, bundle: URL) -> String? {
         let run = ToolProcess.run(executable, [
             "--site", site.path, "--output-path", bundle.path, "--root-selector", "main",
             "--keep-index-url", "--force-language", "zh-cn", "--quiet",
-        ], timeout: Self.timeoutSeconds)
+        ], timeout: Self.timeoutSeconds, in: site.deletingLastPathComponent(), dropping: "PAGEFIND_")
         if run.status == 0 { return nil }
         let lines = (run.errors + "\n" + run.output).split(separator: "\n")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -4,7 +4,7 @@ import GongshiCore
 /// Site search (`gongshi build --search`, `search: true`): a Pagefind bundle under `pagefind/`,
 /// made from the published pages a reader may look for by word.
 package enum SearchBundle {
-    package static let folder = "pagefind"
+    package static let folder = PagefindFileReader.folder
 
     /// Articles, notices, the standards and the village directory. Never a roster, history,
     /// total or printout page: a name is shown on its village's page, under its own notice, and

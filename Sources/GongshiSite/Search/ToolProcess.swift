@@ -10,7 +10,12 @@ enum ToolProcess {
         var errors: String
     }
 
-    static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval) -> Result {
+    /// - Parameters:
+    ///   - folder: the working folder (default: this process's).
+    ///   - dropping: environment variables whose names start with this are not passed on.
+    static func run(
+        _ executable: String, _ arguments: [String], timeout: TimeInterval, in workFolder: URL? = nil, dropping prefix: String? = nil
+    ) -> Result {
         let fileManager = FileManager.default
         let folder = fileManager.temporaryDirectory.appendingPathComponent("gongshi-tool-\(UUID().uuidString)", isDirectory: true)
         defer { try? fileManager.removeItem(at: folder) }
@@ -18,6 +23,10 @@ enum ToolProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let workFolder { process.currentDirectoryURL = workFolder }
+        if let prefix {
+            process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix(prefix) }
+        }
         do {
             try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
             _ = fileManager.createFile(atPath: outputFile.path, contents: nil)

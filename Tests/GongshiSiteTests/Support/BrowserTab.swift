@@ -34,11 +34,13 @@ final class BrowserTab {
     }
 
     /// Opens `url` and waits until the document and its scripts are done.
-    func open(_ url: URL) throws {
+    /// - Parameter landing: where the page's scripts leave the address (default `url`).
+    func open(_ url: URL, landing: URL? = nil) throws {
         _ = try call("Page.navigate", ["url": url.absoluteString])
         let deadline = Date().addingTimeInterval(20)
+        let expected = (landing ?? url).absoluteString
         while Date() < deadline {
-            if try evaluate("document.readyState") as? String == "complete", try evaluate("location.href") as? String == url.absoluteString {
+            if try evaluate("document.readyState") as? String == "complete", try evaluate("location.href") as? String == expected {
                 return
             }
             Thread.sleep(forTimeInterval: 0.05)

@@ -16,15 +16,20 @@ import Foundation
 package struct PublishedFileReader: Sendable {
     package let reviewedSHA256: Set<String>
     package let pdftotext: String?
+    package let readsSearchBundle: Bool
 
     /// How deep files nest inside files (an image in a DOCX in a DOCX) before giving up.
     static let maximumNesting = 3
 
     /// reviewedSHA256: lowercase hex digests from site.yaml privacy.reviewed_files.
     /// pdftotext: path of poppler's pdftotext, or nil when absent (then PDFs are unscannable).
-    package init(reviewedSHA256: Set<String>, pdftotext: String?) {
+    /// readsSearchBundle: the files under `pagefind/` with Pagefind's extensions are read as the
+    /// build's own search bundle (`PagefindFileReader`); only the search step sets it, so a theme's
+    /// `.pf_index` or `.pagefind` file is refused like any other gzip or WebAssembly file.
+    package init(reviewedSHA256: Set<String>, pdftotext: String?, readsSearchBundle: Bool = false) {
         self.reviewedSHA256 = Set(reviewedSHA256.map { $0.lowercased() })
         self.pdftotext = pdftotext
+        self.readsSearchBundle = readsSearchBundle
     }
 
     /// The first executable `pdftotext` on `PATH`, or nil.
@@ -78,6 +83,10 @@ package struct PublishedFileReader: Sendable {
 
     private func read(_ bytes: [UInt8], path: String, nesting: Int, budget: InflationBudget) -> ReaderView {
         let ext = Self.fileExtension(of: path)
+        if readsSearchBundle, nesting == 0, path.hasPrefix(PagefindFileReader.folder + "/"),
+           PagefindFileReader.extensions.contains(ext) {
+            return PagefindFileReader.view(bytes, extension: ext, budget: budget)
+        }
         let isUTF8Text = Self.isUTF8(bytes) && !TextEncodingGuess.looksLikeUTF16(bytes)
         if let textKind = PublishedFileKind.textKind(extension: ext) {
             if isUTF8Text { return read(bytes, as: textKind, nesting: nesting, budget: budget) }
@@ -127,7 +136,6 @@ package struct PublishedFileReader: Sendable {
             var view = ReaderView()
             view.add(HTMLReader.view(of: svg, xml: true), at: 0, part: "SVG")
             return view
-        case .pagefind(let ext): return PagefindFileReader.view(bytes, extension: ext, budget: budget)
         case .office(let type):
             guard nesting < Self.maximumNesting else { return .unscannable(type) }
             return OfficeDocumentReader.view(bytes, type: type, budget: budget) { entryBytes, entryPath, budget in

@@ -1,7 +1,7 @@
 /// The text strings of a CBOR document (RFC 8949), in order, each set apart by a wall: the words
-/// and names a search index holds. Numbers, byte strings and structure are stepped over; the
-/// chunks of an indefinite-length text string are joined. Nil when the bytes are not CBOR
-/// (a length past the end, a reserved header).
+/// and names a search index holds. Numbers and structure are stepped over; the chunks of an
+/// indefinite-length text string are joined. Nil when the bytes are not CBOR (a length past the
+/// end, a reserved header) or hold a byte string, whose content no reader here can judge.
 enum CBORTextStrings {
     static func text(of bytes: [UInt8]) -> ReaderText? {
         var text = ReaderText(part: PagefindFileReader.part)
@@ -20,7 +20,7 @@ enum CBORTextStrings {
             }
             if info == 31 {
                 // Indefinite length (strings, arrays, maps); not allowed for numbers and tags.
-                guard major >= 2, major <= 5 else { return nil }
+                guard major >= 3, major <= 5 else { return nil }
                 if major == 3 {
                     inIndefiniteText = true
                     text.appendWall(at: index)
@@ -30,14 +30,14 @@ enum CBORTextStrings {
             guard let (argument, width) = argument(bytes, at: index, info: info) else { return nil }
             index += width
             switch major {
-            case 2, 3:
+            case 2:
+                return nil
+            case 3:
                 guard argument <= UInt64(bytes.count - index) else { return nil }
                 let end = index + Int(argument)
-                if major == 3 {
-                    if !inIndefiniteText { text.appendWall(at: index) }
-                    MetadataTextDecoder.appendUTF8(bytes, index..<end, to: &text)
-                    if !inIndefiniteText { text.appendWall(at: end) }
-                }
+                if !inIndefiniteText { text.appendWall(at: index) }
+                MetadataTextDecoder.appendUTF8(bytes, index..<end, to: &text)
+                if !inIndefiniteText { text.appendWall(at: end) }
                 index = end
             default:
                 break  // numbers, array and map heads, tags, simple values and floats: no text

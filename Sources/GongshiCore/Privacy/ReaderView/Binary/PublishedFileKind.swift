@@ -23,8 +23,6 @@ enum PublishedFileKind: Equatable {
     case office(type: String)
     /// Gzip-compressed SVG.
     case svgz
-    /// A file of a Pagefind search bundle (`PagefindFileReader`), by its extension.
-    case pagefind(extension: String)
     case forbidden(type: String)
     case unscannable(type: String)
 
@@ -74,10 +72,7 @@ enum PublishedFileKind: Equatable {
         if bytes.has([0x50, 0x4B, 0x03, 0x04]) || bytes.has([0x50, 0x4B, 0x05, 0x06]) {
             return officeExtensions.contains(ext) ? .office(type: ext.uppercased()) : .forbidden(type: "ZIP")
         }
-        if bytes.has([0x1F, 0x8B]) {
-            if ext == "svgz" { return .svgz }
-            return PagefindFileReader.extensions.contains(ext) ? .pagefind(extension: ext) : .forbidden(type: "GZIP")
-        }
+        if bytes.has([0x1F, 0x8B]) { return ext == "svgz" ? .svgz : .forbidden(type: "GZIP") }
         if let archive = archiveType(bytes) { return .forbidden(type: archive) }
         if let executable = executableType(bytes) { return .forbidden(type: executable) }
         if bytes.has(ascii: "SQLite format 3\0") { return .forbidden(type: "SQLite") }
