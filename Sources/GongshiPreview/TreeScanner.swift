@@ -31,9 +31,9 @@ struct TreeScanner: Sendable {
 
     /// The build's inputs. `.gongshi/known-names` is named in full: the rest of `.gongshi/` (the
     /// build cache) is the build's own output.
-    static let watchedRoots = ["site.yaml", KnownNames.path, "content", "themes", "templates"]
+    static let watchedRoots = ["site.yaml", KnownNames.path, "content", "static", "themes", "templates"]
     /// The roots that are folders, watched with everything under them.
-    static let folderRoots = ["content", "themes", "templates"]
+    static let folderRoots = ["content", "static", "themes", "templates"]
 
     init(siteFolder: String, roots: [String] = TreeScanner.watchedRoots) {
         self.siteFolder = siteFolder

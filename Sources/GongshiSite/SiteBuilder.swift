@@ -23,6 +23,9 @@ public enum SiteBuilder {
         /// one, a build with search fails and its staging tree is removed (`gongshi build` looks
         /// for it before anything is read or written).
         public var searchProgram: PagefindProgram?
+        /// `--now`: the date `publishDate` and `expiryDate` are compared with (default: the clock),
+        /// so that a build can be repeated byte for byte.
+        public var now: String?
 
         public init(siteFolder: URL, outputFolder: URL, includeDrafts: Bool = false, useCache: Bool = true,
                     keepsUntilExit: Bool = false) {
@@ -88,7 +91,8 @@ public enum SiteBuilder {
     static func prepare(
         siteFolder: URL, includeDrafts: Bool, extraTemplates: Set<String> = [], reuse: LoadReuse?,
         remember: inout LoadMemory?, rosters: RosterIndex? = nil, documents: DisplayOrder.Lists? = nil,
-        summaries: RosterMonthSummaries? = nil, rowSpill: RowSpill? = nil, search: Bool = false, timer: StageTimer? = nil
+        summaries: RosterMonthSummaries? = nil, rowSpill: RowSpill? = nil, search: Bool = false, now: String? = nil,
+        timer: StageTimer? = nil
     ) throws(ContentErrors) -> Prepared {
         var diagnostics: [Diagnostic] = []
         do throws(ContentErrors) {
@@ -98,11 +102,21 @@ public enum SiteBuilder {
                 siteFolder: siteFolder, options: loadOptions, reuse: reuse, remember: &remember)
             diagnostics += loadWarnings
             timer?.lap("load")
-            let drafts = includeDrafts ? [] : content.documents.filter(\.draft)
+            // Left out: drafts, and documents before their publishDate or after their expiryDate
+            // (`now`: `build --now`, or the clock). Links to them are errors, like links to drafts.
+            var nowSeconds = Int64(Date().timeIntervalSince1970)
+            if let now {
+                guard let date = DateParser.parse(now, timeZone: content.config.timeZone) else {
+                    throw ContentErrors([.error(SourceLocation(file: "--now"), Messages.invalidNow)])
+                }
+                nowSeconds = date.epochSeconds
+            }
+            let leftOut = { (document: Document) in (!includeDrafts && document.draft) || document.isScheduledOut(at: nowSeconds) }
+            let drafts = content.documents.filter(leftOut)
             var published = content
             if search { published.config.search = true }
-            published.articles.removeAll { !includeDrafts && $0.draft }
-            published.notices.removeAll { !includeDrafts && $0.draft }
+            published.articles.removeAll(where: leftOut)
+            published.notices.removeAll(where: leftOut)
             diagnostics += DocumentAudit.audit(published)
             diagnostics += RosterAudit.audit(published, memory: &remember)
             diagnostics += PrivacyAudit.audit(published, memory: &remember)
@@ -110,12 +124,18 @@ public enum SiteBuilder {
             // A month's summary is used only when the load holds the month whole (its rows are
             // those of the files the summary's key was worked out from).
             let usable = summaries?.restricted(to: published.months.map(\.month)) { remember?.holdsWholeMonth($0) ?? false }
-            let plan = SitePlanner.plan(published, draftContentPaths: Set(drafts.map(\.contentPath)), reusing: rosters,
+            var plan = SitePlanner.plan(published, draftContentPaths: Set(drafts.map(\.contentPath)), reusing: rosters,
                                         lastDocuments: documents, summaries: usable)
             let required = Set(plan.pages.compactMap(\.template)).union(extraTemplates)
             let theme = try ThemeLoader.load(siteFolder: siteFolder, config: content.config, requiredTemplates: required)
                 .compiled(for: plan, templates: required)
             timer?.lap("plan")
+            let (extras, extrasWarnings) = try PublishedExtras.collect(
+                plan: plan, contentFiles: published.contentFiles, staticFiles: published.staticFiles,
+                files: SiteFiles(siteFolder: siteFolder, limits: content.config.limits), themeAssets: theme.assetsFolder)
+            plan.extras = extras
+            diagnostics += extrasWarnings
+            timer?.lap("attachments")
             if diagnostics.hasErrors { throw ContentErrors(diagnostics) }
             return Prepared(plan: plan, theme: theme, warnings: diagnostics)
         } catch {
@@ -195,9 +215,12 @@ public enum SiteBuilder {
         }
         if let assetsKey, !assetFindings.hasErrors { next.assets = (assetsKey, assets, assetFindings) }
         diagnostics += assetFindings
-        if let missing = missingPartyMark(plan.config, assets: assets) { diagnostics.append(missing) }
+        // Attachments and static files: read, cleaned and checked by `prepare`, scanned here.
+        let extras = plan.extras.files
+        diagnostics += extras.flatMap { scanner.scan($0) }
+        if let missing = missingPartyMark(plan.config, assets: assets + extras) { diagnostics.append(missing) }
         timer?.lap("assets")
-        return (files + assets, rendered, diagnostics, next, pages.count - toRender.count)
+        return (files + assets + extras, rendered, diagnostics, next, pages.count - toRender.count)
     }
 
     /// Builds the site in memory, from load to render, without writing anything.
@@ -374,7 +397,7 @@ public enum SiteBuilder {
         do throws(ContentErrors) {
             prepared = try prepare(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts, reuse: reuse,
                                    remember: &loadMemory, documents: lastDocuments, summaries: summaries,
-                                   rowSpill: rowSpill, search: options.search, timer: timer)
+                                   rowSpill: rowSpill, search: options.search, now: options.now, timer: timer)
             loadMemory?.listedOrder = ListedOrder(articles: prepared.plan.articles.map(\.sourcePath),
                                                   notices: prepared.plan.notices.map(\.sourcePath))
             let toSave = IndexedResults<(LoadMemory?, LoadMemory?)>(count: 1), site = place.site
@@ -390,7 +413,8 @@ public enum SiteBuilder {
             reusedInputFiles = loadMemory?.reusedFiles ?? 0
             (kept, reuse, loadMemory) = (nil, nil, nil)
             diagnostics += prepared.warnings
-            assets = try ThemeAssets.collect(from: prepared.theme.assetsFolder)
+            // The theme's assets, then the attachments and static files (scanned as they are written).
+            assets = try ThemeAssets.collect(from: prepared.theme.assetsFolder) + prepared.plan.extras.files
             if let missing = missingPartyMark(prepared.plan.config, assets: assets) { throw ContentErrors([missing]) }
         } catch {
             saving.wait()
@@ -469,7 +493,7 @@ public enum SiteBuilder {
                 next.entries.append(.init(key: key, sha256: outcome.sha256, stamp: outcome.stamp))
             }
             // Pages as `pages` counts them: HTML (the feed and sitemap have keys too).
-            if path.hasSuffix(".html") {
+            if index < prepared.plan.pages.count, path.hasSuffix(".html") {
                 pages += 1
                 if outcome.reused { reusedPages += 1 }
             }

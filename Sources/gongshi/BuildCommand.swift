@@ -24,6 +24,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "生成站内搜索（search.html 和 pagefind/ 索引，需安装 Pagefind：python3 -m pip install pagefind-bin-extended）；site.yaml 中 search: true 效果相同。")
     var search = false
 
+    @Option(name: .long, help: ArgumentHelp("与文档的 publishDate、expiryDate 比较的日期（默认为当前时间），例如 2024-06-01；同样的输入和日期生成同样的网站。", valueName: "DATE"))
+    var now: String?
+
     @Flag(name: .long, help: "只输出错误。")
     var quiet = false
 
@@ -72,6 +75,7 @@ struct BuildCommand: ParsableCommand {
                                               useCache: !noCache, keepsUntilExit: true)
             options.search = search
             options.searchProgram = searchProgram
+            options.now = now
             let report = try SiteBuilder.build(options,
                 progress: progress.update, timer: timer)
             progress.finish()

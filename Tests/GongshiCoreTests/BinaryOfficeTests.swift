@@ -102,4 +102,19 @@ struct BinaryOfficeTests {
         #expect(reader.view(of: ole, path: "a.doc").problemKinds == [.unscannable(type: "DOC")])
         #expect(reader.view(of: ole, path: "a.xls").problemKinds == [.unscannable(type: "XLS")])
     }
+
+    @Test("XLSX: settings in attributes are read apart; a number in a cell or in one attribute is found")
+    func officeAttributesAreWalled() throws {
+        // Every Office theme has runs like these: 15000 and 350000 must not read as 150-0035-0000.
+        let theme = Array("<a:theme><a:gs pos=\"100000\"><a:schemeClr val=\"phClr\"><a:tint val=\"15000\"/><a:satMod val=\"350000\"/></a:schemeClr></a:gs></a:theme>".utf8)
+        let rules = PrivacyRuleSet(context: PrivacyContext())
+        let clean = try F.zip([("[Content_Types].xml", Self.contentTypes), ("xl/theme/theme1.xml", theme)])
+        #expect(reader.view(of: clean, path: "a.xlsx").texts.allSatisfy { rules.findings(in: $0).isEmpty })
+        let cell = Array("<sst><si><t>联系电话 13912345678</t></si></sst>".utf8)
+        let attribute = Array("<a:theme name=\"13912345678\"/>".utf8)
+        for (name, part) in [("xl/sharedStrings.xml", cell), ("xl/theme/theme1.xml", attribute)] {
+            let dirty = try F.zip([("[Content_Types].xml", Self.contentTypes), (name, part)])
+            #expect(reader.view(of: dirty, path: "a.xlsx").texts.contains { !rules.findings(in: $0).isEmpty }, "\(name)")
+        }
+    }
 }

@@ -24,7 +24,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let lines = (result.stdout + result.stderr).split(separator: "\n").map(String.init)
         let stages = lines.filter { $0.hasPrefix("  ") && $0.contains(" 秒，内存 ") }.map { $0.dropFirst(2).prefix { $0 != "：" } }
-        #expect(stages == ["build cache", "inputs", "load", "audit", "plan", "keys", "render", "publish"])
+        #expect(stages == ["build cache", "inputs", "load", "audit", "plan", "attachments", "keys", "render", "publish"])
         let stageLine = /^  [a-z ]+：\d+\.\d\d 秒，内存 [\d,]+ MiB$/
         #expect(lines.filter { $0.contains(" 秒，内存 ") }.allSatisfy { $0.wholeMatch(of: stageLine) != nil })
         #expect(lines.contains { $0.wholeMatch(of: /^  内存峰值：[\d,]+ MiB$/) != nil })

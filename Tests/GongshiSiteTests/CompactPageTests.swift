@@ -118,12 +118,15 @@ import Testing
         #expect(MemoryLayout<Page>.stride == 40)
     }
 
-    /// The sample site's plan names every page of its golden output (assets aside) and no other.
+    /// The sample site's plan names every page of its golden output (assets and attachments aside)
+    /// and no other.
     @Test func theSampleSitesPlanNamesExactlyTheGoldenPages() throws {
         let plan = try SiteBuilder.prepare(siteFolder: SiteFixture.repositoryRoot, includeDrafts: false).plan
         let golden = try String(contentsOf: SampleSiteGoldenTests.goldenFile, encoding: .utf8)
+        let attachments = Set(plan.extras.files.map(\.path))
+        #expect(attachments == ["articles/附件1-2024年标准表.xlsx", "articles/附件2-县政府批复.pdf"])
         let goldenPaths = golden.split(separator: "\n").compactMap { $0.split(separator: " ").last.map(String.init) }
-            .filter { !$0.hasPrefix(SitePlan.assetsFolder + "/") }
+            .filter { !$0.hasPrefix(SitePlan.assetsFolder + "/") && !attachments.contains($0) }
         let planned = plan.pages.map(\.outputPath)
         #expect(Set(planned).count == planned.count)
         #expect(planned.sorted() == goldenPaths.sorted())

@@ -7,7 +7,7 @@ import Testing
 /// exactly the pages the edit can change, and its output is byte for byte what a clean build
 /// (`--no-cache`, into a fresh folder) of the same content gives, manifest included.
 @Suite struct IncrementalBuildTests {
-    /// The repository's sample site, copied: 124 pages, every one of them keyed (only
+    /// The repository's sample site, copied: 126 pages, every one of them keyed (only
     /// `robots.txt` is always written again).
     struct SampleCopy {
         let root: URL
@@ -67,7 +67,7 @@ import Testing
     @Test func anUnchangedSiteRendersNoPage() throws {
         let copy = try SampleCopy()
         defer { copy.cleanUp() }
-        #expect(try copy.build().rendered == 124)
+        #expect(try copy.build().rendered == 126)
         let again = try copy.build()
         #expect(again.status == 0)
         #expect(again.rendered == 0)
@@ -160,7 +160,7 @@ import Testing
         }
         let result = try copy.build()
         #expect(result.status == 0)
-        #expect(result.rendered == 124)
+        #expect(result.rendered == 126)
         #expect(result.stderr.contains(Messages.buildCacheDiscarded.line(.warning)))
         #expect(try copy.differencesFromCleanBuild() == [])
         // The cache written after that build is trusted again.
@@ -186,7 +186,7 @@ import Testing
         let copy = try SampleCopy()
         defer { copy.cleanUp() }
         _ = try copy.build()
-        #expect(try copy.build(["--no-cache"]).rendered == 124)
+        #expect(try copy.build(["--no-cache"]).rendered == 126)
         let ignore = try String(contentsOf: copy.site.appendingPathComponent(".gongshi/cache/.gitignore"), encoding: .utf8)
         #expect(ignore.hasSuffix("\n*\n"))
     }
@@ -197,11 +197,11 @@ import Testing
         let first = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: RenderMemory())
         #expect(first.reused == 0)
         let unchanged = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: first.memory)
-        #expect(unchanged.reused == 129)  // 124 pages, the feed and 4 CSV files
+        #expect(unchanged.reused == 131)  // 126 pages, the feed and 4 CSV files
         #expect(unchanged.files == first.files)
         try Self.raiseOneAmount(copy)
         let edited = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false, memory: unchanged.memory)
-        #expect(edited.reused == 129 - 36)
+        #expect(edited.reused == 131 - 36)
         let clean = try SiteBuilder.render(siteFolder: copy.site, includeDrafts: false)
         #expect(edited.files == clean.files)
     }

@@ -229,7 +229,8 @@ import Testing
         _ = try Self.build(copy)
         #expect(try Self.listedOrder(copy) == ListedOrder(
             articles: ["content/articles/privacy-disclosure.md", "content/articles/payment-yikatong.md",
-                       "content/articles/application-procedure.md", "content/articles/standards-2024.md"],
+                       "content/articles/application-procedure.md", "content/articles/standards-2024-interpretation.md",
+                       "content/articles/standards-2024.md", "content/articles/standards-2023.md"],
             notices: ["content/notices/notice-period-2024-11.md", "content/notices/happiness-list-2024.md"]))
         try copy.edit("content/notices/notice-period-2024-11.md") {
             $0.replacingOccurrences(of: "title: 关于2024年11月", with: "title: 阿拉善关于2024年11月")
@@ -243,7 +244,8 @@ import Testing
         _ = try Self.build(copy)
         #expect(try Self.listedOrder(copy) == ListedOrder(
             articles: ["content/articles/payment-yikatong.md", "content/articles/privacy-disclosure.md",
-                       "content/articles/application-procedure.md", "content/articles/standards-2024.md"],
+                       "content/articles/application-procedure.md", "content/articles/standards-2024-interpretation.md",
+                       "content/articles/standards-2024.md", "content/articles/standards-2023.md"],
             notices: ["content/notices/notice-period-2024-11.md", "content/notices/addendum.md",
                       "content/notices/happiness-list-2024.md"]))
         #expect(try copy.differencesFromCleanBuild() == [])

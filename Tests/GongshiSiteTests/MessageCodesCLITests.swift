@@ -55,7 +55,8 @@ struct MessageCodesCLITests {
 
     @Test(arguments: [
         (["build", "--quiet", "--verbose"], Messages.quietAndVerbose, "build"),
-        (["build", "--nope"], "未知的选项 --nope", "build"),
+        (["build", "--nope"], "未知的选项 --nope（是否想用 --now？）", "build"),
+        (["build", "--frobnicate"], "未知的选项 --frobnicate", "build"),
         (["print", "cards", "--month", "2026-11"], "缺少必需的参数 --region", "print cards"),
         (["print", "--month", "13"], Messages.monthOptionInvalid, "print"),
         (["serve", "--port", "x"], "选项 --port 的值无效", "serve"),

@@ -30,7 +30,9 @@ import Testing
 @Suite struct ContentLinkTableTests {
     let table = ContentLinkTable(
         outputByContentPath: ["articles/a.md": "articles/a.html", "notices/n.md": "notices/n.html"],
-        draftContentPaths: ["articles/draft.md"])
+        draftContentPaths: ["articles/draft.md"],
+        contentFiles: ["articles/image.png", "files/表 1.xlsx", "articles/page.htm"], staticFiles: ["favicon.ico"],
+        publishedPaths: ["index.html", "articles/x.html", "rosters/2026-09/index.html", "standards.html"])
 
     func resolve(_ link: String) -> ContentLinkTable.Resolution {
         table.resolve(link, documentContentPath: "articles/x.md", pageOutputPath: "articles/x.html")
@@ -45,9 +47,33 @@ import Testing
     }
 
     @Test func leavesOtherLinksAlone() {
-        for link in ["https://www.mca.gov.cn/a.md", "#top", "/abs/a.md", "mailto:x", "image.png", "", "//cdn/x.md"] {
+        // External, and the page itself.
+        for link in ["https://www.mca.gov.cn/a.md", "#top", "/abs/a.md", "mailto:x", "", "//cdn/x.md", "?q=1"] {
             #expect(resolve(link) == .unchanged, "\(link)")
         }
+        // What the site publishes, written relative to the page: kept, and named (for the page's key).
+        for (link, path) in [("../index.html", "index.html"), ("../rosters/2026-09/", "rosters/2026-09/index.html"),
+                             ("../rosters/2026-09/index.html", "rosters/2026-09/index.html"), ("../favicon.ico", "favicon.ico"),
+                             ("../standards.html#标准", "standards.html"), ("../assets/site.css", "assets/site.css"),
+                             ("x.html", "articles/x.html"), ("../rosters/2026-09", "rosters/2026-09/index.html")] {
+            #expect(resolve(link) == .published(path), "\(link)")
+        }
+    }
+
+    @Test func filesOfContentAreAttachmentsPublishedAtTheirPath() {
+        #expect(resolve("image.png") == .attachment(contentPath: "articles/image.png", url: "image.png"))
+        #expect(resolve("./image.png?v=2#top") == .attachment(contentPath: "articles/image.png", url: "image.png#top"))
+        #expect(resolve("../files/表%201.xlsx") == .attachment(contentPath: "files/表 1.xlsx", url: "../files/%E8%A1%A8%201.xlsx"))
+        #expect(table.resolve("../../files/表 1.xlsx", documentContentPath: "articles/2024/y.md", pageOutputPath: "articles/y.html")
+            == .attachment(contentPath: "files/表 1.xlsx", url: "../files/%E8%A1%A8%201.xlsx"))
+        #expect(resolve("page.htm") == .refusedType("HTML"))
+        // Source data is never a file of the site, whether or not it exists.
+        for link in ["../rosters/2026-09/410829101201.csv", "../regions.csv", "../standards.yaml", "../rosters/2026-09/_month.yaml"] {
+            #expect(resolve(link) == .privateSource, "\(link)")
+        }
+        #expect(resolve("missing.pdf") == .missing("articles/missing.pdf"))
+        #expect(resolve("../rosters/2099-01/") == .privateSource)
+        #expect(resolve("../nothing.html") == .missing("nothing.html"))
     }
 
     @Test func reportsMissingAndDraftTargets() {

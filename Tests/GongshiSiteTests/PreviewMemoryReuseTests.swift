@@ -37,7 +37,7 @@ import Testing
         try Self.expectFingerprintOfItsDigest(roster.memory)
         #expect(roster.memory.lastInputs?.loadFingerprint?.value == before)
         #expect(roster.memory.load?.reusedFiles ?? 0 > 0)  // the load memory still applies
-        #expect(roster.memory.keptKeys == 34 + 34 + 6 + 3)  // see PreviewRebuildTests
+        #expect(roster.memory.keptKeys == 34 + 34 + 8 + 3)  // see PreviewRebuildTests
         #expect(roster.files == (try PreviewRebuildTests.clean(copy)))
 
         // Templates are not in the fingerprint: the load never reads them.
@@ -83,7 +83,8 @@ import Testing
         let kept = try #require(first.memory.documents)
         #expect(kept.articles.map(\.sourcePath) == [
             "content/articles/privacy-disclosure.md", "content/articles/payment-yikatong.md",
-            "content/articles/application-procedure.md", "content/articles/standards-2024.md"])
+            "content/articles/application-procedure.md", "content/articles/standards-2024-interpretation.md",
+            "content/articles/standards-2024.md", "content/articles/standards-2023.md"])
 
         // The oldest article dated to the newest one's day, and a new one between two others.
         let moved = "content/articles/standards-2024.md"
@@ -96,7 +97,8 @@ import Testing
         #expect(order == [
             "content/articles/standards-2024.md", "content/articles/privacy-disclosure.md",
             "content/articles/payment-yikatong.md", "content/articles/extra-note.md",
-            "content/articles/application-procedure.md"])
+            "content/articles/application-procedure.md", "content/articles/standards-2024-interpretation.md",
+            "content/articles/standards-2023.md"])
         let clean = try SiteBuilder.prepare(siteFolder: copy.site, includeDrafts: false).plan
         #expect(order == clean.articles.map(\.sourcePath))
         #expect(rebuilt.memory.documents?.notices.map(\.sourcePath) == clean.notices.map(\.sourcePath))

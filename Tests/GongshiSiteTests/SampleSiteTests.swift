@@ -19,7 +19,8 @@ import Testing
         let prose = [
             "404.html",
             "articles/application-procedure.html", "articles/index.html", "articles/payment-yikatong.html",
-            "articles/privacy-disclosure.html", "articles/standards-2024.html",
+            "articles/privacy-disclosure.html", "articles/standards-2023.html", "articles/standards-2024-interpretation.html",
+            "articles/standards-2024.html",
             "index.html",
             "notices/happiness-list-2024.html", "notices/index.html", "notices/notice-period-2024-11.html",
             "standards.html", "supervision.html",
@@ -35,7 +36,7 @@ import Testing
         #expect(pages.filter { $0.hasPrefix("print/2026-09/") }.count == 13 + 3)
         #expect(pages.filter { $0.hasPrefix("print/2026-10/") }.count == 13 + 3)
         #expect(pages.filter { $0.hasPrefix("print/2026-11/") }.count == 12 + 3)
-        #expect(pages.count == 12 + 17 + 17 + 16 + 1 + 13 + 1 + 16 + 16 + 15)
+        #expect(pages.count == 14 + 17 + 17 + 16 + 1 + 13 + 1 + 16 + 16 + 15)
         #expect(report.pages == pages.count)
     }
 

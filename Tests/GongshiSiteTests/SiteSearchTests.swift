@@ -12,7 +12,7 @@ import Testing
     static let canSearch = canIndex && (PDFTools.underCI || PDFTools.chromium != nil)
 
     /// The sample site's articles (4), notices (2), standards and village directory.
-    static let samplePagesIndexed = 8
+    static let samplePagesIndexed = 10
 
     static func sampleCopy() throws -> IncrementalBuildTests.SampleCopy {
         let copy = try IncrementalBuildTests.SampleCopy()
@@ -47,7 +47,8 @@ import Testing
             (try? JSONSerialization.jsonObject(with: Data(fragment.utf8)) as? [String: Any])?["url"] as? String
         }.sorted()
         #expect(urls == ["/articles/application-procedure.html", "/articles/payment-yikatong.html",
-                         "/articles/privacy-disclosure.html", "/articles/standards-2024.html",
+                         "/articles/privacy-disclosure.html", "/articles/standards-2023.html",
+                         "/articles/standards-2024-interpretation.html", "/articles/standards-2024.html",
                          "/notices/happiness-list-2024.html", "/notices/notice-period-2024-11.html",
                          "/regions/index.html", "/standards.html"])
         // Only each page's <main>: no menu or footer words in every result.

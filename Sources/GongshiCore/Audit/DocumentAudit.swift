@@ -3,6 +3,13 @@
 public enum DocumentAudit {
     public static func audit(_ content: SiteContent) -> [Diagnostic] {
         var log = DiagnosticLog()
+        // 政策解读: `interprets:` names an article by its slug.
+        let articleSlugs = Set(content.articles.map(\.slug))
+        for document in content.documents {
+            if let target = document.interprets, !articleSlugs.contains(target) || target == document.slug && document.kind == .article {
+                log.error(document.interpretsLocation ?? SourceLocation(file: document.sourcePath), Messages.unknownInterpretedDocument)
+            }
+        }
         for kind in DocumentKind.allCases {
             let documents = kind == .article ? content.articles : content.notices
             var firstBySlug: [String: Document] = [:]

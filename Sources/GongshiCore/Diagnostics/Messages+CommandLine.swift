@@ -24,11 +24,18 @@ extension Messages {
         let firstLine = text.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
         // Already ours (a ValidationError in Chinese).
         if firstLine.unicodeScalars.contains(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF }) { return firstLine }
-        func quoted(_ line: String) -> String? {
-            guard let open = line.firstIndex(of: "'"), let close = line.lastIndex(of: "'"), open < close else { return nil }
-            return String(line[line.index(after: open)..<close])
+        /// The first 'quoted' name of the line (ArgumentParser may add "Did you mean '--now'?").
+        func quoted(_ line: Substring) -> String? {
+            guard let open = line.firstIndex(of: "'") else { return nil }
+            let rest = line[line.index(after: open)...]
+            guard let close = rest.firstIndex(of: "'") else { return nil }
+            return String(rest[..<close])
         }
-        let name = quoted(firstLine).map(optionName) ?? ""
+        let name = quoted(Substring(firstLine)).map(optionName) ?? ""
+        if firstLine.hasPrefix("Unknown option"), let range = firstLine.range(of: "Did you mean"),
+           let suggestion = quoted(firstLine[range.upperBound...]) {
+            return "未知的选项 \(name)（是否想用 \(optionName(suggestion))？）"
+        }
         if firstLine.hasPrefix("Missing expected argument") { return "缺少必需的参数 \(name)" }
         if firstLine.hasPrefix("Missing value for") { return "选项 \(name) 缺少值" }
         if firstLine.hasPrefix("Unknown option") { return "未知的选项 \(name)" }

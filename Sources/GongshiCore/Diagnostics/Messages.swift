@@ -67,7 +67,7 @@ public enum Messages {
     }
     public static func partyMarkMissing(_ path: String) -> Message {
         Message(.partyMarkMissing, "portal.party_mark 指向的图片 \(path) 不在生成的网站中",
-                hint: "把标识图片放进主题的 assets/ 文件夹（例如 themes/default/assets/dzjg.png，对应 assets/dzjg.png）")
+                hint: "把标识图片放进站点的 static/ 文件夹（例如 static/dzjg.png，对应 party_mark: dzjg.png）")
     }
     public static let supervisionChannelsShape = Message(.supervisionChannelsShape,
         "supervision.channels 应为列表，每项包含 name 和 detail",
@@ -114,8 +114,54 @@ public enum Messages {
         return Message(.missingLinkTarget, "链接的内容文件不存在：\(shown)")
     }
     public static func draftLinkTarget(_ target: String) -> Message {
-        Message(.draftLinkTarget, "链接的内容文件是草稿（draft: true），不会发布：\(target)")
+        let shown = HarmlessEcho.path(target).map { "：\($0)" } ?? "，链接地址已隐去"
+        return Message(.draftLinkTarget, "链接的内容文件本次不发布（草稿 draft: true，或未到 publishDate、已过 expiryDate）\(shown)")
     }
+
+    public static let linkToPrivateSource = Message(.linkToPrivateSource,
+        "不能链接名册、区划或标准的源数据文件：它们含有未经处理的数据，不会发布",
+        hint: "请链接网站生成的页面（例如 ../rosters/），或把要公开的文件另存一份放在文档旁边")
+    public static func attachmentTypeRefused(_ type: String) -> Message {
+        Message(.attachmentTypeRefused, "\(type) 文件不能作为文档附件发布：浏览器会把它当作本站的网页或脚本执行",
+                hint: "请改为 PDF 或图片；确需原样发布的文件请放进 static/ 文件夹")
+    }
+    public static let unusedContentFile = Message(.unusedContentFile,
+        "没有任何已发布的文档链接到这个文件，它不会发布", hint: "如不再需要请删除；如是附件请在文档中链接它，例如 [申请表](附件1.docx)")
+    public static func publishedPathTaken(_ path: String, by other: String) -> Message {
+        let shown = HarmlessEcho.path(path).map { "“\($0)”" } ?? "（路径已隐去）"
+        return Message(.publishedPathTaken, "这个文件会发布为 \(shown)，与\(other)重名", hint: "请给文件换一个名字或位置")
+    }
+    public static func imageNotCleanable(_ type: String, reason: String) -> Message {
+        Message(.imageNotCleanable, "无法清除这张 \(type) 图片中的元数据（\(reason)），为免泄露拍摄地点等信息，不予发布",
+                hint: "请用画图等工具另存为 PNG 或 JPEG 后再链接")
+    }
+    public static let footnoteUndefined = Message(.footnoteUndefined, "这一行引用的脚注没有定义，会按原样显示",
+        hint: "在文末加上定义，例如 [^1]: 注释的内容")
+    public static let footnoteUnused = Message(.footnoteUnused, "这个脚注没有在正文中引用，不会显示", hint: "在正文中用 [^标签] 引用它，或删除这条定义")
+    public static let footnoteDefinedTwice = Message(.footnoteDefinedTwice, "这个脚注的标签前面已经定义过，这一条不会显示",
+        hint: "请给它换一个标签")
+    public static let footnoteBack = "返回正文"
+    public static let invalidDocumentNumber = Message(.invalidDocumentNumber, "doc_no（文号）的格式不对，已隐去",
+        hint: "文号应写作 焦民〔2022〕12号：机关代字、六角括号〔〕中的四位年份、不以 0 开头的序号和“号”")
+    public static let invalidDocumentStatus = Message(.invalidDocumentStatus, "status（有效性）只能是 有效、失效 或 废止",
+        hint: "例如 status: 废止，并用 status_date 写明废止日期")
+    public static let statusDateWithoutWithdrawal = Message(.statusDateWithoutWithdrawal,
+        "status_date 是文件失效或废止的日期，但 status 不是 失效 或 废止", hint: "请写 status: 失效 或 status: 废止，或删除 status_date")
+    public static func shortcode(_ name: String?, hugo: Bool, replacement: String) -> Message {
+        let kind = hugo ? "Hugo 短代码" : "Hexo 标签"
+        let shown = name.map { "“\($0)”" } ?? ""
+        return Message(.shortcode, "\(kind)\(shown)不会被解析，页面上会原样显示", hint: "请改写为 \(replacement)")
+    }
+    public static let invalidNow = Message(.invalidNow, "--now 的日期无法识别",
+        hint: "例如 --now 2024-06-01 或 --now 2024-06-01T09:00:00+08:00")
+    public static func frontMatterFormat(_ what: String) -> Message {
+        Message(.frontMatterFormat, "文件头中的\(what)不支持", hint: "请改用 YAML 文件头（--- 之间的 键: 值），或把这一项改写为简单的 键 = 值")
+    }
+    public static let unknownInterpretedDocument = Message(.unknownInterpretedDocument,
+        "interprets 应为本站一篇政策文件的 slug（文件名去掉 .md），没有找到这篇文件", hint: "例如 interprets: standards-2024")
+    public static let publishedPathTakenByPage = "生成的页面"
+    public static let publishedPathTakenByAsset = "主题的文件"
+    public static let publishedPathTakenByAttachment = "文档的附件"
 
     // MARK: Themes and templates
 

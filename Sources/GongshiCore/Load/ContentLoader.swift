@@ -36,6 +36,8 @@ public enum ContentLoader {
             log.error(SourceLocation(file: RegionsLoader.path), Messages.regionsMissing)
         }
         let standards = StandardsLoader.load(files: files, timeZone: config.timeZone, log: &log)
+        let contentFiles = PublishableFilesLoader.contentFiles(files: files, log: &log)
+        let staticFiles = PublishableFilesLoader.staticFiles(files: files, log: &log)
         var knownNames: KnownNames?
         do {
             knownNames = try KnownNames.load(siteFolder: siteFolder, limits: config.limits)
@@ -51,6 +53,8 @@ public enum ContentLoader {
             config: config, articles: articles, notices: notices, regions: regions ?? .empty,
             standards: standards, months: months)
         content.knownNames = knownNames
+        content.contentFiles = contentFiles
+        content.staticFiles = staticFiles
         return (content, log.all)
     }
 }

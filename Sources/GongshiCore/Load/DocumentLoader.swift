@@ -79,6 +79,10 @@ public enum DocumentLoader {
             kind: kind, sourcePath: sourcePath, contentPath: contentPath, slug: stem, title: "",
             body: split.body, bodyFirstLine: split.bodyFirstLine, sourceText: text)
         try FrontMatterDecoder.decode(split, into: &document, timeZone: timeZone, log: &log)
+        for tag in ShortcodeScanner.scan(split.body) {
+            log.error(SourceLocation(file: sourcePath, line: split.bodyFirstLine + tag.line - 1, column: tag.column),
+                      Messages.shortcode(tag.name, hugo: tag.hugo, replacement: ShortcodeScanner.replacement(for: tag.name)))
+        }
         if document.title.isEmpty {
             if let heading = firstHeading(in: split.body) {
                 document.title = heading

@@ -4,7 +4,11 @@ import Yams
 /// Decodes a document's front matter into `Document` fields. Every scalar is read as the text the
 /// author wrote; dates are parsed by `DateParser`, never by YAML typing.
 enum FrontMatterDecoder {
-    static let knownKeys: Set<String> = ["title", "date", "updated", "categories", "tags", "author", "summary", "slug", "draft"]
+    static let knownKeys: Set<String> = [
+        "title", "date", "updated", "categories", "tags", "author", "summary", "slug", "draft",
+        "index_no", "doc_no", "issuer", "source", "written", "status", "status_date", "interprets",
+        "publishDate", "publishdate", "expiryDate", "expirydate",
+    ]
 
     static func decode(
         _ split: FrontMatterSplit, into document: inout Document, timeZone: TimeZone, log: inout DiagnosticLog
@@ -19,6 +23,13 @@ enum FrontMatterDecoder {
             return
         }
         var seen: Set<String> = []
+        var statusDateAt: SourceLocation?
+        defer {
+            // A date since when a document no longer applies, on one that applies.
+            if let statusDateAt, document.record.status?.isWithdrawn != true {
+                log.error(statusDateAt, Messages.statusDateWithoutWithdrawal)
+            }
+        }
         for (keyNode, value) in mapping {
             guard let key = YAMLReader.string(keyNode) else { continue }
             let keyAt = YAMLReader.location(of: keyNode, in: file, lineOffset: offset)
@@ -68,6 +79,50 @@ enum FrontMatterDecoder {
                     continue
                 }
                 document.draft = flag
+            case "index_no", "doc_no", "issuer", "source", "interprets":
+                guard !YAMLReader.isNull(value) else { continue }
+                guard let text = YAMLReader.string(value)?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty,
+                      !text.contains("\n") else {
+                    log.error(valueAt, Messages.expectedText(key))
+                    continue
+                }
+                switch key {
+                case "index_no": document.record.indexNumber = text
+                case "doc_no":
+                    guard DocumentNumberForm.isValid(text) else {
+                        log.error(valueAt, Messages.invalidDocumentNumber)
+                        continue
+                    }
+                    document.record.documentNumber = text
+                case "issuer": document.record.issuer = text
+                case "source": document.record.source = text
+                default:
+                    document.interprets = text
+                    document.interpretsLocation = valueAt
+                }
+            case "publishDate", "publishdate", "expiryDate", "expirydate":
+                guard !YAMLReader.isNull(value) else { continue }
+                guard let text = YAMLReader.string(value), let date = DateParser.parse(text, timeZone: timeZone) else {
+                    log.error(valueAt, Messages.invalidDate(YAMLReader.string(value) ?? "", key: key, accepted: DateParser.acceptedForms))
+                    continue
+                }
+                if key.lowercased() == "publishdate" { document.publishDate = date } else { document.expiryDate = date }
+            case "written", "status_date":
+                guard !YAMLReader.isNull(value) else { continue }
+                guard let text = YAMLReader.string(value), let date = DateParser.parse(text, timeZone: timeZone) else {
+                    log.error(valueAt, Messages.invalidDate(YAMLReader.string(value) ?? "", key: key, accepted: DateParser.acceptedForms))
+                    continue
+                }
+                if key == "written" { document.record.written = date } else { document.record.statusDate = date }
+                if key == "status_date" { statusDateAt = valueAt }
+            case "status":
+                guard !YAMLReader.isNull(value) else { continue }
+                guard let text = YAMLReader.string(value)?.trimmingCharacters(in: .whitespaces),
+                      let status = DocumentStatus(rawValue: text) else {
+                    log.error(valueAt, Messages.invalidDocumentStatus)
+                    continue
+                }
+                document.record.status = status
             case "region":
                 document.regionLocation = valueAt
                 document.params.append((key: key, value: passthrough(value)))

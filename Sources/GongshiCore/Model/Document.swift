@@ -68,6 +68,22 @@ public struct Document: Sendable {
     public var slugLocation: SourceLocation
     /// Where the front matter's `region:` value is, when there is one (it stays in `params`).
     public var regionLocation: SourceLocation?
+    /// The 信息公开 fields (`index_no`, `doc_no`, `issuer`, `source`, `written`, `status`, `status_date`).
+    public var record = DocumentRecord()
+    /// `interprets:` the slug of the article this one explains (政策解读), and where it is written.
+    public var interprets: String?
+    public var interpretsLocation: SourceLocation?
+    /// Hugo's `publishDate` and `expiryDate`: published from the one, withdrawn after the other
+    /// (compared with the build's date, `gongshi build --now`).
+    public var publishDate: ContentDate?
+    public var expiryDate: ContentDate?
+
+    /// Whether the document is out of the site at `now` (epoch seconds): not yet published, or expired.
+    public func isScheduledOut(at now: Int64) -> Bool {
+        if let publishDate, publishDate.epochSeconds > now { return true }
+        if let expiryDate, expiryDate.epochSeconds <= now { return true }
+        return false
+    }
 
     public init(
         kind: DocumentKind, sourcePath: String, contentPath: String, slug: String, title: String,
@@ -118,7 +134,7 @@ public struct Document: Sendable {
             case .map(let pairs): pairs.flatMap { [$0.key] + texts($0.value) }
             }
         }
-        return [title] + [author, summary].compactMap { $0 } + categories + tags
+        return [title] + [author, summary].compactMap { $0 } + categories + tags + record.texts + [interprets].compactMap { $0 }
             + params.flatMap { [$0.key] + texts($0.value) }
     }
 

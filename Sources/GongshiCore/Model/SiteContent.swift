@@ -10,6 +10,11 @@ public struct SiteContent: Sendable {
     public var months: [RosterMonth]
     /// Full names from the site's private known-names file (salted hashes), when it has one.
     package var knownNames: KnownNames?
+    /// Files under `content/` that are neither Markdown nor source data, content-relative
+    /// (`articles/附件1.pdf`): published beside their pages when a document links to them.
+    package var contentFiles: [String] = []
+    /// Files under `static/`, relative to it: published as they are, at the same path.
+    package var staticFiles: [String] = []
 
     public init(
         config: SiteConfig, articles: [Document], notices: [Document], regions: RegionDirectory = .empty,

@@ -11,7 +11,7 @@ enum LoadFingerprint {
     /// input that is not per-file nor the theme's, in byte order, and the drafts setting.
     static func of(_ digest: InputDigest.Result, includeDrafts: Bool) -> String {
         var listing = includeDrafts ? "drafts\n" : "published\n"
-        for path in digest.paths where !LoadMemory.isPerFile(path) && !isTheme(path) {
+        for path in digest.paths where !LoadMemory.isPerFile(path) && !isTheme(path) && !isPublishedAsFile(path) {
             guard let sha256 = digest.files[path] else { continue }
             listing += sha256 + "  " + ManifestPath.escape(path) + "\n"
         }
@@ -22,6 +22,15 @@ enum LoadFingerprint {
     /// the render reads, never the load.
     static func isTheme(_ path: String) -> Bool {
         path.hasPrefix("templates/") || path.hasPrefix("themes/")
+    }
+
+    /// A file published as a file (`static/`'s, or an attachment: a file of `content/` that is
+    /// not Markdown nor source data): the load lists it, but reads it never.
+    static func isPublishedAsFile(_ path: String) -> Bool {
+        if path.hasPrefix(PublishedExtras.staticFolder + "/") { return true }
+        guard path.hasPrefix("content/"), !path.lowercased().hasSuffix(".md") else { return false }
+        let first = path.dropFirst("content/".count).split(separator: "/").first.map(String.init) ?? ""
+        return !PublishableFilesLoader.sourceData.contains(first)
     }
 
     /// A fingerprint with the digest it was taken of, for a preview's next rebuild to update.
@@ -39,7 +48,8 @@ enum LoadFingerprint {
         _ digest: InputDigest.Result, includeDrafts: Bool, updating last: Known?, changed: Set<String>?
     ) -> String {
         guard let last, let changed, last.includeDrafts == includeDrafts else { return of(digest, includeDrafts: includeDrafts) }
-        for path in changed where !LoadMemory.isPerFile(path) && !isTheme(path) && digest.files[path] != last.digest.files[path] {
+        for path in changed where !LoadMemory.isPerFile(path) && !isTheme(path) && !isPublishedAsFile(path)
+            && digest.files[path] != last.digest.files[path] {
             return of(digest, includeDrafts: includeDrafts)
         }
         return last.value

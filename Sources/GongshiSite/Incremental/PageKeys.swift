@@ -167,10 +167,11 @@ private struct SiteKeyParts: Sendable {
         var documents = KeyBuilder(capacity: 4096)
         for path in order {
             guard let digest = inputs[path] else { continue }
-            if path.hasPrefix("content/articles/") || path.hasPrefix("content/notices/") {
-                documents.add(dynamic: path, digest)
-            } else if path.hasPrefix("content/rosters/") || path.hasPrefix("templates/") || path.hasPrefix("themes/") {
-                continue
+            if path.hasPrefix("content/rosters/") || path.hasPrefix("templates/") || path.hasPrefix("themes/")
+                || path.hasPrefix(PublishedExtras.staticFolder + "/") {
+                continue  // static files are published as they are: no page reads them
+            } else if path.hasPrefix("content/"), path != "content/regions.csv", path != "content/standards.yaml" {
+                documents.add(dynamic: path, digest)  // documents and their attachments
             } else {
                 global.add(dynamic: path, digest)
             }
@@ -353,6 +354,16 @@ private struct SiteKeyParts: Sendable {
             guard let own = inputs["content/" + document.contentPath] else { return nil }
             key.add("document", own)
             key.add("links", digest: links)
+            // Its attachments: their names, types and sizes are listed, images' sizes on their `<img>`.
+            for path in plan.extras.byDocument[document.sourcePath] ?? [] {
+                key.add(dynamic: path, inputs["content/" + path] ?? "-")
+            }
+            // The generated pages and static files it links to as written (one gone: rendered again, an error).
+            for path in plan.extras.linkedPages[document.sourcePath] ?? [] { key.add("page", path) }
+            // 政策解读 both ways: the other documents' titles and places are on the page.
+            for related in plan.interpreted(by: document) + plan.interpretations(of: document) {
+                key.add(dynamic: related.sourcePath, inputs[related.sourcePath] ?? "-")
+            }
         case .home:
             key.add("documents", digest: documents)
             if let last = months.indices.last {
@@ -386,6 +397,9 @@ private struct SiteKeyParts: Sendable {
         for draft in plan.links.draftContentPaths.sorted(by: { $0.utf8Precedes($1) }) {
             key.add("draft", draft)
         }
+        // Which files a link may name: a link to one that is gone is an error on the next render.
+        for file in plan.links.contentFiles.sorted(by: { $0.utf8Precedes($1) }) { key.add("file", file) }
+        for file in plan.links.staticFiles.sorted(by: { $0.utf8Precedes($1) }) { key.add("static", file) }
         return key.digestBytes()
     }
 }

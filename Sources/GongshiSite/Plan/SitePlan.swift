@@ -19,6 +19,23 @@ public struct SitePlan: Sendable {
     package let privacy: PrivacyContext
     /// Notices that name a region (幸福清单), for the pages of that region and those below it.
     let regionNotices: RegionNotices
+    /// Attachments and `static/` files (found, read and checked after the plan: `PublishedExtras.collect`).
+    package var extras = PublishedExtras()
+
+    /// The article a 政策解读 explains (`interprets:` names its slug); empty for any other document.
+    func interpreted(by document: Document) -> [Document] {
+        guard let slug = document.interprets else { return [] }
+        return articles.filter { $0.slug == slug && $0.sourcePath != document.sourcePath }
+    }
+
+    /// The documents that explain `document` (政策解读), in display order: articles, then notices.
+    func interpretations(of document: Document) -> [Document] {
+        guard document.kind == .article, interpreting.contains(document.slug) else { return [] }
+        return (articles + notices).filter { $0.interprets == document.slug && $0.sourcePath != document.sourcePath }
+    }
+
+    /// The slugs that some document's `interprets:` names.
+    var interpreting: Set<String> = []
 
     public func documents(of kind: DocumentKind) -> [Document] {
         kind == .article ? articles : notices
@@ -91,8 +108,11 @@ public struct SitePlan: Sendable {
 
     /// The same plan with other pages: `gongshi print` renders the print pages of one month.
     public func with(pages: [Page]) -> SitePlan {
-        SitePlan(config: config, articles: articles, notices: notices, regions: regions, standards: standards,
-                 rosters: rosters, pages: pages, links: links, privacy: privacy, regionNotices: regionNotices)
+        var plan = SitePlan(config: config, articles: articles, notices: notices, regions: regions, standards: standards,
+                            rosters: rosters, pages: pages, links: links, privacy: privacy, regionNotices: regionNotices)
+        plan.extras = extras
+        plan.interpreting = interpreting
+        return plan
     }
 }
 
@@ -167,11 +187,20 @@ public enum SitePlanner {
         for document in articles + notices {
             outputByContentPath[document.contentPath] = SitePlan.outputPath(of: document)
         }
-        let links = ContentLinkTable(outputByContentPath: outputByContentPath, draftContentPaths: draftContentPaths)
-        return SitePlan(
+        // What a document may link to as written, relative to its page: a generated page, a static file.
+        var publishedPaths = Set<String>()
+        if !articles.isEmpty || !notices.isEmpty {
+            for page in pages { publishedPaths.insert(page.outputPath) }
+        }
+        let links = ContentLinkTable(outputByContentPath: outputByContentPath, draftContentPaths: draftContentPaths,
+                                     contentFiles: Set(content.contentFiles), staticFiles: Set(content.staticFiles),
+                                     publishedPaths: publishedPaths)
+        var plan = SitePlan(
             config: content.config, articles: articles, notices: notices, regions: content.regions,
             standards: content.standards, rosters: rosters, pages: pages, links: links,
             privacy: PrivacyAudit.context(for: content), regionNotices: RegionNotices(notices))
+        plan.interpreting = Set((articles + notices).compactMap(\.interprets))
+        return plan
     }
 
     /// Roster, township, month and history pages, the archive's pages and the open-data CSVs

@@ -20,7 +20,7 @@ extension InputDigest {
         guard previous.watchable else { return nil }
         let themePrefix = "themes/\(theme)/"
         let inputs = changed.filter { path in
-            path == "site.yaml" || path == ".gongshi/known-names" || path.hasPrefix("content/")
+            path == "site.yaml" || path == ".gongshi/known-names" || path.hasPrefix("content/") || path.hasPrefix("static/")
                 || path.hasPrefix("templates/") || path.hasPrefix(themePrefix)
         }
         var files = previous.files

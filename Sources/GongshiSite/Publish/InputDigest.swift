@@ -54,7 +54,7 @@ enum InputDigest {
         let takenAt = InputStamp.now()
         var paths = ["site.yaml", ".gongshi/known-names"].filter { exists(siteFolder + "/" + $0) }
         var watchable = WatchableInputs.rootsArePlain(siteFolder: siteFolder, theme: theme)
-        for folder in ["content", "templates", "themes/\(theme)"] where exists(siteFolder + "/" + folder) {
+        for folder in ["content", "static", "templates", "themes/\(theme)"] where exists(siteFolder + "/" + folder) {
             do {
                 let listing = try FolderWalk.list(siteFolder + "/" + folder, boundary: siteFolder)
                 paths += listing.files.map { folder + "/" + $0 }

@@ -16,7 +16,7 @@ enum WatchableInputs {
     /// plain files and real folders (or absent), never links.
     static func rootsArePlain(siteFolder: String, theme: String) -> Bool {
         let files = ["site.yaml", ".gongshi/known-names"]
-        let folders = [".gongshi", "content", "templates", "themes", "themes/\(theme)"]
+        let folders = [".gongshi", "content", "static", "templates", "themes", "themes/\(theme)"]
         return files.allSatisfy { kind(siteFolder + "/" + $0).map { $0 == S_IFREG } ?? true }
             && folders.allSatisfy { kind(siteFolder + "/" + $0).map { $0 == S_IFDIR } ?? true }
     }

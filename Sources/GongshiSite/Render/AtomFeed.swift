@@ -37,8 +37,12 @@ enum AtomFeed {
             for category in document.categories {
                 xml += "    <category term=\"\(XMLText.escape(category))\"/>\n"
             }
-            if let summary = document.summary, !summary.isEmpty {
-                xml += "    <summary>\(XMLText.escape(summary))</summary>\n"
+            // 信息公开: the 文号, 发布机构 and 有效性 first, so a reader sees a 废止 document as such.
+            let record = DocumentRecordView(document: document)
+            if let withdrawn = record.withdrawnLabel { xml += "    <category term=\"\(XMLText.escape(withdrawn))\"/>\n" }
+            let summary = [record.feedLine, document.summary.flatMap { $0.isEmpty ? nil : $0 }].compactMap { $0 }
+            if !summary.isEmpty {
+                xml += "    <summary>\(XMLText.escape(summary.joined(separator: "\n")))</summary>\n"
             }
             xml += "  </entry>\n"
         }

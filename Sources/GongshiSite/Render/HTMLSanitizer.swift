@@ -25,6 +25,8 @@ import GongshiCore
 public struct SanitizerFinding: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case removedElement, removedAttribute, unsafeURL, externalImage
+        /// A local `href` or `src` the caller's `LocalURLs` refused (a missing file): an error.
+        case refusedLocalURL
     }
 
     public let kind: Kind
@@ -55,11 +57,30 @@ public struct SanitizedHTML: Sendable, Equatable {
     }
 }
 
+/// What becomes of a local `href` or `src` (relative, same site), decided by the caller.
+enum SanitizerLocalURL {
+    /// Kept as written; an image's size in pixels when known (written as `width`, `height`).
+    case keep(size: (width: Int, height: Int)?)
+    /// Written as `url` instead.
+    case replace(String, size: (width: Int, height: Int)?)
+    /// Removed, with an error.
+    case refuse(Message)
+}
+
+/// Decides each local URL by its entity-decoded value and element (`a` or `img`).
+typealias SanitizerLocalURLs = (_ value: String, _ element: String) -> SanitizerLocalURL
+
 public enum HTMLSanitizer {
     /// Sanitizes a complete HTML fragment (the output of cmark for one page).
     /// Deterministic, linear in the input size, never fails.
     public static func sanitize(_ html: String) -> SanitizedHTML {
+        sanitize(html, localURLs: nil)
+    }
+
+    /// `sanitize` with the caller deciding every local `href` and `src` (attachments, images' sizes).
+    static func sanitize(_ html: String, localURLs: SanitizerLocalURLs?) -> SanitizedHTML {
         var engine = SanitizerEngine(Array(html.utf8))
+        engine.localURLs = localURLs
         engine.run()
         return SanitizedHTML(html: String(decoding: engine.output, as: UTF8.self), findings: engine.findings)
     }
@@ -127,6 +148,19 @@ private enum SanitizerRules {
     static let maxUnterminatedRetries = 16
 
     static let maxDisplayedURLLength = 80
+
+    /// Classes kept on an element: the alignment of table cells and the footnotes' parts
+    /// (`MarkdownExtensions`), which the theme styles.
+    static let keptClasses: [String: Set<String>] = [
+        "th": ["align-left", "align-center", "align-right"],
+        "td": ["align-left", "align-center", "align-right"],
+        "sup": ["footnote-ref"],
+        "a": ["footnote-back"],
+        "div": ["footnotes"],
+        "ol": ["footnotes"],
+    ]
+
+    static let scopes: Set<String> = ["row", "col", "rowgroup", "colgroup"]
 }
 
 // MARK: - Engine
@@ -159,6 +193,7 @@ private struct SanitizerEngine {
     private var stack: [String] = []
     private var openCount: [String: Int] = [:]
     private var unterminatedRetries = 0
+    var localURLs: SanitizerLocalURLs?
 
     init(_ bytes: [UInt8]) {
         b = bytes
@@ -436,6 +471,7 @@ private struct SanitizerEngine {
         var hasLocalSrc = false
         var externalSrc: [UInt8]?
         var alt: [UInt8]?
+        var imageSize: (width: Int, height: Int)?
 
         for attribute in tag.attributes {
             let attrName = attribute.name
@@ -461,10 +497,22 @@ private struct SanitizerEngine {
                         needle: SanitizerByte.string(attribute.rawValue),
                         message: Messages.externalImageLinked(shown)))
                 case .external, .local:
-                    if name == "img" {
-                        if Self.cleanURL(value).isEmpty { continue }  // `src=""` is invalid: treat as missing
-                        hasLocalSrc = true
+                    var value = value
+                    if name == "img", Self.cleanURL(value).isEmpty { continue }  // `src=""` is invalid: treat as missing
+                    if let localURLs, case .local = Self.classifyURL(value), !Self.cleanURL(value).isEmpty {
+                        switch localURLs(SanitizerByte.string(Self.cleanURL(value)), name) {
+                        case .keep(let size):
+                            imageSize = size
+                        case .replace(let url, let size):
+                            value = Array(url.utf8)
+                            imageSize = size
+                        case .refuse(let message):
+                            findings.append(SanitizerFinding(
+                                kind: .refusedLocalURL, needle: SanitizerByte.string(attribute.rawValue), message: message))
+                            continue
+                        }
                     }
+                    if name == "img" { hasLocalSrc = true }
                     kept.append((attrName, value, true))
                 }
             case "alt" where name == "img":
@@ -484,9 +532,27 @@ private struct SanitizerEngine {
                     reportInvalidAttribute(attribute, on: name)
                 }
             case "class":
-                if name == "code" && Self.isLanguageClass(value) {
+                if name == "code" && Self.isLanguageClass(value)
+                    || SanitizerRules.keptClasses[name]?.contains(SanitizerByte.string(value)) == true {
                     kept.append((attrName, value, false))
                 }
+            case "scope" where name == "th":
+                if SanitizerRules.scopes.contains(SanitizerByte.string(value).lowercased()) {
+                    kept.append((attrName, Array(SanitizerByte.string(value).lowercased().utf8), false))
+                } else {
+                    reportInvalidAttribute(attribute, on: name)
+                }
+            case "headers" where name == "td" || name == "th", "id" where name == "th":
+                // Author tables' own ids, kept apart from the page's (`t-`), headers alike.
+                let tokens = SanitizerByte.string(value).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+                if !tokens.isEmpty, tokens.allSatisfy({ Self.isIdentifier(Array($0.utf8)) }), attrName == "headers" || tokens.count == 1 {
+                    kept.append((attrName, Array(tokens.map { "t-" + $0 }.joined(separator: " ").utf8), false))
+                } else {
+                    reportInvalidAttribute(attribute, on: name)
+                }
+            case "id" where name == "li" || name == "a":
+                // The footnotes' anchors (`MarkdownExtensions`); any other id is dropped quietly.
+                if Self.isFootnoteID(value) { kept.append((attrName, value, false)) }
             default:
                 if !SanitizerRules.quietAttributes.contains(attrName) {
                     findings.append(SanitizerFinding(
@@ -503,6 +569,11 @@ private struct SanitizerEngine {
                 emitExternalImage(src: externalSrc, alt: alt ?? [])
             } else if hasLocalSrc {
                 if alt == nil { kept.append(("alt", [], false)) }
+                if let imageSize {
+                    kept.append(("width", Array(String(imageSize.width).utf8), false))
+                    kept.append(("height", Array(String(imageSize.height).utf8), false))
+                    kept.append(("loading", Array("lazy".utf8), false))
+                }
                 emitTag(name, kept, void: true)
             } else if let alt {
                 appendEscaped(alt, url: false)  // no usable src: keep the description as text
@@ -692,6 +763,22 @@ private struct SanitizerEngine {
             SanitizerByte.isAlnum(c) || c == SanitizerByte.underscore || c == SanitizerByte.plus || c == SanitizerByte.dot
                 || c == SanitizerByte.hash || c == SanitizerByte.dash
         }
+    }
+
+    /// An ASCII name usable as an id: a letter, then letters, digits, `-` and `_` (at most 64).
+    private static func isIdentifier(_ value: [UInt8]) -> Bool {
+        guard let first = value.first, SanitizerByte.isAlpha(first), value.count <= 64 else { return false }
+        return value.allSatisfy { SanitizerByte.isAlnum($0) || $0 == SanitizerByte.dash || $0 == SanitizerByte.underscore }
+    }
+
+    /// `fn-3`, `fnref-3` or `fnref-3-2`: the anchors `MarkdownExtensions` writes.
+    private static func isFootnoteID(_ value: [UInt8]) -> Bool {
+        let text = SanitizerByte.string(value)
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.count <= 3, parts[0] == "fn" || parts[0] == "fnref", parts[0] == "fnref" || parts.count == 2 else {
+            return false
+        }
+        return parts.dropFirst().allSatisfy { !$0.isEmpty && $0.count <= 6 && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     private static func truncated(_ s: String, to limit: Int) -> String {

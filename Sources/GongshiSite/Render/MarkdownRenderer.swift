@@ -9,33 +9,130 @@ enum MarkdownRenderer {
     struct Output {
         var html: String
         var diagnostics: [Diagnostic]
+        /// The files of `content/` the document links to or shows (content paths), each once, in
+        /// the order of their first link: its attachments.
+        var attachments: [String] = []
+        /// The pages and files the site makes that it links to as written (output paths), each once.
+        var linkedPages: [String] = []
     }
 
-    static func render(_ document: Document, pageOutputPath: String, links: ContentLinkTable) -> Output {
-        let body = document.body
+    /// - Parameter imageSize: the size in pixels of an attachment that is an image (by content
+    ///   path), for its `<img>`; nil when unknown (the plan's first pass, which only finds links).
+    static func render(
+        _ document: Document, pageOutputPath: String, links: ContentLinkTable,
+        imageSize: (String) -> (width: Int, height: Int)? = { _ in nil }
+    ) -> Output {
+        var body = document.body
         let locator = SourceTextLocator(document: document)
         var diagnostics: [Diagnostic] = []
+        // GFM tables and footnotes, which cmark alone prints as text.
+        if MarkdownExtensions.mayApply(body) {
+            let extended = MarkdownExtensions(renderFragment: html(of:)).apply(body)
+            body = extended.body
+            for (line, message) in extended.warnings {
+                diagnostics.append(.warning(SourceLocation(file: document.sourcePath, line: document.bodyFirstLine + line - 1), message))
+            }
+        }
+        var attachments = AttachmentOrder()
+        var linkedPages = AttachmentOrder()
+        // The URLs the Markdown pass wrote (page links, attachments by content path): the
+        // sanitizer keeps them as they are; any other local URL is raw HTML, written relative to the source.
+        // Keyed percent-decoded, with the URL as written and the attachment's content path.
+        var written: [String: (url: String, attachment: String?)] = [:]
         let html: String = body.withCString { pointer -> String in
             guard let root = cmark_parse_document(pointer, strlen(pointer), CMARK_OPT_UNSAFE) else { return "" }
             defer { cmark_node_free(root) }
-            rewriteLinks(in: root, document: document, pageOutputPath: pageOutputPath, links: links,
-                         locator: locator, diagnostics: &diagnostics)
+            rewriteLinks(in: root, document: document, pageOutputPath: pageOutputPath, links: links, locator: locator,
+                         diagnostics: &diagnostics, written: &written, attachments: &attachments, linkedPages: &linkedPages)
             guard let rendered = cmark_render_html(root, CMARK_OPT_UNSAFE) else { return "" }
             defer { free(rendered) }
             return String(cString: rendered)
         }
-        let sanitized = HTMLSanitizer.sanitize(html)
+        let sanitized = withoutActuallyEscaping(imageSize) { imageSize in HTMLSanitizer.sanitize(html) { value, element in
+            // cmark percent-encodes what the Markdown pass wrote as text (a fragment `#第二页`).
+            if let known = written[value.removingPercentEncoding ?? value] {
+                // As cmark writes it (non-ASCII percent-encoded), whether cmark or raw HTML wrote it.
+                return .replace(Self.asciiURL(known.url), size: element == "img" ? known.attachment.flatMap(imageSize) : nil)
+            }
+            switch links.resolve(value, documentContentPath: document.contentPath, pageOutputPath: pageOutputPath) {
+            case .unchanged: return .keep(size: nil)
+            case .published(let path):
+                linkedPages.add(path)
+                return .keep(size: nil)
+            case .rewritten(let url): return .replace(url, size: nil)
+            case .attachment(let contentPath, let url):
+                attachments.add(contentPath)
+                return .replace(url, size: element == "img" ? imageSize(contentPath) : nil)
+            case .missing(let target): return .refuse(Messages.missingLinkTarget(target))
+            case .draft(let target): return .refuse(Messages.draftLinkTarget(target))
+            case .privateSource: return .refuse(Messages.linkToPrivateSource)
+            case .refusedType(let type): return .refuse(Messages.attachmentTypeRefused(type))
+            }
+        } }
         var searchFrom = SourceTextLocator.Cursor()
         for finding in sanitized.findings {
             let location = locator.locate(finding.needle, from: &searchFrom)
-            diagnostics.append(.warning(location, finding.message))
+            if finding.kind == .refusedLocalURL {
+                diagnostics.append(.error(location, finding.message))
+            } else {
+                diagnostics.append(.warning(location, finding.message))
+            }
         }
-        return Output(html: sanitized.html, diagnostics: diagnostics)
+        return Output(html: sanitized.html, diagnostics: diagnostics, attachments: attachments.paths, linkedPages: linkedPages.paths)
+    }
+
+    /// A Markdown fragment as cmark renders it (raw HTML let through: the page is sanitised whole).
+    static func html(of markdown: String) -> String {
+        markdown.withCString { pointer -> String in
+            guard let root = cmark_parse_document(pointer, strlen(pointer), CMARK_OPT_UNSAFE) else { return "" }
+            defer { cmark_node_free(root) }
+            guard let rendered = cmark_render_html(root, CMARK_OPT_UNSAFE) else { return "" }
+            defer { free(rendered) }
+            return String(cString: rendered)
+        }
+    }
+
+    /// `url` with every byte outside printable ASCII, and the space, percent-encoded (as cmark's
+    /// HTML writer does), the rest as it is.
+    static func asciiURL(_ url: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(url.utf8.count)
+        let hex = Array("0123456789ABCDEF".utf8)
+        for byte in url.utf8 {
+            if byte > 0x20, byte < 0x7F {
+                bytes.append(byte)
+            } else {
+                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Content paths in the order first added, each once.
+    struct AttachmentOrder {
+        private(set) var paths: [String] = []
+        private var seen: Set<String> = []
+        mutating func add(_ path: String) {
+            if seen.insert(path).inserted { paths.append(path) }
+        }
+    }
+
+    /// Whether a body can link to anything: a Markdown link or image (`](`, `]:`) or raw HTML
+    /// (`<`). A body without any of them is not parsed by the plan's pass that finds attachments.
+    static func mayLink(_ body: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in body.utf8 {
+            if byte == UInt8(ascii: "<") { return true }
+            if previous == UInt8(ascii: "]"), byte == UInt8(ascii: "(") || byte == UInt8(ascii: ":") { return true }
+            previous = byte
+        }
+        return false
     }
 
     private static func rewriteLinks(
         in root: OpaquePointer, document: Document, pageOutputPath: String, links: ContentLinkTable,
-        locator: SourceTextLocator, diagnostics: inout [Diagnostic]
+        locator: SourceTextLocator, diagnostics: inout [Diagnostic], written: inout [String: (url: String, attachment: String?)],
+        attachments: inout AttachmentOrder, linkedPages: inout AttachmentOrder
     ) {
         guard let iterator = cmark_iter_new(root) else { return }
         defer { cmark_iter_free(iterator) }
@@ -48,15 +145,30 @@ enum MarkdownRenderer {
                 continue
             }
             let destination = String(cString: urlPointer)
+            func refuse(_ message: Message) {
+                diagnostics.append(.error(locator.locate(destination, nearBodyLine: blockLine(of: node)), message))
+                cmark_node_set_url(node, "")  // judged here: the sanitizer drops it without a second message
+            }
             switch links.resolve(destination, documentContentPath: document.contentPath, pageOutputPath: pageOutputPath) {
             case .unchanged:
                 break
+            case .published(let path):
+                linkedPages.add(path)
             case .rewritten(let url):
                 cmark_node_set_url(node, url)
+                written[url.removingPercentEncoding ?? url] = (url, nil)
+            case .attachment(let contentPath, let url):
+                cmark_node_set_url(node, url)
+                written[url.removingPercentEncoding ?? url] = (url, contentPath)
+                attachments.add(contentPath)
             case .missing(let target):
-                diagnostics.append(.error(locator.locate(destination, nearBodyLine: blockLine(of: node)), Messages.missingLinkTarget(target)))
+                refuse(Messages.missingLinkTarget(target))
             case .draft(let target):
-                diagnostics.append(.error(locator.locate(destination, nearBodyLine: blockLine(of: node)), Messages.draftLinkTarget(target)))
+                refuse(Messages.draftLinkTarget(target))
+            case .privateSource:
+                refuse(Messages.linkToPrivateSource)
+            case .refusedType(let type):
+                refuse(Messages.attachmentTypeRefused(type))
             }
         }
     }

@@ -19,9 +19,10 @@ extension PageViews {
             ]), [])
         case .document(let kind, let index):
             let source = plan.document(kind, index: index)
-            let markdown = MarkdownRenderer.render(source, pageOutputPath: page.outputPath, links: plan.links)
+            let markdown = MarkdownRenderer.render(source, pageOutputPath: page.outputPath, links: plan.links,
+                                                   imageSize: plan.extras.imageSize)
             return (TemplateObject(documentSchemas.page, common(page, title: source.title).values + [
-                document(source, from: page, content: markdown.html),
+                document(source, from: page, content: markdown.html, attachments: markdown.attachments),
             ]), markdown.diagnostics)
         case .notFound:
             return (NotFoundPageView(common: common(page)).object, [])

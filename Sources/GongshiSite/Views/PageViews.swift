@@ -134,9 +134,17 @@ final class PageViews: Sendable {
         MonthView(parts: monthParts[position], url: url(from: page, to: SitePlan.rosterMonthPath(plan.rosters.months[position].month.month)))
     }
 
-    func document(_ document: Document, from page: Page, content: String? = nil) -> TemplateValue {
-        .object(DocumentView(document: document, url: url(from: page, to: SitePlan.outputPath(of: document)), content: content)
-            .object(documentSchemas))
+    func document(_ document: Document, from page: Page, content: String? = nil, attachments: [String] = []) -> TemplateValue {
+        var view = DocumentView(document: document, url: url(from: page, to: SitePlan.outputPath(of: document)), content: content)
+        view.attachments = attachments.compactMap { path in
+            plan.extras.attachments[path].map { AttachmentView(attachment: $0, url: url(from: page, to: path)) }
+        }
+        if content != nil {
+            // 政策解读, both ways: on the pages themselves, not in lists.
+            view.explains = plan.interpreted(by: document).map { ($0.title, url(from: page, to: SitePlan.outputPath(of: $0))) }
+            view.interpretations = plan.interpretations(of: document).map { ($0.title, url(from: page, to: SitePlan.outputPath(of: $0))) }
+        }
+        return .object(view.object(documentSchemas))
     }
 
     /// A village-month's household table, shared by its roster page and its sheet.

@@ -30,7 +30,7 @@ import Testing
             compared += 1
         }
         #expect(cards.count == 9)
-        #expect(compared == 124 + 9)  // every HTML page of the site, and the cards
+        #expect(compared == 126 + 9)  // every HTML page of the site, and the cards
         // Every page template of the theme was exercised (partials through them).
         #expect(templatesSeen == Set(pages.compactMap(\.template)))
         #expect(templatesSeen.contains("print_cards"))

@@ -38,6 +38,24 @@ extension DocumentMemory {
         } else {
             writer.byte(0)
         }
+        let record = document.record
+        for text in [record.indexNumber, record.documentNumber, record.issuer, record.source, document.interprets] {
+            writer.optionalText(text)
+        }
+        Self.write(record.written, to: &writer)
+        Self.write(record.statusDate, to: &writer)
+        writer.byte(record.status.flatMap { DocumentStatus.allCases.firstIndex(of: $0) }.map { UInt8($0) + 1 } ?? 0)
+        Self.write(document.interpretsLocation, to: &writer)
+        Self.write(document.publishDate, to: &writer)
+        Self.write(document.expiryDate, to: &writer)
+    }
+
+    private static func write(_ location: SourceLocation?, to writer: inout MemoryByteWriter) {
+        guard let location else { return writer.byte(0) }
+        writer.byte(1)
+        writer.text(location.file)
+        writer.signed(Int64(location.line))
+        writer.signed(Int64(location.column))
     }
 
     static func read(_ reader: inout MemoryByteReader) -> DocumentMemory? {
@@ -67,6 +85,26 @@ extension DocumentMemory {
             draft: draft == 1, params: params, body: body, bodyFirstLine: Int(bodyFirstLine),
             slugLocation: SourceLocation(file: slugFile, line: Int(slugLine), column: Int(slugColumn)), sourceText: sourceText)
         document.regionLocation = regionLocation
+        var texts: [String?] = []
+        for _ in 0..<5 {
+            guard let text = reader.optionalText() else { return nil }
+            texts.append(text)
+        }
+        guard let written = readDate(&reader), let statusDate = readDate(&reader), let status = reader.byte(),
+              Int(status) <= DocumentStatus.allCases.count, let hasInterprets = reader.byte(), hasInterprets <= 1 else { return nil }
+        (document.record.indexNumber, document.record.documentNumber, document.record.issuer, document.record.source) =
+            (texts[0], texts[1], texts[2], texts[3])
+        document.interprets = texts[4]
+        document.record.written = written
+        document.record.statusDate = statusDate
+        document.record.status = status == 0 ? nil : DocumentStatus.allCases[Int(status) - 1]
+        if hasInterprets == 1 {
+            guard let file = reader.text(), let line = reader.signed(), let column = reader.signed() else { return nil }
+            document.interpretsLocation = SourceLocation(file: file, line: Int(line), column: Int(column))
+        }
+        guard let publishDate = readDate(&reader), let expiryDate = readDate(&reader) else { return nil }
+        document.publishDate = publishDate
+        document.expiryDate = expiryDate
         var memory = DocumentMemory(sha256: sha256, document: document, diagnostics: diagnostics)
         memory.privacyFindings = privacyFindings
         return memory

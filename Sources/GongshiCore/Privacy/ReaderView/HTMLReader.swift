@@ -9,9 +9,13 @@
 package enum HTMLReader {
     /// HTML, or XML when `xml` is true (Atom feed, sitemap, SVG files). `bytes` must be UTF-8
     /// (the caller checks); offsets are byte offsets into `bytes`.
-    package static func view(of bytes: [UInt8], xml: Bool) -> ReaderView {
+    /// - Parameter wallsAttributes: every attribute value but a URL is read alone (an Office
+    ///   document's XML parts: their attributes are settings no reader sees, `val="15000"`
+    ///   beside `val="350000"` is no telephone number).
+    package static func view(of bytes: [UInt8], xml: Bool, wallsAttributes: Bool = false) -> ReaderView {
         bytes.withUnsafeBufferPointer { pointer in
             var reading = HTMLReading(source: SourceBytes(pointer, base: 0), xml: xml, allowsNestedHTML: true)
+            reading.wallsAttributes = wallsAttributes
             // Untouched capacity costs no memory; growing by copies costs time.
             reading.output.flow.reserveCapacity(pointer.count / 2)
             reading.output.markup.reserveCapacity(pointer.count / 2)

@@ -71,6 +71,8 @@ extension HTMLReading {
     private mutating func readAttribute(name: Range<Int>, value: Range<Int>) -> Bool {
         let packed = PackedName(source.bytes, name)
         let kind = packed.flatMap { attributes[$0] } ?? .text
+        // In an Office part every value is read alone, decoded and checked as any text value.
+        let walls = wallsAttributes && kind != .walled && kind != .style
         let valueOffset = source.offset(of: value.lowerBound)
         switch kind {
         case .walled:
@@ -92,7 +94,7 @@ extension HTMLReading {
                 CSSReading.read(decoded, 0..<decoded.count, into: &output.markup, problems: &output.problems)
             }
         case .url, .urlList, .text:
-            output.markup.appendSegmentBoundary(at: valueOffset)
+            if walls { output.markup.appendWall(at: valueOffset) } else { output.markup.appendSegmentBoundary(at: valueOffset) }
             let first = output.markup.count
             let scan = ValueScan(source.bytes, value)
             if scan.ampersands {
@@ -105,7 +107,11 @@ extension HTMLReading {
                 appendPercentDecoded(from: first)
             }
         }
-        output.markup.appendSegmentBoundary(at: source.offset(of: value.upperBound))
+        if walls {
+            output.markup.appendWall(at: source.offset(of: value.upperBound))
+        } else {
+            output.markup.appendSegmentBoundary(at: source.offset(of: value.upperBound))
+        }
         return false
     }
 

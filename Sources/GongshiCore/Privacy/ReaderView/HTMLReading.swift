@@ -32,6 +32,8 @@ struct HTMLReading {
     let xml: Bool
     /// Whether feed content may be read again as HTML (one level only).
     let allowsNestedHTML: Bool
+    /// Attribute values that are not URLs are walled off from each other (`HTMLReader.view`).
+    var wallsAttributes = false
     var output = Output()
     var foreignDepth = 0
     var collector: Collector?

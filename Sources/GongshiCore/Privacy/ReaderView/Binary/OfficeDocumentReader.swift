@@ -30,7 +30,7 @@ struct OfficeDocumentReader {
                 continue
             }
             if xmlExtensions.contains(ext) {
-                view.add(HTMLReader.view(of: contents, xml: true), at: 0, part: entry.name, nestedIn: type, entry: entry)
+                view.add(HTMLReader.view(of: contents, xml: true, wallsAttributes: true), at: 0, part: entry.name, nestedIn: type, entry: entry)
             } else if entry.name.contains("printerSettings/") {
                 // A printer's DEVMODE: the printer's name, in UTF-16.
                 var text = ReaderText(part: entry.name)
