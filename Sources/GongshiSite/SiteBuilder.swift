@@ -129,6 +129,7 @@ public enum SiteBuilder {
             let required = Set(plan.pages.compactMap(\.template)).union(extraTemplates)
             let theme = try ThemeLoader.load(siteFolder: siteFolder, config: content.config, requiredTemplates: required)
                 .compiled(for: plan, templates: required)
+            diagnostics += UnknownFrontMatterKeys.warnings(for: plan.articles + plan.notices, theme: theme)
             timer?.lap("plan")
             let (extras, extrasWarnings) = try PublishedExtras.collect(
                 plan: plan, contentFiles: published.contentFiles, staticFiles: published.staticFiles,

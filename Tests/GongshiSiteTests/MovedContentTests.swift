@@ -34,9 +34,11 @@ import Testing
         #expect(page.contains("<h1>关于做好2022年城乡低保动态管理工作的通知</h1>"))
         #expect(page.contains("<time datetime=\"2022-02-23T18:46:48+08:00\">2022年2月23日</time>"))
         #expect(page.contains("<p>各乡镇人民政府：</p>"))
-        // The external picture is not loaded: a link, with a warning.
-        #expect(result.stderr.hasPrefix(warningLine("content/notices/dynamic.md:10:11",
-                                                    Messages.externalImageLinked("https://img.example.com/2022/photo.jpg")) + "\n"))
+        // Hexo's theme key does nothing here; the external picture is not loaded: a link, with a warning.
+        #expect(result.stderr.hasPrefix([
+            warningLine("content/notices/dynamic.md:6:1", Messages.unknownFrontMatterKey("thumbnail", nearest: nil)),
+            warningLine("content/notices/dynamic.md:10:11", Messages.externalImageLinked("https://img.example.com/2022/photo.jpg")),
+        ].map { $0 + "\n" }.joined()))
         try site.write("content/notices/dynamic.md", Self.hexoPost + """
             {% asset_img banner.jpg 会议横幅 %}
             见 `{% post_link other %}` 写法。
@@ -128,5 +130,87 @@ import Testing
         let invalid = try Self.build(site, ["--now", "明天"])
         #expect(invalid.status == 1)
         #expect(invalid.stderr.contains(errorLine("--now", Messages.invalidNow)))
+    }
+
+    @Test func permalinkAndURLNameThePageWhenSafe() throws {
+        let site = try SiteFixture([
+            "content/articles/2024-10-01-move.md": """
+                ---
+                title: 迁移
+                permalink: /2024/10/01/move-test.html
+                ---
+                见[标准](std-file.md)。
+
+                """,
+            "content/articles/std-file.md": """
+                +++
+                title = "标准"
+                url = "/posts/standards/"
+                +++
+                正文。
+
+                """,
+            "content/articles/unsafe.md": """
+                ---
+                title: 不安全
+                permalink: /p/a b/
+                ---
+                正文。
+
+                """,
+            "content/articles/both.md": """
+                ---
+                title: 两者
+                url: /posts/from-url/
+                slug: from-slug
+                ---
+                正文。
+
+                """,
+        ])
+        let result = try Self.build(site)
+        #expect(result.status == 0)
+        #expect(result.stderr == warningLine("content/articles/unsafe.md:3:12", Messages.addressNotUsable("permalink", kept: "unsafe")) + "\n")
+        #expect(site.text("articles/move-test.html") != nil)
+        #expect(site.text("articles/standards.html") != nil)
+        #expect(site.text("articles/unsafe.html") != nil)
+        #expect(site.text("articles/from-slug.html") != nil)
+        #expect(site.text("articles/2024-10-01-move.html") == nil && site.text("articles/std-file.html") == nil)
+        // A link to the Markdown file follows the page's new name.
+        #expect(try #require(site.text("articles/move-test.html")).contains("<a href=\"standards.html\">标准</a>"))
+    }
+
+    @Test func aFrontMatterKeyNothingReadsIsAWarningNamingIt() throws {
+        let site = try SiteFixture([
+            "content/articles/a.md": """
+                ---
+                titel: 错字
+                layout: post
+                source_office: 县民政局
+                联系人: 某某
+                ---
+                # 标题
+
+                """,
+            "content/articles/draft.md": "---\ntitle: 草稿\ndraft: true\nweight: 3\n---\n正文\n",
+        ])
+        var result = try Self.build(site)
+        #expect(result.status == 0)
+        let file = "content/articles/a.md"
+        #expect(result.stderr == [
+            warningLine("\(file):2:1", Messages.unknownFrontMatterKey("titel", nearest: "title")),
+            warningLine("\(file):3:1", Messages.unknownFrontMatterKey("layout", nearest: nil)),
+            warningLine("\(file):4:1", Messages.unknownFrontMatterKey("source_office", nearest: nil)),
+            warningLine("\(file):5:1", Messages.unknownFrontMatterKey("联系人", nearest: nil)),
+        ].map { $0 + "\n" }.joined())
+        // The Chinese key is not quoted: it may be a name.
+        #expect(!result.stderr.contains("联系人"))
+        // A theme whose article template reads `document.params.source_office`: that key is used.
+        try site.write("templates/article.mustache", "{{#document}}{{title}}|{{params.source_office}}{{/document}}")
+        result = try Self.build(site)
+        #expect(result.status == 0)
+        #expect(!result.stderr.contains("source_office"))
+        #expect(result.stderr.contains(warningLine("\(file):2:1", Messages.unknownFrontMatterKey("titel", nearest: "title"))))
+        #expect(try #require(site.text("articles/a.html")).contains("标题|县民政局"))
     }
 }

@@ -53,6 +53,8 @@ extension MessageCode {
         case .shortcode: "Hexo 标签或 Hugo 短代码不会被解析"
         case .frontMatterFormat: "TOML 或 JSON 文件头中有不支持的写法"
         case .invalidNow: "--now 的日期无法识别"
+        case .addressNotUsable: "permalink 或 url 的最后一段不能用作页面文件名，仍用文件名"
+        case .unknownFrontMatterKey: "文件头中有 Gongshi 不认识、主题也不读取的键"
         case .folderIsAFile: "应为目录却是文件"
         case .cannotListFolder: "无法列出目录"
         case .cannotReadFile: "无法读取站点中的文件"

@@ -61,6 +61,8 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case shortcode = "GS1084"
     case frontMatterFormat = "GS1085"
     case invalidNow = "GS1086"
+    case addressNotUsable = "GS1087"
+    case unknownFrontMatterKey = "GS1088"
 
     // MARK: GS11xx–12xx files, folders, limits, YAML read before composing
     case folderIsAFile = "GS1100"

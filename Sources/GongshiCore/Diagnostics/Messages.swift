@@ -154,6 +154,19 @@ public enum Messages {
     }
     public static let invalidNow = Message(.invalidNow, "--now 的日期无法识别",
         hint: "例如 --now 2024-06-01 或 --now 2024-06-01T09:00:00+08:00")
+    /// The key is ours (`permalink` or `url`); the refused address is not quoted.
+    public static func addressNotUsable(_ key: String, kept: String) -> Message {
+        let shown = HarmlessEcho.identifier(kept).map { "“\($0)”" } ?? "（文件名）"
+        return Message(.addressNotUsable, "\(key) 的最后一段不能用作页面文件名，页面仍以文件名\(shown)命名",
+                       hint: "请写 slug: 只含字母、数字、汉字、- 和 _ 的名称，或删除 \(key)")
+    }
+    /// The key is quoted only when it looks like a YAML key; one in Chinese may be a name.
+    public static func unknownFrontMatterKey(_ key: String, nearest: String?) -> Message {
+        let shown = HarmlessEcho.identifier(key).map { "键 \($0) " } ?? "一个键（键名已隐去）"
+        let guess = nearest.map { "是否想写 \($0)？" } ?? "可用的键见 README 的“Front matter”一节；"
+        return Message(.unknownFrontMatterKey, "文件头中的\(shown)不是 Gongshi 认识的键，主题的模板也不读取它，它不会出现在页面上",
+                       hint: "\(guess)不需要的话请删除这一行")
+    }
     public static func frontMatterFormat(_ what: String) -> Message {
         Message(.frontMatterFormat, "文件头中的\(what)不支持", hint: "请改用 YAML 文件头（--- 之间的 键: 值），或把这一项改写为简单的 键 = 值")
     }

@@ -3,11 +3,11 @@ import Yams
 
 /// Decodes a document's front matter into `Document` fields. Every scalar is read as the text the
 /// author wrote; dates are parsed by `DateParser`, never by YAML typing.
-enum FrontMatterDecoder {
-    static let knownKeys: Set<String> = [
+package enum FrontMatterDecoder {
+    package static let knownKeys: Set<String> = [
         "title", "date", "updated", "categories", "tags", "author", "summary", "slug", "draft",
         "index_no", "doc_no", "issuer", "source", "written", "status", "status_date", "interprets",
-        "publishDate", "publishdate", "expiryDate", "expirydate",
+        "publishDate", "publishdate", "expiryDate", "expirydate", "permalink", "url",
     ]
 
     static func decode(
@@ -24,7 +24,13 @@ enum FrontMatterDecoder {
         }
         var seen: Set<String> = []
         var statusDateAt: SourceLocation?
+        // Hexo's `permalink` or Hugo's `url`: its last segment names the page, unless `slug` does.
+        var addressSlug: (slug: String, at: SourceLocation)?
         defer {
+            if let addressSlug, !seen.contains("slug") {
+                document.slug = addressSlug.slug
+                document.slugLocation = addressSlug.at
+            }
             // A date since when a document no longer applies, on one that applies.
             if let statusDateAt, document.record.status?.isWithdrawn != true {
                 log.error(statusDateAt, Messages.statusDateWithoutWithdrawal)
@@ -60,6 +66,17 @@ enum FrontMatterDecoder {
                 }
                 document.slug = text.trimmingCharacters(in: .whitespaces)
                 document.slugLocation = valueAt
+            case "permalink", "url":
+                guard !YAMLReader.isNull(value) else { continue }
+                guard let text = YAMLReader.string(value) else {
+                    log.error(valueAt, Messages.expectedText(key))
+                    continue
+                }
+                if let slug = AddressSlug.slug(from: text) {
+                    addressSlug = (slug, valueAt)
+                } else if !seen.contains("slug") {
+                    log.warning(valueAt, Messages.addressNotUsable(key, kept: document.slug))
+                }
             case "date", "updated":
                 guard !YAMLReader.isNull(value) else { continue }
                 guard let text = YAMLReader.string(value), let date = DateParser.parse(text, timeZone: timeZone) else {
@@ -126,8 +143,10 @@ enum FrontMatterDecoder {
             case "region":
                 document.regionLocation = valueAt
                 document.params.append((key: key, value: passthrough(value)))
+                document.paramLocations[key] = keyAt
             default:
                 document.params.append((key: key, value: passthrough(value)))
+                document.paramLocations[key] = keyAt
             }
         }
     }

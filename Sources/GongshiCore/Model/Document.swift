@@ -66,6 +66,8 @@ public struct Document: Sendable {
     public var bodyFirstLine: Int
     /// Where the slug came from (the front-matter value, or the file itself).
     public var slugLocation: SourceLocation
+    /// Where each key of `params` is written (for the warning about keys nothing reads).
+    public var paramLocations: [String: SourceLocation] = [:]
     /// Where the front matter's `region:` value is, when there is one (it stays in `params`).
     public var regionLocation: SourceLocation?
     /// The 信息公开 fields (`index_no`, `doc_no`, `issuer`, `source`, `written`, `status`, `status_date`).

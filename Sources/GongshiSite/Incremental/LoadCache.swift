@@ -20,7 +20,7 @@ import GongshiCore
 /// this program is discarded with GS5200, never partly trusted (the other parts are still used).
 /// A file written by another build of the program is ignored without a word (its parser may differ).
 enum LoadCache {
-    static let header = "gongshi-load-cache 3\n"
+    static let header = "gongshi-load-cache 4\n"
     static let folderName = "load"
     static let documentPart = "documents"
 

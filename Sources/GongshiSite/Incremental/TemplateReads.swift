@@ -16,6 +16,18 @@ enum TemplateReads {
         return walker.finds(in: template.body)
     }
 
+    /// The keys of `params` (front-matter keys Gongshi does not know) that any of `templates` looks up.
+    static func paramsKeys(readBy templates: [CompiledTemplate], schema: ViewSchema) -> Set<String> {
+        final class Found { var indexes: Set<Int> = [] }
+        let found = Found()
+        var walker = Walker { step in
+            if step.schema === schema { found.indexes.insert(step.index) }
+            return false
+        }
+        for template in templates { _ = walker.finds(in: template.body) }
+        return Set(found.indexes.map { schema.fields[$0].name })
+    }
+
     /// Walks compiled blocks once each (partials are shared blocks) looking for a matching step.
     private struct Walker {
         let matches: (LookupStep) -> Bool

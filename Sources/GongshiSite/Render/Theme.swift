@@ -19,6 +19,7 @@ public struct Theme: Sendable {
     /// (`compiled(for:templates:)`), and the document schemas they were compiled for.
     private(set) var compiled: [String: CompiledTemplate] = [:]
     private(set) var documentSchemas: DocumentSchemas?
+    var compiledTemplates: Dictionary<String, CompiledTemplate>.Values { compiled.values }
 
     /// The theme with `templates` compiled for the pages of `plan`: a name no view has, a list
     /// printed as text, a missing partial are errors naming the template's file, line and column.

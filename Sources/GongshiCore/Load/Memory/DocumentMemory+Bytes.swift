@@ -48,6 +48,12 @@ extension DocumentMemory {
         Self.write(document.interpretsLocation, to: &writer)
         Self.write(document.publishDate, to: &writer)
         Self.write(document.expiryDate, to: &writer)
+        let located = document.paramLocations.sorted { $0.key < $1.key }
+        writer.count(located.count)
+        for (key, location) in located {
+            writer.text(key)
+            Self.write(location, to: &writer)
+        }
     }
 
     private static func write(_ location: SourceLocation?, to writer: inout MemoryByteWriter) {
@@ -105,6 +111,12 @@ extension DocumentMemory {
         guard let publishDate = readDate(&reader), let expiryDate = readDate(&reader) else { return nil }
         document.publishDate = publishDate
         document.expiryDate = expiryDate
+        guard let locatedCount = reader.count() else { return nil }
+        for _ in 0..<locatedCount {
+            guard let key = reader.text(), reader.byte() == 1, let file = reader.text(), let line = reader.signed(),
+                  let column = reader.signed() else { return nil }
+            document.paramLocations[key] = SourceLocation(file: file, line: Int(line), column: Int(column))
+        }
         var memory = DocumentMemory(sha256: sha256, document: document, diagnostics: diagnostics)
         memory.privacyFindings = privacyFindings
         return memory
