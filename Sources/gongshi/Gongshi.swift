@@ -10,7 +10,7 @@ struct Gongshi: AsyncParsableCommand {
         abstract: "公示：最低生活保障信息公开静态网站生成器",
         discussion: "退出码：0 成功；1 内容错误或输出目录无法写入（未发布任何文件，原有输出不变）；2 用法错误；3 内部错误（如找不到 Chromium）。",
         version: GongshiVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, PrintCommand.self, ServeCommand.self, VerifyCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, ImportPostsCommand.self, PrintCommand.self, ServeCommand.self, VerifyCommand.self]
     )
 
     /// Exit codes as DESIGN.md §6 gives them.

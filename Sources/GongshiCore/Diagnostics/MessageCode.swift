@@ -252,6 +252,17 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case importFailed = "GS8004"
     case importDestinationRefused = "GS8005"
     case knownNamesRemembered = "GS8006"
+    case postsSourceMissing = "GS8007"
+    case postsNothingFound = "GS8008"
+    case postsDestinationExists = "GS8009"
+    case postsSameName = "GS8010"
+    case postTagNotConverted = "GS8011"
+    case postFileNotFound = "GS8012"
+    case postAddressNotConverted = "GS8013"
+    case postKeyNotConverted = "GS8014"
+    case postSkipped = "GS8015"
+    case postsImportFailed = "GS8016"
+    case postsDestinationRefused = "GS8017"
 
     // MARK: GS9xxx command line, system, internal
     case usageError = "GS9001"

@@ -1,0 +1,123 @@
+/// YAML front matter as lines, edited key by key so that everything the author wrote and the
+/// import does not touch (order, comments, quoting, lists) stays as it was. A top-level entry is a
+/// line `key: …` at the left margin and the lines under it (indented, or a `- ` list at the margin).
+struct FrontMatterLines {
+    struct Entry {
+        var key: String
+        /// The entry's lines, the first one `key: …`.
+        var lines: [String]
+        /// 1-based line in the source file of the entry's first line (0 for lines the import added).
+        var sourceLine: Int
+    }
+
+    /// Lines before the first key (comments, blank lines).
+    var leading: [String] = []
+    var entries: [Entry] = []
+
+    init(_ yaml: String, firstLine: Int) {
+        for (offset, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let text = String(line)
+            if let key = Self.topLevelKey(text) {
+                entries.append(Entry(key: key, lines: [text], sourceLine: firstLine + offset))
+            } else if entries.isEmpty {
+                leading.append(text)
+            } else {
+                entries[entries.count - 1].lines.append(text)
+            }
+        }
+    }
+
+    var text: String { (leading + entries.flatMap(\.lines)).joined(separator: "\n") }
+    var keys: [String] { entries.map(\.key) }
+
+    func has(_ key: String) -> Bool { entries.contains { $0.key == key } }
+    func entry(_ key: String) -> Entry? { entries.first { $0.key == key } }
+
+    /// The value of a one-line `key: value` entry, unquoted; nil for a list, a map or no entry.
+    func scalar(_ key: String) -> String? {
+        guard let entry = entry(key), entry.lines.dropFirst().allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }),
+              let colon = entry.lines[0].firstIndex(of: ":") else { return nil }
+        let value = entry.lines[0][entry.lines[0].index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        if let quote = value.first, quote == "\"" || quote == "'" {
+            // Up to the closing quote; a comment may follow it.
+            var text = ""
+            var rest = value.dropFirst()
+            while let character = rest.first {
+                rest = rest.dropFirst()
+                if character == quote { return text }
+                if character == "\\", quote == "\"", let next = rest.first {
+                    text.append(next)
+                    rest = rest.dropFirst()
+                } else {
+                    text.append(character)
+                }
+            }
+            return nil
+        }
+        var plain = value.hasPrefix("#") ? "" : value
+        if let comment = plain.range(of: " #") { plain = plain[..<comment.lowerBound].trimmingCharacters(in: .whitespaces) }
+        return plain.isEmpty || plain.hasPrefix("[") || plain.hasPrefix("{") || plain.hasPrefix("|") || plain.hasPrefix(">") ? nil : plain
+    }
+
+    mutating func remove(_ key: String) {
+        entries.removeAll { $0.key == key }
+    }
+
+    /// The entry under a new key, its value as written.
+    mutating func rename(_ key: String, to newKey: String) {
+        guard let index = entries.firstIndex(where: { $0.key == key }) else { return }
+        var first = entries[index].lines[0]
+        if let colon = first.firstIndex(of: ":") { first = newKey + first[colon...] }
+        entries[index].lines[0] = first
+        entries[index].key = newKey
+    }
+
+    /// `key: value` in place of the entry, or added at the end.
+    mutating func set(_ key: String, _ value: String) {
+        let line = key + ": " + Self.quoted(value)
+        if let index = entries.firstIndex(where: { $0.key == key }) {
+            entries[index].lines = [line]
+        } else {
+            entries.append(Entry(key: key, lines: [line], sourceLine: 0))
+        }
+    }
+
+    /// A mapping entry's children moved to the top level (Hugo's `[params]`), when none of their
+    /// keys is taken there. Returns the keys moved, or nil when it was not done.
+    mutating func flatten(_ key: String) -> [String]? {
+        guard let index = entries.firstIndex(where: { $0.key == key }) else { return nil }
+        let children = entries[index].lines.dropFirst().filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        guard let indent = children.first?.prefix(while: { $0 == " " }).count, indent > 0,
+              children.allSatisfy({ $0.hasPrefix(String(repeating: " ", count: indent)) }) else { return nil }
+        let moved = FrontMatterLines(children.map { String($0.dropFirst(indent)) }.joined(separator: "\n"),
+                                     firstLine: 0)
+        guard moved.leading.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty || $0.hasPrefix("#") }),
+              moved.keys.allSatisfy({ !has($0) }) else { return nil }
+        var entries = moved.entries
+        for i in entries.indices { entries[i].sourceLine = self.entries[index].sourceLine }
+        self.entries.replaceSubrange(index...index, with: entries)
+        return moved.keys
+    }
+
+    /// The key of a line that starts a top-level entry.
+    static func topLevelKey(_ line: String) -> String? {
+        guard let first = line.first, first != " ", first != "\t", first != "#", first != "-",
+              let colon = line.firstIndex(of: ":") else { return nil }
+        let after = line.index(after: colon)
+        guard after == line.endIndex || line[after] == " " || line[after] == "\t" else { return nil }
+        var key = line[..<colon].trimmingCharacters(in: .whitespaces)
+        if key.count >= 2, let quote = key.first, quote == "\"" || quote == "'", key.last == quote {
+            key = String(key.dropFirst().dropLast())
+        }
+        return key.isEmpty ? nil : key
+    }
+
+    /// A value written so YAML reads it as that text.
+    static func quoted(_ value: String) -> String {
+        let plain = value.allSatisfy { $0.isLetter || $0.isNumber || "-_.:+ /".contains($0) }
+            && value.first.map { !$0.isWhitespace && $0 != "-" } ?? false && value.last.map { !$0.isWhitespace } ?? false
+            && !value.contains(": ")
+        if plain { return value }
+        return "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
