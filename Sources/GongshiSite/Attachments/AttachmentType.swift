@@ -1,3 +1,5 @@
+import GongshiCore
+
 /// What a document's attachment is, by its file name: the type its list shows, whether it is an
 /// image whose size and metadata are read, and the types never published as attachments.
 enum AttachmentType {
@@ -21,11 +23,8 @@ enum AttachmentType {
     /// The images whose metadata is removed and whose size goes on their `<img>`.
     static let images: Set<String> = ["jpg", "jpeg", "png", "gif", "webp"]
 
-    static func fileExtension(of path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
-    }
+    /// Lowercased, without the dot; "" for none (the privacy reader's rule, so both agree).
+    static func fileExtension(of path: String) -> String { PublishedFileReader.fileExtension(of: path) }
 
     static func refusedTypeName(of path: String) -> String? { refused[fileExtension(of: path)] }
 

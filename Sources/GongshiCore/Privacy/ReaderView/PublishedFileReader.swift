@@ -56,7 +56,7 @@ package struct PublishedFileReader: Sendable {
     }
 
     /// The lowercased extension of the last path component (`""` for none, or a dot file).
-    static func fileExtension(of path: String) -> String {
+    package static func fileExtension(of path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
