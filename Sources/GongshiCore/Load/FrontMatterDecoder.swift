@@ -143,10 +143,10 @@ package enum FrontMatterDecoder {
             case "region":
                 document.regionLocation = valueAt
                 document.params.append((key: key, value: passthrough(value)))
-                document.paramLocations[key] = keyAt
+                document.paramLocations.append((key, keyAt))
             default:
                 document.params.append((key: key, value: passthrough(value)))
-                document.paramLocations[key] = keyAt
+                document.paramLocations.append((key, keyAt))
             }
         }
     }

@@ -67,7 +67,7 @@ public struct Document: Sendable {
     /// Where the slug came from (the front-matter value, or the file itself).
     public var slugLocation: SourceLocation
     /// Where each key of `params` is written (for the warning about keys nothing reads).
-    public var paramLocations: [String: SourceLocation] = [:]
+    public var paramLocations: [(key: String, location: SourceLocation)] = []
     /// Where the front matter's `region:` value is, when there is one (it stays in `params`).
     public var regionLocation: SourceLocation?
     /// The 信息公开 fields (`index_no`, `doc_no`, `issuer`, `source`, `written`, `status`, `status_date`).
@@ -111,6 +111,11 @@ public struct Document: Sendable {
         self.body = body
         self.bodyFirstLine = bodyFirstLine
         self.slugLocation = slugLocation ?? SourceLocation(file: sourcePath)
+    }
+
+    /// Where the front-matter key `key` of `params` is written, when known.
+    public func paramLocation(_ key: String) -> SourceLocation? {
+        paramLocations.first { $0.key == key }?.location
     }
 
     /// A front-matter value Gongshi keeps but does not interpret (e.g. a notice's `type`).

@@ -16,7 +16,7 @@ enum UnknownFrontMatterKeys {
         var warnings: [Diagnostic] = []
         for document in documents {
             for (key, _) in document.params where !read.contains(key) {
-                let at = document.paramLocations[key] ?? SourceLocation(file: document.sourcePath)
+                let at = document.paramLocation(key) ?? SourceLocation(file: document.sourcePath)
                 warnings.append(.warning(at, Messages.unknownFrontMatterKey(key, nearest: NameResolver.nearest(to: key, among: known))))
             }
         }

@@ -48,9 +48,8 @@ extension DocumentMemory {
         Self.write(document.interpretsLocation, to: &writer)
         Self.write(document.publishDate, to: &writer)
         Self.write(document.expiryDate, to: &writer)
-        let located = document.paramLocations.sorted { $0.key < $1.key }
-        writer.count(located.count)
-        for (key, location) in located {
+        writer.count(document.paramLocations.count)
+        for (key, location) in document.paramLocations {
             writer.text(key)
             Self.write(location, to: &writer)
         }
@@ -115,7 +114,7 @@ extension DocumentMemory {
         for _ in 0..<locatedCount {
             guard let key = reader.text(), reader.byte() == 1, let file = reader.text(), let line = reader.signed(),
                   let column = reader.signed() else { return nil }
-            document.paramLocations[key] = SourceLocation(file: file, line: Int(line), column: Int(column))
+            document.paramLocations.append((key, SourceLocation(file: file, line: Int(line), column: Int(column))))
         }
         var memory = DocumentMemory(sha256: sha256, document: document, diagnostics: diagnostics)
         memory.privacyFindings = privacyFindings
