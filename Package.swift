@@ -97,7 +97,8 @@ let package = Package(
         .testTarget(name: "GongshiCoreTests", dependencies: ["GongshiCore"]),
         .testTarget(
             name: "GongshiSiteTests",
-            dependencies: ["GongshiSite", "gongshi"]
+            dependencies: ["GongshiSite", "gongshi"],
+            exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(
             name: "GongshiPreviewTests",

@@ -11,8 +11,11 @@ struct ImportCommand: ParsableCommand {
         discussion: "原始文件不会被复制到站点中。已有名册时需加 --force 才会替换。"
     )
 
-    @Argument(help: ArgumentHelp("原始名册 CSV（UTF-8 或 GB18030）。", valueName: "RAW"))
+    @Argument(help: ArgumentHelp("原始名册：CSV（UTF-8 或 GB18030）、Excel 工作簿 .xlsx，或旧版 .xls（需要 LibreOffice）。", valueName: "RAW"))
     var raw: String
+
+    @Option(name: .long, help: ArgumentHelp("工作簿中要导入的工作表；不写时取唯一带名册表头的工作表。", valueName: "NAME"))
+    var sheet: String?
 
     @Option(name: .long, help: ArgumentHelp("名册月份，例如 2026-11。", valueName: "YYYY-MM"))
     var month: String
@@ -53,10 +56,30 @@ struct ImportCommand: ParsableCommand {
             console.failure(Messages.importDestinationRefused(folder: relativeFolder, resolved: shown, place: refusal.place.message))
             throw ExitCode(Gongshi.Exit.usageError)
         }
+        // The older .xls: LibreOffice converts it into a temporary folder, and that copy is read.
+        var rawFile = URL(fileURLWithPath: raw)
+        let converted = FileManager.default.temporaryDirectory.appendingPathComponent("gongshi-xls-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: converted) }
+        if LegacyExcelConverter.isLegacyWorkbook(rawFile) {
+            guard let converter = LegacyExcelConverter.find() else {
+                console.failure(Messages.importNeedsLibreOffice)
+                throw ExitCode(Gongshi.Exit.internalError)
+            }
+            do throws(LegacyExcelConverter.Failure) {
+                try? FileManager.default.createDirectory(at: converted, withIntermediateDirectories: true)
+                rawFile = try converter.convert(rawFile, into: converted)
+            } catch {
+                switch error {
+                case .failed(let detail): console.failure(Messages.importConversionFailed(detail))
+                }
+                throw ExitCode(Gongshi.Exit.internalError)
+            }
+        }
         do {
             let config = try SiteConfigLoader.load(siteFolder: siteFolder)
             let summary = try RawRosterImporter.run(
-                .init(rawFile: URL(fileURLWithPath: raw), month: yearMonth, encoding: csvEncoding, siteFolder: siteFolder, force: force),
+                .init(rawFile: rawFile, month: yearMonth, encoding: csvEncoding, siteFolder: siteFolder, force: force,
+                      sheet: sheet, shownName: URL(fileURLWithPath: raw).lastPathComponent),
                 config: config)
             for line in ImportReport.lines(summary) { console.summary(line) }
         } catch {
@@ -71,6 +94,8 @@ struct ImportCommand: ParsableCommand {
 enum ImportReport {
     static func lines(_ summary: RawRosterImporter.Summary) -> [String] {
         var lines: [String] = []
+        if let sheet = summary.sheet { lines.append("读取工作表“\(sheet)”。") }
+        if summary.titleRows > 0 { lines.append("跳过表头上方的 \(summary.titleRows) 行标题。") }
         if summary.droppedColumns.isEmpty {
             lines.append("没有删除任何列。")
         } else {

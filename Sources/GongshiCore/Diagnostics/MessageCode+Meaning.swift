@@ -236,6 +236,12 @@ extension MessageCode {
         case .postSkipped: "导入时跳过的文件"
         case .postsImportFailed: "import-posts 失败，没有写入任何文章"
         case .postsDestinationRefused: "content/articles 经符号链接指向站点之外"
+        case .importNotWorkbook: "无法作为 .xlsx 工作簿读取"
+        case .importSheetNotFound: "--sheet 给出的工作表不存在"
+        case .importSeveralSheets: "工作簿中有多个名册工作表，需用 --sheet 指定"
+        case .importLongNumber: "Excel 只保存了前 15 位的长数字（身份证号、银行卡号），拒绝导入"
+        case .importNeedsLibreOffice: "读取 .xls 需要 LibreOffice"
+        case .importConversionFailed: "LibreOffice 转换 .xls 失败"
         case .usageError: "命令行用法错误"
         case .internalError: "内部错误"
         }

@@ -263,6 +263,12 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case postSkipped = "GS8015"
     case postsImportFailed = "GS8016"
     case postsDestinationRefused = "GS8017"
+    case importNotWorkbook = "GS8018"
+    case importSheetNotFound = "GS8019"
+    case importSeveralSheets = "GS8020"
+    case importLongNumber = "GS8021"
+    case importNeedsLibreOffice = "GS8022"
+    case importConversionFailed = "GS8023"
 
     // MARK: GS9xxx command line, system, internal
     case usageError = "GS9001"

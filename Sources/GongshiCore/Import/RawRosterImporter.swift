@@ -12,8 +12,15 @@ public enum RawRosterImporter {
         public var encoding: CSVEncoding?
         public var siteFolder: URL
         public var force: Bool
+        /// For a workbook: the sheet to read (without it, the one sheet with a roster header).
+        public var sheet: String?
+        /// The name messages give the raw file (an .xls is read from its converted copy).
+        public var shownName: String?
 
-        public init(rawFile: URL, month: YearMonth, encoding: CSVEncoding?, siteFolder: URL, force: Bool) {
+        public init(rawFile: URL, month: YearMonth, encoding: CSVEncoding?, siteFolder: URL, force: Bool,
+                    sheet: String? = nil, shownName: String? = nil) {
+            self.sheet = sheet
+            self.shownName = shownName
             self.rawFile = rawFile
             self.month = month
             self.encoding = encoding
@@ -38,12 +45,15 @@ public enum RawRosterImporter {
         /// Notes that were free text and left out.
         public var droppedNotes: Int
         public var wroteMonthFile: Bool
+        /// The workbook's sheet that was read, and the title rows above its header.
+        public var sheet: String?
+        public var titleRows = 0
         /// What the known-names file gained (`.gongshi/known-names`).
         package var knownNames: KnownNamesStore.Result
     }
 
     public static func run(_ options: Options, config: SiteConfig) throws(ContentErrors) -> Summary {
-        let rawName = options.rawFile.lastPathComponent
+        let rawName = options.shownName ?? options.rawFile.lastPathComponent
         // The raw export may be anywhere (a USB stick): read under the site's limits, never a FIFO.
         let limits = config.limits
         let data: Data
@@ -52,8 +62,14 @@ public enum RawRosterImporter {
         } catch {
             throw ContentErrors(error.diagnostics)
         }
-        let encoding = options.encoding ?? (String(validating: data, as: UTF8.self) != nil ? .utf8 : .gb18030)
-        let records = try CSVReader.read(data, encoding: encoding, file: rawName)
+        let table: RawTable
+        if RawTable.isWorkbook(data, name: rawName) {
+            table = try RawTable.workbook(data, name: rawName, sheet: options.sheet)
+        } else {
+            let encoding = options.encoding ?? (String(validating: data, as: UTF8.self) != nil ? .utf8 : .gb18030)
+            table = RawTable(records: try CSVReader.read(data, encoding: encoding, file: rawName))
+        }
+        let records = Array(table.records.dropFirst(table.headerIndex))
         guard let header = records.first else {
             throw ContentErrors([.error(SourceLocation(file: rawName, line: 1, column: 1), Messages.rosterEmpty)])
         }
@@ -76,6 +92,13 @@ public enum RawRosterImporter {
         for column in [RosterColumn.recordID, .divisionCode, .headName, .persons, .category, .amount]
         where !columns.values.contains(column) {
             log.error(SourceLocation(file: rawName, line: header.line, column: 1), Messages.missingHeader(column.rawValue, english: column.englishHeader))
+        }
+        // A number Excel kept only in part (an ID or card number typed as a number) in a column
+        // that would be published: refused, never guessed at.
+        let keptColumns = Set(columns.keys.map { header.fields[$0].column })
+        for cell in table.longNumbers where cell.line > header.line && keptColumns.contains(cell.column) {
+            let headerText = header.fields.first { $0.column == cell.column }?.text ?? ""
+            log.error(SourceLocation(file: rawName, line: cell.line, column: cell.column), Messages.importLongNumber(header: headerText))
         }
         try log.throwIfErrors()
 
@@ -102,7 +125,10 @@ public enum RawRosterImporter {
             }
         }
         try log.throwIfErrors()
-        return try write(rows, options: options, config: config, dropped: dropped, droppedNotes: droppedNotes)
+        var summary = try write(rows, options: options, config: config, dropped: dropped, droppedNotes: droppedNotes)
+        summary.sheet = table.sheet
+        summary.titleRows = table.titleRows
+        return summary
     }
 
     private static func write(

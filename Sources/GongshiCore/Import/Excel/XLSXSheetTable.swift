@@ -1,0 +1,134 @@
+import Foundation
+
+/// One sheet of a workbook as the rows a roster import reads, in the shape of a CSV's records
+/// (line = the sheet's row number, column = its column number, both as Excel shows them): shared
+/// and inline strings as text, numbers as their decimal text (`667`, not `666.99999999999989`),
+/// date-formatted numbers as `2024-01-15`, and a merged range's value in every cell it covers (a
+/// village written once for many households). A number too long for Excel to keep exactly (an ID
+/// or bank card number typed as a number: `4.10802E+17`) is never turned into text: its cell is
+/// left empty and its place listed, for the import to refuse where the column is kept.
+struct XLSXSheetTable {
+    private(set) var records: [CSVRecord] = []
+    /// Cells that held a number of 16 or more digits.
+    private(set) var longNumbers: [(line: Int, column: Int)] = []
+
+    init(events: [XMLEvent], workbook: XLSXWorkbook) {
+        var cells: [Int: [Int: String]] = [:]
+        var merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)] = []
+        var row = 0
+        var nextColumn = 1
+        var cell: (column: Int, type: String, style: Int)?
+        var value = ""
+        var inValue = false
+        var inInline = false
+        for event in events {
+            switch event {
+            case .start("row", let attributes):
+                row = attributes["r"].flatMap { Int($0) } ?? row + 1
+                nextColumn = 1
+            case .start("c", let attributes):
+                let column = attributes["r"].flatMap { Self.reference($0)?.column } ?? nextColumn
+                cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap { Int($0) } ?? 0)
+                nextColumn = column + 1
+                value = ""
+            case .start("v", _): inValue = true
+            case .end("v"): inValue = false
+            case .start("is", _): inInline = true
+            case .end("is"): inInline = false
+            case .text(let text) where inValue || inInline:
+                value += text
+            case .end("c"):
+                guard let current = cell else { break }
+                cell = nil
+                switch Self.text(value, type: current.type, style: current.style, workbook: workbook) {
+                case .text(let text) where !text.isEmpty: cells[row, default: [:]][current.column] = text
+                case .longNumber: longNumbers.append((row, current.column))
+                default: break
+                }
+            case .start("mergeCell", let attributes):
+                let parts = (attributes["ref"] ?? "").split(separator: ":").compactMap { Self.reference(String($0)) }
+                if parts.count == 2 {
+                    merges.append((min(parts[0].row, parts[1].row)...max(parts[0].row, parts[1].row),
+                                   min(parts[0].column, parts[1].column)...max(parts[0].column, parts[1].column)))
+                }
+            default: break
+            }
+        }
+        // A merged range's value fills it (bounded: a range over a whole sheet fills only rows that exist).
+        let rowsPresent = Set(cells.keys)
+        for merge in merges {
+            guard let text = cells[merge.rows.lowerBound]?[merge.columns.lowerBound], merge.columns.count <= 16_384 else { continue }
+            for mergedRow in merge.rows where rowsPresent.contains(mergedRow) || merge.rows.count <= 1_000 {
+                for column in merge.columns { cells[mergedRow, default: [:]][column] = text }
+            }
+        }
+        let width = cells.values.compactMap { $0.keys.max() }.max() ?? 0
+        for line in cells.keys.sorted() {
+            guard let row = cells[line] else { continue }
+            let fields = (1...max(width, 1)).map { CSVField(text: row[$0] ?? "", line: line, column: $0) }
+            records.append(CSVRecord(fields: fields, line: line))
+        }
+    }
+
+    enum CellText: Equatable {
+        case text(String)
+        case longNumber
+    }
+
+    static func text(_ value: String, type: String, style: Int, workbook: XLSXWorkbook) -> CellText {
+        switch type {
+        case "s":
+            guard let index = Int(value), workbook.sharedStrings.indices.contains(index) else { return .text("") }
+            return .text(workbook.sharedStrings[index])
+        case "inlineStr", "str": return .text(value)
+        case "b": return .text(value == "1" ? "TRUE" : "FALSE")
+        case "e": return .text("")
+        default:
+            guard let number = Double(value.trimmingCharacters(in: .whitespaces)), number.isFinite else { return .text(value) }
+            if abs(number) >= 1e15 { return .longNumber }
+            if workbook.dateStyles.contains(style), let date = date(serial: number, date1904: workbook.date1904) { return .text(date) }
+            return .text(decimal(number))
+        }
+    }
+
+    /// A number as a person would write it: no exponent, no float noise (at most six decimals).
+    static func decimal(_ number: Double) -> String {
+        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+        var text = String(format: "%.6f", number)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
+
+    /// An Excel date serial as `YYYY-MM-DD` (days from 1899-12-30, or from 1904-01-01).
+    static func date(serial: Double, date1904: Bool) -> String? {
+        guard serial >= 1, serial < 2_958_466 else { return nil }
+        let days = Int(serial.rounded(.down)) + (date1904 ? 1_462 : 0)
+        // Days from 1899-12-30 to a civil date (the algorithm of Howard Hinnant's days_from_civil, inverted).
+        let z = days - 25_569 + 719_468  // 1970-01-01 is serial 25569
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthPart = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthPart + 2) / 5 + 1
+        let month = monthPart < 10 ? monthPart + 3 : monthPart - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// `B7` → row 7, column 2; nil when it is not a cell reference.
+    static func reference(_ text: String) -> (row: Int, column: Int)? {
+        var column = 0
+        var digits = Substring(text)
+        for character in text {
+            guard let ascii = character.asciiValue, (65...90).contains(ascii & ~0x20) else { break }
+            column = column * 26 + Int((ascii & ~0x20) - 64)
+            digits = digits.dropFirst()
+            if column > 16_384 { return nil }
+        }
+        digits = digits.drop { $0 == "$" }
+        guard column > 0, let row = Int(digits), row > 0, row <= 1_048_576 else { return nil }
+        return (row, column)
+    }
+}

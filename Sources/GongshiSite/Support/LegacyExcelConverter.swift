@@ -1,0 +1,54 @@
+import Foundation
+import GongshiCore
+
+/// The older Excel format (.xls, a binary OLE file) converted to .xlsx by LibreOffice, headless,
+/// into a temporary folder of its own: `gongshi import` reads the .xlsx it makes.
+package struct LegacyExcelConverter {
+    package enum Failure: Error, Equatable {
+        case failed(String)
+    }
+
+    let executable: String
+
+    /// `soffice` (or `libreoffice`) on the `PATH`, or the program `GONGSHI_SOFFICE` names.
+    package static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> LegacyExcelConverter? {
+        guard case .path(let path) = ProgramLookup.find(named: "GONGSHI_SOFFICE", candidates: ["soffice", "libreoffice"],
+                                                        environment: environment) else { return nil }
+        return LegacyExcelConverter(executable: path)
+    }
+
+    /// Whether `file` is an .xls: by name, or by the OLE compound file's signature.
+    package static func isLegacyWorkbook(_ file: URL) -> Bool {
+        if file.pathExtension.lowercased() == "xls" { return true }
+        guard let handle = try? FileHandle(forReadingFrom: file) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 8)) ?? Data()
+        return head == Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+    }
+
+    /// Converts `file` into `folder` and returns the .xlsx made there.
+    package func convert(_ file: URL, into folder: URL) throws(Failure) -> URL {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        // A profile of its own: a LibreOffice the clerk has open must not take over the conversion.
+        let profile = folder.appendingPathComponent("profile", isDirectory: true)
+        process.arguments = ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "xlsx",
+                             "--outdir", folder.path, file.path]
+        process.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            throw .failed(SystemErrorText.reason(of: error))
+        }
+        let detail = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let made = folder.appendingPathComponent(file.deletingPathExtension().lastPathComponent + ".xlsx")
+        guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: made.path) else {
+            let line = detail.split(separator: "\n").first.map(String.init) ?? ""
+            throw .failed("退出码 \(process.terminationStatus)" + (line.isEmpty ? "" : "：" + String(line.prefix(200))))
+        }
+        return made
+    }
+}
