@@ -39,4 +39,22 @@ import Testing
         ])
         #expect(!outcome.diagnostics[0].description.contains("身份"))
     }
+
+    @Test func aSlugAfterAnUnusablePermalinkWinsWithoutAWarning() {
+        let outcome = parseDocument("---\ntitle: 甲\npermalink: /p/a b/\nslug: mine\n---\n正文\n")
+        #expect(outcome.diagnostics.isEmpty)
+        #expect(outcome.document?.slug == "mine")
+    }
+
+    @Test func aFullAddressIsNoPageNameAndStaysForTemplates() {
+        let outcome = parseDocument("---\ntitle: 原文\nurl: https://www.gov.cn/zhengce/content/content_6924.htm\n---\n正文\n",
+                                    contentPath: "articles/a.md")
+        #expect(outcome.diagnostics.isEmpty)
+        #expect(outcome.document?.slug == "a")
+        #expect(outcome.document?.param("url") == .text("https://www.gov.cn/zhengce/content/content_6924.htm"))
+    }
+
+    @Test func draftInAnyCaseIsADraft() {
+        #expect(parseDocument("---\ntitle: 甲\nDraft: true\n---\n正文\n").document?.draft == true)
+    }
 }

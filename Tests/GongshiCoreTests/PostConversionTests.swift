@@ -71,7 +71,7 @@ import Testing
 
     @Test func aJSONFrontMatterBecomesYAMLInItsOrder() {
         let result = PostFrontMatterConverter.convert("{\n  \"title\": \"标准\",\n  \"date\": \"2024-01-05\",\n  \"draft\": false\n}\n正文\n",
-                                                       file: "a.md", timeZone: .current, isDraftFolder: false)
+                                                       file: "a.md", timeZone: .current, keptOut: nil, now: 1_764_547_200)
         #expect(result.frontMatter == "title: 标准\ndate: 2024-01-05\ndraft: false")
         #expect(result.changes == ["JSON 文件头改为 YAML"])
         #expect(result.body == "正文\n")
@@ -79,7 +79,7 @@ import Testing
 
     @Test func aTOMLFrontMatterGongshiCannotSayIsLeftAndReportedAtItsLine() {
         let text = "+++\ntitle = \"\"\"多行\n标题\"\"\"\n+++\n正文\n"
-        let result = PostFrontMatterConverter.convert(text, file: "a.md", timeZone: .current, isDraftFolder: false)
+        let result = PostFrontMatterConverter.convert(text, file: "a.md", timeZone: .current, keptOut: nil, now: 1_764_547_200)
         #expect(result.frontMatter == nil)
         #expect(result.body == text)
         #expect(result.problems == [PostProblem(line: 2, column: 1, message: Messages.frontMatterFormat("TOML 多行字符串"))])
@@ -115,5 +115,59 @@ import Testing
                 "post_link", hugo: false, replacement: ShortcodeScanner.replacement(for: "post_link"))),
             PostProblem(line: 14, column: 1, message: Messages.postFileNotFound),
         ])
+    }
+
+    static func convert(_ text: String, keptOut: String? = nil, now: Int64 = 1_764_547_200) -> PostFrontMatterConverter.Result {
+        PostFrontMatterConverter.convert(text, file: "a.md", timeZone: TimeZone(identifier: "Asia/Shanghai") ?? .current,
+                                         keptOut: keptOut, now: now)
+    }
+
+    @Test func linesAreTheFilesOwnWhenTheOpeningFenceWasAdded() {
+        let result = Self.convert("title: 甲\ndate: 下周一\n---\n正文\n")
+        #expect(result.changes.first == "文件头补上开头的 ---")
+        #expect(result.problems.map(\.line) == [2])
+        #expect(result.bodyFirstLine == 4)
+    }
+
+    @Test func valuesYAMLWouldMisreadAreQuoted() {
+        #expect(FrontMatterLines.quoted("通知:") == "\"通知:\"")
+        #expect(FrontMatterLines.quoted("null") == "\"null\"")
+        #expect(FrontMatterLines.quoted("Yes") == "\"Yes\"")
+        #expect(FrontMatterLines.quoted("第一行\n第二行") == "\"第一行\\n第二行\"")
+        #expect(FrontMatterLines.quoted("#标签") == "\"#标签\"")
+        #expect(FrontMatterLines.quoted("2024-01-05T09:00:00+08:00") == "2024-01-05T09:00:00+08:00")
+        #expect(FrontMatterLines.quoted("a: b") == "\"a: b\"")
+        let json = Self.convert("{\n  \"title\": \"通知:\",\n  \"summary\": \"null\",\n  \"draft\": false\n}\n正文\n")
+        #expect(json.frontMatter == "title: \"通知:\"\nsummary: \"null\"\ndraft: false")
+    }
+
+    @Test func hugoKeysInAnyCaseAndWaysOfStayingUnpublished() {
+        var result = Self.convert("---\nTitle: 甲\nDraft: true\n---\n")
+        #expect(result.frontMatter == "title: 甲\ndraft: true")
+        result = Self.convert("---\ntitle: 乙\nhidden: true\n---\n")
+        #expect(result.frontMatter == "title: 乙\ndraft: true")
+        // Dated in the future (after `now`, 2025-12-01): published from that date, withdrawn at unpublishdate.
+        result = Self.convert("---\ntitle: 丙\ndate: 2099-01-05\nunpublishdate: 2099-12-31\n---\n")
+        #expect(result.frontMatter == "title: 丙\ndate: 2099-01-05\nexpiryDate: 2099-12-31\npublishDate: 2099-01-05")
+        result = Self.convert("---\ntitle: 丁\n---\n", keptOut: "Hexo 的 _drafts 中的草稿")
+        #expect(result.frontMatter == "title: 丁\ndraft: true")
+        #expect(result.changes == ["Hexo 的 _drafts 中的草稿：写上 draft: true"])
+    }
+
+    @Test func linksToThePostsFilesAreBuiltFromTheDecodedPath() {
+        let converter = PostBodyConverter(name: "my-post", assets: ["a b.jpg", "x.png"], assetFolderName: "my post",
+                                          findPost: { _ in nil }, findRootFile: { _ in nil })
+        let result = converter.convert("![x](my%20post/x.png) ![y](a%20b.jpg) [z](./x.png)", firstLine: 1)
+        #expect(result.body == "![x](my-post/x.png) ![y](my-post/a%20b.jpg) [z](my-post/x.png)")
+    }
+
+    @Test func aLongLineIsScannedOnce() {
+        let line = String(repeating: "[a](b.md) 文字 ", count: 4_000)
+        var offered = 0
+        _ = LinkTargets.rewrite(line) { _ in
+            offered += 1
+            return nil
+        }
+        #expect(offered == 4_000)
     }
 }

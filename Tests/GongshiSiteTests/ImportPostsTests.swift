@@ -298,4 +298,68 @@ import Testing
         #expect(result.stdout.contains("  password 表示不公开：改为 draft: true\n"))
         #expect(!result.stdout.contains("123456"))
     }
+
+    /// Posts Hexo or Hugo would not publish stay unpublished: the `_drafts` folder itself, a
+    /// section whose `_index.md` cascades `draft`, a key in another case.
+    @Test func draftsFoldersCascadesAndKeysInAnyCaseStayUnpublished() throws {
+        let site = try SiteFixture([:])
+        try Self.writeOutside(site, [
+            "blog/source/_drafts/later.md": "---\ntitle: 草稿\n---\n正文。\n",
+            "hugo/content/internal/_index.md": "+++\ntitle = \"内部\"\n[cascade]\n  draft = true\n+++\n",
+            "hugo/content/internal/memo.md": "+++\ntitle = \"备忘\"\n+++\n正文。\n",
+            "hugo/content/posts/open.md": "+++\nTitle = \"公开\"\nDraft = true\n+++\n正文。\n",
+            "hugo/content/posts/lang/index.md": "---\ntitle: 中文\n---\n![图](a.png)\n",
+            "hugo/content/posts/lang/index.en.md": "---\ntitle: English\n---\n",
+        ], bytes: ["hugo/content/posts/lang/a.png": ImageFixtures.png()])
+        var result = try Self.importPosts(site, "blog/source/_drafts")
+        #expect(result.status == 0)
+        #expect(site.text("content/articles/later.md", in: site.siteFolder) == "---\ntitle: 草稿\ndraft: true\n---\n正文。\n")
+        result = try Self.importPosts(site, "hugo/content")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(site.text("content/articles/memo.md", in: site.siteFolder) == "---\ntitle: \"备忘\"\ndraft: true\n---\n正文。\n")
+        #expect(result.stdout.contains("  Hugo 的 hugo/content/internal/_index.md 以 cascade 设为不发布：写上 draft: true\n"))
+        #expect(site.text("content/articles/open.md", in: site.siteFolder) == "---\ntitle: \"公开\"\ndraft: true\n---\n正文。\n")
+        // A bundle's page is index.md, its language versions are not other posts.
+        #expect(site.text("content/articles/lang.md", in: site.siteFolder) == "---\ntitle: 中文\n---\n![图](lang/a.png)\n")
+        #expect(result.stderr.contains(warningLine("hugo/content/posts/lang/index.en.md", Messages.postSkipped(Messages.postSkippedInsideFolder))))
+        let build = try CLI.run(["build", "--source", site.siteFolder.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        for page in ["later", "memo", "open"] { #expect(site.text("articles/\(page).html") == nil) }
+        #expect(site.text("articles/lang.html") != nil)
+    }
+
+    /// A site-absolute link is copied only from Hexo's source/ or Hugo's static/, never through a
+    /// link out of them; a folder given through a link is read where it leads.
+    @Test func rootFilesComeOnlyFromTheGeneratorsFolders() throws {
+        let site = try SiteFixture([:])
+        try Self.writeOutside(site, [
+            "hugo/content/posts/a.md": "---\ntitle: 甲\n---\n![证](/img/id.png) ![标](/logo/l.png)\n",
+        ], bytes: ["secret/id.png": ImageFixtures.png(), "hugo/static/logo/l.png": ImageFixtures.png()])
+        try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("hugo/static/img"),
+                                                   withDestinationURL: site.root.appendingPathComponent("secret"))
+        try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("linked"),
+                                                   withDestinationURL: site.root.appendingPathComponent("hugo/content"))
+        let result = try Self.importPosts(site, "linked")
+        #expect(result.status == 0)
+        #expect(result.stderr == warningLine("linked/posts/a.md:4:1", Messages.postFileNotFound) + "\n")
+        #expect(site.text("content/articles/a.md", in: site.siteFolder) == "---\ntitle: 甲\n---\n![证](/img/id.png) ![标](a/l.png)\n")
+        #expect(!FileManager.default.fileExists(atPath: site.siteFolder.appendingPathComponent("content/articles/a/id.png").path))
+    }
+
+    /// A move that fails part-way (strace fails the third rename) puts back what was replaced.
+    @Test(.enabled(if: AtomicPublishTests.straceWorks, "strace cannot trace here"))
+    func aFailedMovePutsEverythingBack() throws {
+        let site = try SiteFixture(["content/articles/a.md": "---\ntitle: 原有\n---\n原有。\n"])
+        try Self.writeOutside(site, ["posts/a.md": "---\ntitle: 新\n---\n新。\n", "posts/b.md": "---\ntitle: 乙\n---\n乙。\n"])
+        let result = try CLI.runProgram(
+            URL(fileURLWithPath: "/usr/bin/strace"),
+            ["-f", "-qq", "-o", "/dev/null", "-e", "trace=rename", "-e", "inject=rename:error=EIO:when=3",
+             CLI.executable.path, "import-posts", "posts", "--source", site.siteFolder.path, "--force"], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(Messages.postsImportFailed(errors: 1).line(.error)))
+        #expect(site.text("content/articles/a.md", in: site.siteFolder) == "---\ntitle: 原有\n---\n原有。\n")
+        #expect(site.text("content/articles/b.md", in: site.siteFolder) == nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.siteFolder.appendingPathComponent(".gongshi").path)
+            .filter { $0.hasPrefix("import-posts") }.isEmpty)
+    }
 }

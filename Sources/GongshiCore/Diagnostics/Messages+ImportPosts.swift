@@ -8,8 +8,9 @@ extension Messages {
         hint: "请给出 Hexo 的 source/_posts 或 Hugo 的 content/ 目录")
     public static let postsDestinationExists = Message(.postsDestinationExists, "站点中已有同名的文章或文件夹，导入会替换它",
         hint: "确认要替换时请加 --force，或先改名")
+    /// `first` is the other post's file, as the clerk gave its folder (the clerk's own blog).
     public static func postsSameName(first: String) -> Message {
-        Message(.postsSameName, "这篇文章与 \(HarmlessEcho.path(first) ?? "另一篇文章") 会写成 content/articles 中的同一个文件",
+        Message(.postsSameName, "这篇文章与 \(first) 会写成 content/articles 中的同一个文件",
                 hint: "请先改掉其中一篇的文件名")
     }
     public static func postTagNotConverted(_ name: String, hugo: Bool, replacement: String) -> Message {

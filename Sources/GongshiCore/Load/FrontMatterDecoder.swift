@@ -26,10 +26,15 @@ package enum FrontMatterDecoder {
         var statusDateAt: SourceLocation?
         // Hexo's `permalink` or Hugo's `url`: its last segment names the page, unless `slug` does.
         var addressSlug: (slug: String, at: SourceLocation)?
+        var unusableAddress: (key: String, at: SourceLocation)?
         defer {
-            if let addressSlug, !seen.contains("slug") {
-                document.slug = addressSlug.slug
-                document.slugLocation = addressSlug.at
+            if !seen.contains("slug") {
+                if let addressSlug {
+                    document.slug = addressSlug.slug
+                    document.slugLocation = addressSlug.at
+                } else if let unusableAddress {
+                    log.warning(unusableAddress.at, Messages.addressNotUsable(unusableAddress.key, kept: document.slug))
+                }
             }
             // A date since when a document no longer applies, on one that applies.
             if let statusDateAt, document.record.status?.isWithdrawn != true {
@@ -37,7 +42,9 @@ package enum FrontMatterDecoder {
             }
         }
         for (keyNode, value) in mapping {
-            guard let key = YAMLReader.string(keyNode) else { continue }
+            guard let written = YAMLReader.string(keyNode) else { continue }
+            // Hugo reads keys whatever their case: `Draft = true` must keep a page out here too.
+            let key = written.lowercased() == "draft" ? "draft" : written
             let keyAt = YAMLReader.location(of: keyNode, in: file, lineOffset: offset)
             let valueAt = YAMLReader.location(of: value, in: file, lineOffset: offset)
             guard seen.insert(key).inserted else {
@@ -67,15 +74,16 @@ package enum FrontMatterDecoder {
                 document.slug = text.trimmingCharacters(in: .whitespaces)
                 document.slugLocation = valueAt
             case "permalink", "url":
-                guard !YAMLReader.isNull(value) else { continue }
-                guard let text = YAMLReader.string(value) else {
-                    log.error(valueAt, Messages.expectedText(key))
+                // A full address (`url: https://www.gov.cn/…`, a 原文链接) is no page name: kept for templates.
+                guard let text = YAMLReader.string(value), !text.contains("://") else {
+                    document.params.append((key: key, value: passthrough(value)))
+                    document.paramLocations.append((key, keyAt))
                     continue
                 }
                 if let slug = AddressSlug.slug(from: text) {
                     addressSlug = (slug, valueAt)
-                } else if !seen.contains("slug") {
-                    log.warning(valueAt, Messages.addressNotUsable(key, kept: document.slug))
+                } else if !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    unusableAddress = (key, valueAt)
                 }
             case "date", "updated":
                 guard !YAMLReader.isNull(value) else { continue }

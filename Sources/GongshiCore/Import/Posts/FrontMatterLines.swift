@@ -72,9 +72,10 @@ struct FrontMatterLines {
         entries[index].key = newKey
     }
 
-    /// `key: value` in place of the entry, or added at the end.
-    mutating func set(_ key: String, _ value: String) {
-        let line = key + ": " + Self.quoted(value)
+    /// `key: value` in place of the entry, or added at the end; `raw` writes the value as YAML
+    /// as it is (`draft: true` a boolean, not the text "true").
+    mutating func set(_ key: String, _ value: String, raw: Bool = false) {
+        let line = key + ": " + (raw ? value : Self.quoted(value))
         if let index = entries.firstIndex(where: { $0.key == key }) {
             entries[index].lines = [line]
         } else {
@@ -112,12 +113,32 @@ struct FrontMatterLines {
         return key.isEmpty ? nil : key
     }
 
-    /// A value written so YAML reads it as that text.
+    /// A value written so YAML reads it as that text: plain when it is plainly safe (letters,
+    /// digits, `-_./+`, spaces inside, a `:` only between digits as in a time), else
+    /// double-quoted with escapes. Words YAML reads as null or a boolean are quoted too.
     static func quoted(_ value: String) -> String {
-        let plain = value.allSatisfy { $0.isLetter || $0.isNumber || "-_.:+ /".contains($0) }
-            && value.first.map { !$0.isWhitespace && $0 != "-" } ?? false && value.last.map { !$0.isWhitespace } ?? false
-            && !value.contains(": ")
-        if plain { return value }
-        return "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        let characters = Array(value)
+        var plain = !characters.isEmpty && !characters[0].isWhitespace && characters[0] != "-" && characters.last.map { !$0.isWhitespace } ?? false
+        for (index, character) in characters.enumerated() where plain {
+            if character.isLetter || character.isNumber || "-_./+ ".contains(character) { continue }
+            let betweenDigits = character == ":" && index > 0 && index + 1 < characters.count
+                && characters[index - 1].isASCII && characters[index - 1].isNumber && characters[index + 1].isASCII && characters[index + 1].isNumber
+            plain = betweenDigits
+        }
+        let special: Set<String> = ["null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"]
+        if plain, !special.contains(value.lowercased()) { return value }
+        var escaped = ""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\\": escaped += "\\\\"
+            case "\"": escaped += "\\\""
+            case "\n": escaped += "\\n"
+            case "\t": escaped += "\\t"
+            case "\r": escaped += "\\r"
+            default:
+                if scalar.value < 0x20 { escaped += String(format: "\\x%02X", scalar.value) } else { escaped.unicodeScalars.append(scalar) }
+            }
+        }
+        return "\"" + escaped + "\""
     }
 }

@@ -34,7 +34,8 @@ enum LinkTargets {
                 rest = rest.dropFirst(consumed)
                 continue
             }
-            if !inCode, let attribute = ["src=", "href="].first(where: { rest.lowercased().hasPrefix($0) }),
+            if !inCode, first == "s" || first == "S" || first == "h" || first == "H",
+               let attribute = ["src=", "href="].first(where: { rest.prefix(5).lowercased().hasPrefix($0) }),
                out.last.map({ $0 == " " || $0 == "\t" }) ?? false {
                 out += rest.prefix(attribute.count)
                 rest = rest.dropFirst(attribute.count)

@@ -220,6 +220,22 @@ struct PostBodyConverter {
         target.contains(where: { $0 == " " || $0 == "(" || $0 == ")" }) ? "<\(target)>" : target
     }
 
+    /// A path as a link target: spaces, parentheses and `%` encoded, Chinese kept as written.
+    static func linkPath(_ path: String) -> String {
+        var out = ""
+        for character in path {
+            switch character {
+            case " ": out += "%20"
+            case "(": out += "%28"
+            case ")": out += "%29"
+            case "%": out += "%25"
+            case "<", ">": out += character == "<" ? "%3C" : "%3E"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
     static func escaped(_ text: String) -> String {
         text.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
     }
@@ -248,7 +264,7 @@ struct PostBodyConverter {
                 }
                 let copied = copyName(for: file, into: &result)
                 result.counts["站点根目录的文件复制到文章旁", default: 0] += 1
-                return name + "/" + copied + anchor
+                return Self.linkPath(name + "/" + copied) + anchor
             }
             guard let target = findPost(decoded) else {
                 result.problems.append(PostProblem(line: lineNumber, column: 1, message: Messages.postAddressNotConverted))
@@ -260,11 +276,11 @@ struct PostBodyConverter {
         var relative = decoded
         while relative.hasPrefix("./") { relative.removeFirst(2) }
         if let folder = assetFolderName, relative.hasPrefix(folder + "/"), assets.contains(String(relative.dropFirst(folder.count + 1))) {
-            return folder == name ? nil : name + "/" + String(path.drop(while: { $0 == "." || $0 == "/" }).dropFirst(folder.count + 1)) + anchor
+            return folder == name ? nil : Self.linkPath(name + "/" + relative.dropFirst(folder.count + 1)) + anchor
         }
         if assets.contains(relative) {
             result.counts["文章自带文件的链接指向文章旁的文件夹", default: 0] += 1
-            return name + "/" + path.drop(while: { $0 == "." || $0 == "/" }) + anchor
+            return Self.linkPath(name + "/" + relative) + anchor
         }
         if fileExtension == "md", let target = findPost(relative) {
             return target.name + ".md" == relative ? nil : target.name + ".md" + anchor

@@ -16,13 +16,14 @@ struct PostFrontMatterConverter {
         var slug: String?
         var changes: [String] = []
         var problems: [PostProblem] = []
+        var fenceInserted = false
     }
 
     /// Keys of Hexo's and Hugo's themes that say nothing Gongshi can show.
     static let themeKeys: Set<String> = [
         "layout", "comments", "comment", "sticky", "top", "toc", "thumbnail", "cover", "banner", "photos", "mathjax",
         "katex", "copyright", "weight", "showtoc", "tocopen", "images", "featured_image", "featureimage", "menu", "type",
-        "hidden", "lang", "language", "keywords", "disqus_identifier", "reward", "donate", "share", "math", "mermaid",
+        "lang", "language", "keywords", "disqus_identifier", "reward", "donate", "share", "math", "mermaid",
     ]
     /// Keys that keep a post unpublished in its generator, with the value that does so.
     /// (Hexo's `published: false`, hexo-blog-encrypt's `password:`, Hugo's `headless: true` and
@@ -31,7 +32,7 @@ struct PostFrontMatterConverter {
         let off = ["false", "no", "off"]
         switch entry.key.lowercased() {
         case "published": return value.map { off.contains($0.lowercased()) } ?? false
-        case "password", "encrypt", "private", "headless": return value.map { !(off + [""]).contains($0.lowercased()) } ?? true
+        case "password", "encrypt", "private", "headless", "hidden": return value.map { !(off + [""]).contains($0.lowercased()) } ?? true
         case "_build", "build":
             return entry.lines.contains { line in
                 let words = line.split(whereSeparator: { " \t:{},\"'".contains($0) }).map { $0.lowercased() }
@@ -41,12 +42,40 @@ struct PostFrontMatterConverter {
         }
     }
 
-    static func convert(_ text: String, file: String, timeZone: TimeZone, isDraftFolder: Bool) -> Result {
+    /// Keys whose meaning Gongshi or the import knows, by their lowercased form (Hugo reads keys
+    /// whatever their case: `Draft = true` is a draft there).
+    static let canonicalKeys: [String: String] = {
+        var keys: [String: String] = [:]
+        for key in FrontMatterDecoder.knownKeys.union(["lastmod", "description", "excerpt", "aliases", "unpublishdate", "published",
+                                                       "password", "headless", "hidden", "params", "type", "region"]) {
+            keys[key.lowercased()] = keys[key.lowercased()] ?? key
+        }
+        keys["publishdate"] = "publishDate"
+        keys["expirydate"] = "expiryDate"
+        return keys
+    }()
+
+    /// - Parameters:
+    ///   - keptOut: why the post is unpublished where it comes from (Hexo's `_drafts`, a Hugo
+    ///     section's `cascade`), or nil.
+    ///   - now: to tell a post dated in the future (Hugo publishes it only from that date).
+    static func convert(_ text: String, file: String, timeZone: TimeZone, keptOut: String?, now: Int64) -> Result {
+        var result = convertShifted(text, file: file, timeZone: timeZone, keptOut: keptOut, now: now)
+        // Lines are counted in the text with `---` added: one more than the file's own.
+        if result.fenceInserted {
+            result.bodyFirstLine -= 1
+            for index in result.problems.indices where result.problems[index].line > 1 { result.problems[index].line -= 1 }
+        }
+        return result
+    }
+
+    private static func convertShifted(_ text: String, file: String, timeZone: TimeZone, keptOut: String?, now: Int64) -> Result {
         var text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         if text.utf8.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         var changes: [String] = []
         // Hexo also reads front matter that has no opening `---`: `title: …` lines, then `---`.
-        if let opened = Self.withOpeningFence(text) {
+        let opened = Self.withOpeningFence(text)
+        if let opened {
             text = opened
             changes.append("文件头补上开头的 ---")
         }
@@ -66,9 +95,9 @@ struct PostFrontMatterConverter {
         }
         guard let yaml = split.yaml else {
             var result = Result(frontMatter: nil, body: split.body, bodyFirstLine: split.bodyFirstLine, changes: changes)
-            if isDraftFolder {
+            if let keptOut {
                 result.frontMatter = "draft: true"
-                result.changes.append("Hexo 的 _drafts 中的草稿：写上 draft: true")
+                result.changes.append("\(keptOut)：写上 draft: true")
             }
             return result
         }
@@ -83,19 +112,35 @@ struct PostFrontMatterConverter {
             lines = FrontMatterLines(yaml, firstLine: split.yamlFirstLine)
         }
         var problems: [PostProblem] = []
+        for key in lines.keys {
+            guard let canonical = canonicalKeys[key.lowercased()], canonical != key, !lines.has(canonical) else { continue }
+            lines.rename(key, to: canonical)
+            changes.append("\(Self.keyName(key)) 改为 \(canonical)")
+        }
         if let moved = lines.flatten("params") {
             changes.append("Hugo 的 params 中的键移到顶层：" + Self.keyList(moved))
         }
         // Unpublished in Hexo or Hugo stays unpublished here.
-        var keptUnpublished = isDraftFolder && lines.scalar("draft") != "true"
+        var keptUnpublished = keptOut != nil && lines.scalar("draft") != "true"
         for entry in lines.entries where Self.keepsUnpublished(entry, lines.scalar(entry.key)) {
             keptUnpublished = true
             lines.remove(entry.key)
-            changes.append("\(Self.keyName(entry.key)) 表示不公开：改为 draft: true")
+            changes.append(entry.key == "hidden" ? "hidden 的文章不出现在列表中，本站没有这样的文章：改为 draft: true"
+                           : "\(Self.keyName(entry.key)) 表示不公开：改为 draft: true")
         }
         if keptUnpublished {
-            lines.set("draft", "true")
-            if isDraftFolder { changes.append("Hexo 的 _drafts 中的草稿：写上 draft: true") }
+            lines.set("draft", "true", raw: true)
+            if let keptOut { changes.append("\(keptOut)：写上 draft: true") }
+        }
+        // Hugo publishes a post dated in the future only from that date, and withdraws it at `unpublishdate`.
+        if let date = lines.scalar("date").flatMap({ DateParser.parse($0, timeZone: timeZone) }), date.epochSeconds > now,
+           !lines.has("publishDate"), let written = lines.scalar("date") {
+            lines.set("publishDate", written)
+            changes.append("日期在将来：写上同一日期的 publishDate，到那天才发布")
+        }
+        if lines.has("unpublishdate"), !lines.has("expiryDate") {
+            lines.rename("unpublishdate", to: "expiryDate")
+            changes.append("unpublishdate 改为 expiryDate")
         }
         // The page's name.
         var slug: String?
@@ -149,6 +194,7 @@ struct PostFrontMatterConverter {
         result.title = lines.scalar("title")
         result.slug = slug
         result.problems = problems
+        result.fenceInserted = opened != nil
         return result
     }
 
@@ -178,6 +224,8 @@ struct PostFrontMatterConverter {
             guard let key = keyNode.string else { return nil }
             let name = FrontMatterLines.quoted(key)
             switch value {
+            case .scalar(let scalar) where scalar.style == .plain:
+                lines.append(name + ": " + scalar.string)  // JSON's true, false, null and numbers
             case .scalar(let scalar):
                 lines.append(name + ": " + FrontMatterLines.quoted(scalar.string))
             case .sequence(let items) where items.allSatisfy({ $0.scalar != nil }):

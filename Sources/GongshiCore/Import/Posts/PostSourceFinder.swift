@@ -20,6 +20,8 @@ struct PostSourceFinder {
 
     var posts: [Post] = []
     var skipped: [(path: String, why: String)] = []
+    /// Hugo's list pages (`_index.md`, `_index.zh-cn.md`): not posts, but their `cascade` reaches the posts below.
+    var listPages: [String] = []
 
     init(folder: URL) {
         let manager = FileManager.default
@@ -46,14 +48,18 @@ struct PostSourceFinder {
         files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         func isMarkdown(_ path: String) -> Bool { ["md", "markdown"].contains((path as NSString).pathExtension.lowercased()) }
         func stem(_ path: String) -> String { ((path as NSString).lastPathComponent as NSString).deletingPathExtension }
+        // Hugo's page of a bundle (`index.md`, or `index.zh-cn.md` of a language) and list page (`_index…`).
+        func isBundlePage(_ path: String) -> Bool { stem(path).lowercased() == "index" || stem(path).lowercased().hasPrefix("index.") }
+        func isListPage(_ path: String) -> Bool { stem(path) == "_index" || stem(path).hasPrefix("_index.") }
         func parent(_ path: String) -> String { (path as NSString).deletingLastPathComponent }
         // Each post's folder of files: a bundle's own folder, or the folder named like the post beside it.
         var owner: [String: String] = [:]
         for path in files where isMarkdown(path) {
             let name = stem(path)
-            if name.lowercased() == "index", !parent(path).isEmpty {
-                owner[parent(path)] = path
-            } else if name != "_index" {
+            if isBundlePage(path), !parent(path).isEmpty {
+                // One page per bundle: `index.md` before a language's `index.en.md`.
+                if owner[parent(path)] == nil || stem(path).lowercased() == "index" { owner[parent(path)] = path }
+            } else if !isListPage(path) {
                 let beside = parent(path).isEmpty ? name : parent(path) + "/" + name
                 if folders.contains(beside), owner[beside] == nil { owner[beside] = path }
             }
@@ -71,7 +77,8 @@ struct PostSourceFinder {
         for path in files {
             let folder = ownerFolder(of: path)
             if isMarkdown(path) {
-                if stem(path) == "_index" {
+                if isListPage(path) {
+                    listPages.append(path)
                     skipped.append((path, Messages.postSkippedListPage))
                 } else if let folder, owner[folder] != path {
                     skipped.append((path, Messages.postSkippedInsideFolder))
@@ -83,10 +90,10 @@ struct PostSourceFinder {
             }
         }
         let folderOf = Dictionary(owner.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
-        for path in files where isMarkdown(path) && stem(path) != "_index" {
+        for path in files where isMarkdown(path) && !isListPage(path) {
             if let folder = ownerFolder(of: path), owner[folder] != path { continue }
             let folder = folderOf[path]
-            let isBundle = stem(path).lowercased() == "index" && folder != nil
+            let isBundle = isBundlePage(path) && folder != nil
             posts.append(Post(
                 path: path, stem: isBundle ? (parent(path) as NSString).lastPathComponent : stem(path), assetFolder: folder,
                 assets: folder.flatMap { assets[$0] } ?? [],

@@ -38,14 +38,33 @@ extension PostsImporter {
                 }
             }
             try manager.createDirectory(at: articles, withIntermediateDirectories: true)
+        } catch {
+            throw ContentErrors([.error(SourceLocation(file: "content/articles"), Messages.cannotWrite(error))])
+        }
+        // Each target that is replaced goes aside first; a move that fails puts everything back.
+        let aside = staging.appendingPathComponent(".replaced")
+        var done: [(target: URL, staged: URL, backup: URL?, placed: Bool)] = []
+        do {
+            try manager.createDirectory(at: aside, withIntermediateDirectories: true)
             for plan in planned {
                 for name in [plan.name + ".md"] + (plan.copies.isEmpty ? [] : [plan.name]) {
                     let target = articles.appendingPathComponent(name)
-                    if manager.fileExists(atPath: target.path) { try manager.removeItem(at: target) }
-                    try manager.moveItem(at: staging.appendingPathComponent(name), to: target)
+                    var backup: URL?
+                    if manager.fileExists(atPath: target.path) {
+                        backup = aside.appendingPathComponent(name)
+                        try manager.moveItem(at: target, to: aside.appendingPathComponent(name))
+                    }
+                    let staged = staging.appendingPathComponent(name)
+                    done.append((target, staged, backup, false))
+                    try manager.moveItem(at: staged, to: target)
+                    done[done.count - 1].placed = true
                 }
             }
         } catch {
+            for step in done.reversed() {
+                if step.placed { try? manager.moveItem(at: step.target, to: step.staged) }
+                if let backup = step.backup { try? manager.moveItem(at: backup, to: step.target) }
+            }
             throw ContentErrors([.error(SourceLocation(file: "content/articles"), Messages.cannotWrite(error))])
         }
     }

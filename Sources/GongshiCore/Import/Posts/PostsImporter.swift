@@ -54,7 +54,13 @@ public enum PostsImporter {
         guard FileManager.default.fileExists(atPath: options.sourceFolder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw ContentErrors([.error(SourceLocation(file: options.sourceShown), Messages.postsSourceMissing)])
         }
+        // A folder given through a symbolic link is read where it leads.
+        var options = options
+        options.sourceFolder = options.sourceFolder.resolvingSymlinksInPath()
         let found = PostSourceFinder(folder: options.sourceFolder)
+        let now = Int64(Date().timeIntervalSince1970)
+        let cascades = found.listPages.filter { Self.cascadesUnpublished(options.sourceFolder.appendingPathComponent($0)) }
+        let inDrafts = options.sourceFolder.pathComponents.contains("_drafts")
         var summary = Summary()
         func shown(_ path: String) -> String { (options.sourceShown as NSString).appendingPathComponent(path) }
         for (path, why) in found.skipped {
@@ -86,7 +92,13 @@ public enum PostsImporter {
                 continue
             }
             texts.append(text)
-            fronts.append(PostFrontMatterConverter.convert(text, file: shown(post.path), timeZone: timeZone, isDraftFolder: post.isDraft))
+            let section = cascades.first { page in
+                let folder = (page as NSString).deletingLastPathComponent
+                return folder.isEmpty || post.path.hasPrefix(folder + "/")
+            }
+            let keptOut = post.isDraft || inDrafts ? "Hexo 的 _drafts 中的草稿"
+                : section.map { "Hugo 的 \(shown($0)) 以 cascade 设为不发布" }
+            fronts.append(PostFrontMatterConverter.convert(text, file: shown(post.path), timeZone: timeZone, keptOut: keptOut, now: now))
             let name = Self.safeName(post.stem)
             if let first = byName[name.lowercased()] {
                 errors.append(.error(SourceLocation(file: shown(post.path)), Messages.postsSameName(first: first)))
@@ -145,14 +157,30 @@ public enum PostsImporter {
         return SlugRules.problem(with: name) == nil ? name : "post"
     }
 
-    /// Where a site-absolute link's file may be: Hexo's `source/` (the folder above `_posts`),
-    /// Hugo's `static/` (beside `content/`, or above a section of it). Nowhere else: a link must
-    /// not copy a file from the clerk's home folder into the site.
+    /// Where a site-absolute link's file may be: Hexo's `source/` (the folder imported, or the one
+    /// above `_posts`), Hugo's `static/` (beside `content/`, or above a section of it). Nowhere
+    /// else: a link must not copy a file from the clerk's home folder into the site.
     static func rootFolders(above folder: URL) -> [URL] {
-        let parent = folder.standardizedFileURL.deletingLastPathComponent()
+        let folder = folder.standardizedFileURL
+        let parent = folder.deletingLastPathComponent()
         let grandparent = parent.deletingLastPathComponent()
-        return (parent.lastPathComponent == "source" ? [parent] : [])
+        return [folder, parent].filter { $0.lastPathComponent == "source" }
             + [parent.appendingPathComponent("static"), grandparent.appendingPathComponent("static")]
+    }
+
+    /// Whether a Hugo list page's `cascade` keeps the pages below it unpublished (`draft`,
+    /// `headless`, or `_build` with `render` never or false). Read from the text, in YAML or TOML:
+    /// when in doubt, unpublished (a draft costs the clerk one edit; a published page cannot be
+    /// taken back).
+    static func cascadesUnpublished(_ file: URL) -> Bool {
+        guard let data = try? Data(contentsOf: file), let text = String(data: data, encoding: .utf8) else { return false }
+        let lines = text.lowercased().split(separator: "\n").map { $0.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\"", with: "") }
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("cascade") || $0.hasPrefix("[cascade") }) else { return false }
+        let after = lines[start...].prefix(30)
+        return after.contains { line in
+            ["draft:true", "draft=true", "headless:true", "headless=true", "render:never", "render=never", "render:false", "render=false"]
+                .contains { line.hasPrefix($0) || line.hasSuffix("{" + $0 + "}") || line.contains($0 + ",") || line.contains($0 + "}") }
+        }
     }
 
     static func rootFile(_ path: String, in roots: [URL]) -> URL? {
@@ -161,7 +189,10 @@ public enum PostsImporter {
         for root in roots {
             let candidate = root.appendingPathComponent(parts.joined(separator: "/"))
             let type = (try? FileManager.default.attributesOfItem(atPath: candidate.path))?[.type] as? FileAttributeType
-            if type == .typeRegular { return candidate }
+            // The file itself is no link, and no folder on the way leads out of the root.
+            let realRoot = root.resolvingSymlinksInPath().path
+            guard type == .typeRegular, candidate.resolvingSymlinksInPath().path.hasPrefix(realRoot + "/") else { continue }
+            return candidate
         }
         return nil
     }
