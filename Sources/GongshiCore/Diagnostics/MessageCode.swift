@@ -137,6 +137,8 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case careModeOnlyTekun = "GS2065"
     case startAfterRosterMonth = "GS2066"
     case amountAboveStandard = "GS2067"
+    case decidedAfterNotice = "GS2068"
+    case noticeLateAfterDecision = "GS2069"
     case cellLineBreak = "GS2100"
     case csvTooManyRows = "GS2101"
     case csvTooManyColumns = "GS2102"

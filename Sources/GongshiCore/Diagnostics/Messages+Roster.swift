@@ -61,6 +61,14 @@ extension Messages {
         Message(.noticePeriodMissing, "\(month) 有名册，但没有公示期", hint: "请在该月的 _month.yaml 中写 publish_from 和 publish_to，或在 site.yaml 的 disclosure 中设置 notice_period: month")
     }
     public static func noticePeriodReversed(from: String, to: String) -> Message { Message(.noticePeriodReversed, "公示期结束日期 \(to) 早于开始日期 \(from)") }
+    public static func decidedAfterNotice(decided: String, from: String) -> Message {
+        Message(.decidedAfterNotice, "审核确认日期 decided（\(decided)）晚于公示开始日期（\(from)）：公示的是已审核确认的结果",
+                hint: "请核对 _month.yaml 中的 decided 和 publish_from")
+    }
+    public static func noticeLateAfterDecision(workingDays: Int, limit: Int) -> Message {
+        Message(.noticeLateAfterDecision, "公示在审核确认后的第 \(workingDays) 个工作日才开始，超过了 \(limit) 个工作日",
+                hint: "工作日按周一至周五计，去掉 site.yaml 中 disclosure.holidays 列出的节假日，加上 disclosure.workdays 列出的调休上班日")
+    }
     public static func noticePeriodTooShort(days: Int, minimum: Int) -> Message {
         Message(.noticePeriodTooShort, "初审公示的公示期只有 \(days) 天，不得少于 \(minimum) 天")
     }

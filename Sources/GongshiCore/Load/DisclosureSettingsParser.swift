@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads the `disclosure:` block of `site.yaml`.
@@ -19,6 +20,17 @@ enum DisclosureSettingsParser {
                     return
                 }
                 settings.wholeMonthNoticePeriod = true
+            case "holidays", "workdays":
+                guard let texts = reader.textList(value, key: key, at: at, log: &log) else { return }
+                var days: Set<Int64> = []
+                for text in texts {
+                    guard let date = DateParser.parse(text, timeZone: TimeZone(identifier: "UTC") ?? .current) else {
+                        log.error(at, Messages.invalidDate(text, key: key, accepted: DateParser.acceptedForms))
+                        continue
+                    }
+                    days.insert(date.civilDay)
+                }
+                if key == "holidays" { settings.holidays = days } else { settings.workdays = days }
             case "first_review_min_days":
                 if let days = reader.integer(value, key: key, range: 1...365, at: at, log: &log) {
                     settings.firstReviewMinimumDays = days

@@ -54,6 +54,8 @@ public struct ContentDate: Sendable, Hashable, Comparable {
 
     /// `2022-02-23`.
     public var isoDay: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    /// The calendar day as written (its own zone), as days since 1970-01-01.
+    public var civilDay: Int64 { CivilCalendar.daysFromCivil(year: year, month: month, day: day) }
 
     /// `2022年2月23日`, as shown on pages.
     public var chineseDisplay: String { "\(year)年\(month)月\(day)日" }

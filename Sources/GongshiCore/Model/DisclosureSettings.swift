@@ -19,13 +19,17 @@ public struct DisclosureSettings: Sendable {
     public var amountWarningPercent = 100
     /// Encoding of roster files unless a month says otherwise.
     public var encoding: CSVEncoding = .utf8
+    /// Official holidays, and the weekend days worked in exchange (调休), as days since 1970-01-01:
+    /// the working days between a month's `decided:` and its notice are counted with them.
+    public var holidays: Set<Int64> = []
+    public var workdays: Set<Int64> = []
     /// The closed list of 备注 values.
     public var notes: [String] = DisclosureSettings.defaultNotes
 
     public static let defaultNotes = ["新纳入", "提标", "渐退期", "单人保", "整户保", "复核", "收入变化", "人口变化"]
     public static let knownKeys = [
         "publisher", "hotline", "address", "basis", "notice_type", "notice_period",
-        "first_review_min_days", "amount_warning_factor", "encoding", "notes",
+        "first_review_min_days", "amount_warning_factor", "encoding", "notes", "holidays", "workdays",
     ]
 
     public init() {}

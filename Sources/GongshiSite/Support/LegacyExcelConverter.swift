@@ -20,7 +20,9 @@ package struct LegacyExcelConverter {
     /// Whether `file` is an .xls: by name, or by the OLE compound file's signature.
     package static func isLegacyWorkbook(_ file: URL) -> Bool {
         if file.pathExtension.lowercased() == "xls" { return true }
-        guard let handle = try? FileHandle(forReadingFrom: file) else { return false }
+        // Only a regular file is opened to look: opening a FIFO would wait for a writer.
+        let type = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.type] as? FileAttributeType
+        guard type == .typeRegular, let handle = try? FileHandle(forReadingFrom: file) else { return false }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 8)) ?? Data()
         return head == Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])

@@ -6,7 +6,7 @@ enum MonthNoticeLoader {
     static let fileName = "_month.yaml"
     static let knownKeys = [
         "notice_type", "publish_from", "publish_to", "publisher", "hotline", "address", "basis",
-        "expected_totals", "encoding",
+        "expected_totals", "encoding", "decided",
     ]
 
     struct Result {
@@ -26,6 +26,7 @@ enum MonthNoticeLoader {
         var address = settings.address
         var basis = settings.basis
         var expected: ExpectedTotals?
+        var decided: (date: ContentDate, at: SourceLocation)?
         var encoding = settings.encoding
         var location = SourceLocation(file: path)
         var sourceText: String?
@@ -40,6 +41,12 @@ enum MonthNoticeLoader {
                         switch key {
                         case "notice_type":
                             if let type = NoticeTypeParser.parse(value, at: at, log: &log) { noticeType = type }
+                        case "decided":
+                            guard let text = YAMLReader.string(value), let date = DateParser.parse(text, timeZone: config.timeZone) else {
+                                log.error(at, Messages.invalidDate(YAMLReader.string(value) ?? "", key: key, accepted: DateParser.acceptedForms))
+                                return
+                            }
+                            decided = (date, at)
                         case "publish_from", "publish_to":
                             guard let text = YAMLReader.string(value), let date = DateParser.parse(text, timeZone: config.timeZone) else {
                                 log.error(at, Messages.invalidDate(YAMLReader.string(value) ?? "", key: key, accepted: DateParser.acceptedForms))
@@ -76,9 +83,11 @@ enum MonthNoticeLoader {
             return Result(notice: nil, encoding: encoding)
         }
         guard log.all.errors.count == errorsBefore else { return Result(notice: nil, encoding: encoding) }
-        let notice = MonthNotice(
+        var notice = MonthNotice(
             noticeType: noticeType, publishFrom: from, publishTo: to, publisher: publisher, hotline: hotline,
             address: address, basis: basis, expectedTotals: expected, location: location, sourceText: sourceText)
+        notice.decided = decided?.date
+        notice.decidedLocation = decided?.at
         return Result(notice: notice, encoding: encoding)
     }
 

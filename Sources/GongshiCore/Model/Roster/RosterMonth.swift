@@ -23,6 +23,9 @@ public struct MonthNotice: Sendable, Hashable {
     public var address: String?
     public var basis: [String]
     public var expectedTotals: ExpectedTotals?
+    /// `decided:` the 审核确认 date the notice follows, and where it is written.
+    public var decided: ContentDate?
+    public var decidedLocation: SourceLocation?
     /// `_month.yaml` (or site.yaml when the month has no file), for messages.
     public var location: SourceLocation
     /// The text of `_month.yaml`, for the privacy scan (nil without a file).
