@@ -66,7 +66,9 @@ struct ImportCommand: ParsableCommand {
                 throw ExitCode(Gongshi.Exit.internalError)
             }
             do throws(LegacyExcelConverter.Failure) {
-                try? FileManager.default.createDirectory(at: converted, withIntermediateDirectories: true)
+                // Only this user may read the converted copy: it holds the raw export's ID numbers.
+                try? FileManager.default.createDirectory(at: converted, withIntermediateDirectories: true,
+                                                         attributes: [.posixPermissions: 0o700])
                 rawFile = try converter.convert(rawFile, into: converted)
             } catch {
                 switch error {

@@ -138,4 +138,49 @@ import Testing
         let village = try String(contentsOf: site.siteFolder.appendingPathComponent("content/rosters/2026-11/410829101201.csv"), encoding: .utf8)
         #expect(village.contains("A003,欧**娜,3,,农村低保,,1200.30,2025-02,"))
     }
+
+    /// A workbook of one sheet, written part by part with python3's zipfile (what Excel writes
+    /// that openpyxl cannot: a hidden row).
+    static func handWritten(_ rows: String, to file: URL) throws {
+        let sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + rows + "</sheetData></worksheet>"
+        let script = """
+            import sys, zipfile
+            with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:
+                z.writestr('xl/workbook.xml', '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>')
+                z.writestr('xl/_rels/workbook.xml.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+                z.writestr('xl/worksheets/sheet1.xml', sys.stdin.read())
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, file.path]
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        input.fileHandleForWriting.write(Data(sheet.utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    static func cells(_ row: Int, _ values: [String]) -> String {
+        "<row r=\"\(row)\"" + (values.first == "hidden" ? " hidden=\"1\">" : ">")
+            + values.dropFirst(values.first == "hidden" ? 1 : 0).map { "<c t=\"inlineStr\"><is><t>\($0)</t></is></c>" }.joined() + "</row>"
+    }
+
+    /// A row a clerk hid in Excel (filtered out, say a 停保 household) is never imported silently;
+    /// a phone typed as the 记录编号 is refused, masked.
+    @Test func aHiddenRowAndAPhoneAsRecordIDAreRefused() throws {
+        let site = try makeSite()
+        let file = site.root.appendingPathComponent("名册.xlsx")
+        let header = ["记录编号", "区划代码", "户主姓名", "保障人数", "保障类别", "月保障金额(元)"]
+        try Self.handWritten(Self.cells(1, header) + Self.cells(2, ["A001", "410829101201", "张*丰", "2", "农村低保", "1100"])
+            + Self.cells(3, ["hidden", "A002", "410829101201", "李*", "1", "农村低保", "550"])
+            + Self.cells(4, ["13912345678", "410829101202", "王*", "1", "农村低保", "550"]), to: file)
+        let result = try importing(site, file)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix(errorLine("名册.xlsx:3:1", Messages.importHiddenRow) + "\n"), "\(result.stderr)")
+        #expect(result.stderr.contains("名册.xlsx:4:1: 错误 GS3001"), "\(result.stderr)")
+        #expect(!result.stderr.contains("13912345678"))
+        #expect(!FileManager.default.fileExists(atPath: site.siteFolder.appendingPathComponent("content/rosters/2026-11").path))
+    }
 }

@@ -244,6 +244,7 @@ extension MessageCode {
         case .importLongNumber: "Excel 只保存了前 15 位的长数字（身份证号、银行卡号），拒绝导入"
         case .importNeedsLibreOffice: "读取 .xls 需要 LibreOffice"
         case .importConversionFailed: "LibreOffice 转换 .xls 失败"
+        case .importHiddenRow: "Excel 中被隐藏的行，不导入"
         case .usageError: "命令行用法错误"
         case .internalError: "内部错误"
         }

@@ -271,6 +271,7 @@ public enum MessageCode: String, CaseIterable, Sendable, Comparable {
     case importLongNumber = "GS8021"
     case importNeedsLibreOffice = "GS8022"
     case importConversionFailed = "GS8023"
+    case importHiddenRow = "GS8024"
 
     // MARK: GS9xxx command line, system, internal
     case usageError = "GS9001"

@@ -15,6 +15,8 @@ extension Messages {
         Message(.importLongNumber, "列“\(header)”中的这个数字有 16 位以上，Excel 只保存了前 15 位（显示为 4.10802E+17 这样的科学计数法）：多半是身份证号或银行卡号，不能导入，值不显示",
                 hint: "这一列不应公开：请删除它；如确是记录编号，请在 Excel 中把这一列设为“文本”后重新填写")
     }
+    public static let importHiddenRow = Message(.importHiddenRow, "这一行在 Excel 中被隐藏（筛选掉或手动隐藏），不会被悄悄导入和公开",
+        hint: "请在 Excel 中确认：应公开的取消隐藏；不应公开的（例如已停保的家庭）请删除这一行")
     public static let importNeedsLibreOffice = Message(.importNeedsLibreOffice, "读取旧版 Excel 文件（.xls）需要 LibreOffice，本机没有找到 soffice",
         hint: "请安装：sudo apt-get install -y libreoffice-calc；或在 Excel、WPS 中另存为 .xlsx 后再导入")
     public static func importConversionFailed(_ detail: String) -> Message {

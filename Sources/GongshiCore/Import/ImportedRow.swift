@@ -41,9 +41,12 @@ struct ImportedRow: Sendable {
 
         var recordID: String?
         if let (value, field) = required(.recordID) {
-            let findings = scanner.scanRosterCell(value).filter { $0.kind == .idNumber || $0.kind == .partialIDNumber }
-            if let finding = findings.first {
+            // Any private value (a phone typed as the household's number too) stays out of the roster.
+            let findings = scanner.scanRosterCell(value)
+            if let finding = findings.first(where: { $0.kind == .idNumber || $0.kind == .partialIDNumber }) {
                 log.error(at(field), Messages.recordIDLooksLikeIDNumber(echo: finding.maskedEcho))
+            } else if let finding = findings.first {
+                log.error(at(field), Messages.privateValue(finding.kind, echo: finding.maskedEcho))
             } else {
                 recordID = value
             }

@@ -93,20 +93,27 @@ public enum RawRosterImporter {
         where !columns.values.contains(column) {
             log.error(SourceLocation(file: rawName, line: header.line, column: 1), Messages.missingHeader(column.rawValue, english: column.englishHeader))
         }
+        try log.throwIfErrors()
+        // A row hidden in Excel was filtered out by someone (a 停保 household?): asked about, not published.
+        var refusedLines: Set<Int> = []
+        for line in table.hiddenRows where line > header.line {
+            log.error(SourceLocation(file: rawName, line: line, column: 1), Messages.importHiddenRow)
+            refusedLines.insert(line)
+        }
         // A number Excel kept only in part (an ID or card number typed as a number) in a column
         // that would be published: refused, never guessed at.
         let keptColumns = Set(columns.keys.map { header.fields[$0].column })
         for cell in table.longNumbers where cell.line > header.line && keptColumns.contains(cell.column) {
             let headerText = header.fields.first { $0.column == cell.column }?.text ?? ""
             log.error(SourceLocation(file: rawName, line: cell.line, column: cell.column), Messages.importLongNumber(header: headerText))
+            refusedLines.insert(cell.line)
         }
-        try log.throwIfErrors()
 
         let scanner = PrivateValueScanner(allowedNumbers: config.officialNumbers)
         var rows: [ImportedRow] = []
         var droppedNotes = 0
         var seenIDs: [String: Int] = [:]
-        for record in records.dropFirst() {
+        for record in records.dropFirst() where !refusedLines.contains(record.line) {
             guard record.fields.count == header.fields.count else {
                 log.error(SourceLocation(file: rawName, line: record.line, column: 1), Messages.fieldCount(record.fields.count, expected: header.fields.count))
                 continue

@@ -12,10 +12,13 @@ struct RawTable {
     var longNumbers: [(line: Int, column: Int)] = []
     /// The sheet read, for a workbook.
     var sheet: String?
+    /// Rows Excel hides (a filter, or hidden by hand): never imported silently.
+    var hiddenRows: [Int] = []
 
-    init(records: [CSVRecord], longNumbers: [(line: Int, column: Int)] = [], sheet: String? = nil) {
+    init(records: [CSVRecord], longNumbers: [(line: Int, column: Int)] = [], hiddenRows: [Int] = [], sheet: String? = nil) {
         self.records = records
         self.longNumbers = longNumbers
+        self.hiddenRows = hiddenRows
         self.sheet = sheet
         headerIndex = Self.headerIndex(records) ?? 0
     }
@@ -46,7 +49,7 @@ struct RawTable {
         func table(_ sheet: XLSXWorkbook.Sheet) throws(ContentErrors) -> RawTable {
             do {
                 let read = XLSXSheetTable(events: try workbook.events(of: sheet), workbook: workbook)
-                return RawTable(records: read.records, longNumbers: read.longNumbers, sheet: sheet.name)
+                return RawTable(records: read.records, longNumbers: read.longNumbers, hiddenRows: read.hiddenRows, sheet: sheet.name)
             } catch {
                 throw ContentErrors([.error(file, Messages.importNotWorkbook)])
             }

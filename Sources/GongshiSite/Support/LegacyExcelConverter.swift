@@ -9,6 +9,7 @@ package struct LegacyExcelConverter {
     }
 
     let executable: String
+    static let timeoutSeconds: TimeInterval = 120
 
     /// `soffice` (or `libreoffice`) on the `PATH`, or the program `GONGSHI_SOFFICE` names.
     package static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> LegacyExcelConverter? {
@@ -44,12 +45,21 @@ package struct LegacyExcelConverter {
         } catch {
             throw .failed(SystemErrorText.reason(of: error))
         }
+        // A LibreOffice that hangs (a dialog it cannot show, a locked profile) is stopped.
+        let deadline = Date().addingTimeInterval(Self.timeoutSeconds)
+        while process.isRunning, Date() < deadline { usleep(50_000) }
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+            throw .failed("超过 \(Int(Self.timeoutSeconds)) 秒未完成")
+        }
         let detail = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
         let made = folder.appendingPathComponent(file.deletingPathExtension().lastPathComponent + ".xlsx")
         guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: made.path) else {
-            let line = detail.split(separator: "\n").first.map(String.init) ?? ""
-            throw .failed("退出码 \(process.terminationStatus)" + (line.isEmpty ? "" : "：" + String(line.prefix(200))))
+            // Its Java warning says nothing about the file.
+            let line = detail.split(separator: "\n").first { !$0.contains("javaldx") }.map(String.init) ?? ""
+            let status = process.terminationStatus == 0 ? "没有生成 .xlsx 文件" : "退出码 \(process.terminationStatus)"
+            throw .failed(status + (line.isEmpty ? "" : "：" + String(line.prefix(200))))
         }
         return made
     }

@@ -11,6 +11,8 @@ struct XLSXSheetTable {
     private(set) var records: [CSVRecord] = []
     /// Cells that held a number of 16 or more digits.
     private(set) var longNumbers: [(line: Int, column: Int)] = []
+    /// Rows hidden in Excel (filtered out, or hidden by hand) that hold something.
+    private(set) var hiddenRows: [Int] = []
 
     init(events: [XMLEvent], workbook: XLSXWorkbook) {
         var cells: [Int: [Int: String]] = [:]
@@ -21,11 +23,15 @@ struct XLSXSheetTable {
         var value = ""
         var inValue = false
         var inInline = false
+        var inInlineText = false
+        var phonetic = 0
+        var hidden: Set<Int> = []
         for event in events {
             switch event {
             case .start("row", let attributes):
                 row = attributes["r"].flatMap { Int($0) } ?? row + 1
                 nextColumn = 1
+                if ["1", "true"].contains(attributes["hidden"] ?? "") { hidden.insert(row) }
             case .start("c", let attributes):
                 let column = attributes["r"].flatMap { Self.reference($0)?.column } ?? nextColumn
                 cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap { Int($0) } ?? 0)
@@ -35,7 +41,12 @@ struct XLSXSheetTable {
             case .end("v"): inValue = false
             case .start("is", _): inInline = true
             case .end("is"): inInline = false
-            case .text(let text) where inValue || inInline:
+            // An inline string's text is its <t> elements, never the phonetic guide.
+            case .start("rPh", _): phonetic += 1
+            case .end("rPh"): phonetic -= 1
+            case .start("t", _): inInlineText = inInline
+            case .end("t"): inInlineText = false
+            case .text(let text) where inValue || inInlineText && phonetic == 0:
                 value += text
             case .end("c"):
                 guard let current = cell else { break }
@@ -54,16 +65,30 @@ struct XLSXSheetTable {
             default: break
             }
         }
-        // A merged range's value fills it (bounded: a range over a whole sheet fills only rows that exist).
-        let rowsPresent = Set(cells.keys)
-        for merge in merges {
-            guard let text = cells[merge.rows.lowerBound]?[merge.columns.lowerBound], merge.columns.count <= 16_384 else { continue }
-            for mergedRow in merge.rows where rowsPresent.contains(mergedRow) || merge.rows.count <= 1_000 {
-                for column in merge.columns { cells[mergedRow, default: [:]][column] = text }
+        // The table is as wide as the cells written: a title merged across the whole row
+        // (`A1:XFD1`) must not make every row 16,384 columns wide.
+        let width = cells.values.compactMap { $0.keys.max() }.max() ?? 0
+        // A merged range's value fills the cells of it within that width, in the rows that exist:
+        // a merge down to row 1,048,576 visits only the rows written.
+        let rowsPresent = cells.keys.sorted()
+        var filled: Set<String> = []
+        for merge in merges.prefix(100_000) where merge.columns.lowerBound <= width {
+            guard filled.insert("\(merge.rows)|\(merge.columns)").inserted,
+                  let text = cells[merge.rows.lowerBound]?[merge.columns.lowerBound] else { continue }
+            let columns = merge.columns.lowerBound...min(merge.columns.upperBound, width)
+            var low = 0
+            var high = rowsPresent.count
+            while low < high {
+                let middle = (low + high) / 2
+                if rowsPresent[middle] < merge.rows.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            let start = low
+            for mergedRow in rowsPresent[start...].prefix(while: { $0 <= merge.rows.upperBound }) {
+                for column in columns { cells[mergedRow, default: [:]][column] = text }
             }
         }
-        let width = cells.values.compactMap { $0.keys.max() }.max() ?? 0
-        for line in cells.keys.sorted() {
+        hiddenRows = hidden.filter { cells[$0] != nil }.sorted()
+        for line in rowsPresent {
             guard let row = cells[line] else { continue }
             let fields = (1...max(width, 1)).map { CSVField(text: row[$0] ?? "", line: line, column: $0) }
             records.append(CSVRecord(fields: fields, line: line))
@@ -102,8 +127,10 @@ struct XLSXSheetTable {
 
     /// An Excel date serial as `YYYY-MM-DD` (days from 1899-12-30, or from 1904-01-01).
     static func date(serial: Double, date1904: Bool) -> String? {
-        guard serial >= 1, serial < 2_958_466 else { return nil }
-        let days = Int(serial.rounded(.down)) + (date1904 ? 1_462 : 0)
+        guard serial >= (date1904 ? 0 : 1), serial < 2_958_466, !(serial >= 60 && serial < 61 && !date1904) else { return nil }
+        // Excel's 1900 system counts a 1900-02-29 that never was: serials before it are one day later.
+        let whole = Int(serial.rounded(.down))
+        let days = date1904 ? whole + 1_462 : (whole < 60 ? whole + 1 : whole)
         // Days from 1899-12-30 to a civil date (the algorithm of Howard Hinnant's days_from_civil, inverted).
         let z = days - 25_569 + 719_468  // 1970-01-01 is serial 25569
         let era = (z >= 0 ? z : z - 146_096) / 146_097

@@ -13,7 +13,8 @@ enum XMLEvent: Equatable {
 
     static func events(of bytes: [UInt8]) -> [XMLEvent]? {
         let collector = Collector()
-        let parser = XMLParser(data: Data(bytes))
+        // From a stream: XMLParser(data:) refuses a part over 10 MB, which a county's sheet can be.
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = collector
