@@ -131,16 +131,8 @@ struct XLSXSheetTable {
         // Excel's 1900 system counts a 1900-02-29 that never was: serials before it are one day later.
         let whole = Int(serial.rounded(.down))
         let days = date1904 ? whole + 1_462 : (whole < 60 ? whole + 1 : whole)
-        // Days from 1899-12-30 to a civil date (the algorithm of Howard Hinnant's days_from_civil, inverted).
-        let z = days - 25_569 + 719_468  // 1970-01-01 is serial 25569
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthPart = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthPart + 2) / 5 + 1
-        let month = monthPart < 10 ? monthPart + 3 : monthPart - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        // Serial 25569 is 1970-01-01.
+        let (year, month, day) = CivilCalendar.civilFromDays(Int64(days - 25_569))
         return String(format: "%04d-%02d-%02d", year, month, day)
     }
 
