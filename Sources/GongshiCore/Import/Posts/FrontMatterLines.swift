@@ -1,3 +1,5 @@
+import Yams
+
 /// YAML front matter as lines, edited key by key so that everything the author wrote and the
 /// import does not touch (order, comments, quoting, lists) stays as it was. A top-level entry is a
 /// line `key: …` at the left margin and the lines under it (indented, or a `- ` list at the margin).
@@ -33,30 +35,13 @@ struct FrontMatterLines {
     func has(_ key: String) -> Bool { entries.contains { $0.key == key } }
     func entry(_ key: String) -> Entry? { entries.first { $0.key == key } }
 
-    /// The value of a one-line `key: value` entry, unquoted; nil for a list, a map or no entry.
+    /// The value of a one-line `key: value` entry as YAML reads it (quotes, escapes and a trailing
+    /// comment included); nil for a list, a map, a block scalar or no entry.
     func scalar(_ key: String) -> String? {
         guard let entry = entry(key), entry.lines.dropFirst().allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }),
-              let colon = entry.lines[0].firstIndex(of: ":") else { return nil }
-        let value = entry.lines[0][entry.lines[0].index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        if let quote = value.first, quote == "\"" || quote == "'" {
-            // Up to the closing quote; a comment may follow it.
-            var text = ""
-            var rest = value.dropFirst()
-            while let character = rest.first {
-                rest = rest.dropFirst()
-                if character == quote { return text }
-                if character == "\\", quote == "\"", let next = rest.first {
-                    text.append(next)
-                    rest = rest.dropFirst()
-                } else {
-                    text.append(character)
-                }
-            }
-            return nil
-        }
-        var plain = value.hasPrefix("#") ? "" : value
-        if let comment = plain.range(of: " #") { plain = plain[..<comment.lowerBound].trimmingCharacters(in: .whitespaces) }
-        return plain.isEmpty || plain.hasPrefix("[") || plain.hasPrefix("{") || plain.hasPrefix("|") || plain.hasPrefix(">") ? nil : plain
+              let node = try? Yams.compose(yaml: entry.lines[0]), case .mapping(let mapping) = node,
+              case .scalar(let value)? = mapping.first?.value, !value.string.isEmpty else { return nil }
+        return value.string
     }
 
     mutating func remove(_ key: String) {
