@@ -37,7 +37,8 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 # LibreOffice without its recommends (Java, the GUI), in a call of its own after the first.
-if [ "${1:-}" = "--test" ] && ! command -v soffice >/dev/null 2>&1; then
+# (By package, not by `soffice` on the PATH: libreoffice-common leaves that link behind alone.)
+if [ "${1:-}" = "--test" ] && ! installed libreoffice-calc-nogui && ! installed libreoffice-calc; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   echo "installing: libreoffice-calc-nogui" >&2
