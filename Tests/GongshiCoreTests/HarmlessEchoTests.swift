@@ -82,7 +82,7 @@ import Testing
             "publish_from 的日期“2026-13-01”无法识别", hint: "可用的格式：2022-02-23"))
         #expect(Messages.expectedInteger("households", "-3", range: 0...9) == Message(.expectedInteger,
             "households 的值“-3”无效", hint: "应为 0 到 9 之间的整数"))
-        #expect(Messages.unknownSiteKey("titel", known: ["title"]) == Message(.unknownSiteKey, "未知的配置项 titel", hint: "可用的配置项：title"))
+        #expect(Messages.unknownSiteKey("titel", known: ["title"]) == Message(.unknownSiteKey, "未知的配置项 titel，是不是 title？", hint: "可用的配置项：title"))
         #expect(Messages.duplicateKey("title").text == "配置项 title 重复出现")
     }
 

@@ -82,7 +82,7 @@ import Testing
 
     @Test func unknownPrivacyKeyListsTheThreeKnownOnes() {
         #expect(parse("  allowed_number: [\"12345\"]\n").rendered == [
-            errorLine("site.yaml:4:3", Message(.unknownSiteKey, "未知的配置项 allowed_number", hint: "可用的配置项：allowed_numbers, allowed_emails, reviewed_files"))
+            errorLine("site.yaml:4:3", Message(.unknownSiteKey, "未知的配置项 allowed_number，是不是 allowed_numbers？", hint: "可用的配置项：allowed_numbers, allowed_emails, reviewed_files"))
         ])
     }
 }

@@ -53,13 +53,13 @@ struct SiteConfigLoaderTests {
         let (config, rendered) = parseSiteConfig("title: 低保公示\npublisher: 民政局\ntitel: 低保\n")
         #expect(config == nil)
         #expect(rendered == [
-            "site.yaml:3:1: 错误 GS1023: 未知的配置项 titel\n  提示：可用的配置项：\(SiteConfig.knownKeys.joined(separator: ", "))"
+            "site.yaml:3:1: 错误 GS1023: 未知的配置项 titel，是不是 title？\n  提示：可用的配置项：\(SiteConfig.knownKeys.joined(separator: ", "))"
         ])
     }
 
     @Test func knownKeysAndTheirMessage() {
         #expect(Set(["title", "publisher", "hotlines", "base_url", "theme", "timezone"]).isSubset(of: SiteConfig.knownKeys))
-        #expect(Messages.unknownSiteKey("titel", known: ["title", "publisher"]) == Message(.unknownSiteKey, "未知的配置项 titel", hint: "可用的配置项：title, publisher"))
+        #expect(Messages.unknownSiteKey("titel", known: ["title", "publisher"]) == Message(.unknownSiteKey, "未知的配置项 titel，是不是 title？", hint: "可用的配置项：title, publisher"))
     }
 
     @Test func misspeltTitleAlsoReportsTheMissingTitle() {

@@ -47,7 +47,7 @@ import Testing
             """)
         #expect(config == nil)
         #expect(rendered == [
-            "site.yaml:4:3: 错误 GS1023: 未知的配置项 adress\n  提示：可用的配置项：\(SupervisionSettings.knownKeys.joined(separator: ", "))",
+            "site.yaml:4:3: 错误 GS1023: 未知的配置项 adress，是不是 address？\n  提示：可用的配置项：\(SupervisionSettings.knownKeys.joined(separator: ", "))",
             errorLine("site.yaml:5:15", Messages.expectedInteger("supervision.reply_days", "0", range: 1...90)),
             errorLine("site.yaml:7:7", Messages.supervisionChannelsShape),
             errorLine("site.yaml:8:7", Messages.supervisionChannelsShape),

@@ -34,7 +34,10 @@ public enum Messages {
         guard let shown = HarmlessEcho.identifier(key) else {
             return Message(.unknownSiteKey, "未知的配置项，键名已隐去", hint: "可用的配置项：\(list)")
         }
-        return Message(.unknownSiteKey, "未知的配置项 \(shown)", hint: "可用的配置项：\(list)")
+        guard let nearest = NearestName.nearest(to: key, among: known) else {
+            return Message(.unknownSiteKey, "未知的配置项 \(shown)", hint: "可用的配置项：\(list)")
+        }
+        return Message(.unknownSiteKey, "未知的配置项 \(shown)，是不是 \(nearest)？", hint: "可用的配置项：\(list)")
     }
     public static func duplicateKey(_ key: String) -> Message {
         guard let shown = HarmlessEcho.identifier(key) else { return Message(.duplicateKey, "配置项重复出现，键名已隐去", hint: "请删除其中一个") }
