@@ -52,6 +52,9 @@ public enum SiteBuilder {
         package var summarizedMonths = 0
         /// Roster months in the build.
         package var rosterMonths = 0
+        /// Roster months whose household lists are withdrawn (`HouseholdNaming`), and the setting.
+        public var withdrawnMonths = 0
+        public var retention = RetentionSettings()
         /// Roster months whose rows were read (parsed, or decoded from the load cache because a
         /// stage needed them); the others were known from their summaries and linked pages alone.
         package var monthsWithRowsRead = 0
@@ -125,7 +128,7 @@ public enum SiteBuilder {
             // those of the files the summary's key was worked out from).
             let usable = summaries?.restricted(to: published.months.map(\.month)) { remember?.holdsWholeMonth($0) ?? false }
             var plan = SitePlanner.plan(published, draftContentPaths: Set(drafts.map(\.contentPath)), reusing: rosters,
-                                        lastDocuments: documents, summaries: usable)
+                                        lastDocuments: documents, summaries: usable, now: nowSeconds)
             let required = Set(plan.pages.compactMap(\.template)).union(extraTemplates)
             let theme = try ThemeLoader.load(siteFolder: siteFolder, config: content.config, requiredTemplates: required)
                 .compiled(for: plan, templates: required)
@@ -430,6 +433,17 @@ public enum SiteBuilder {
                 : Messages.inputNotReadable(SystemErrorText.reason(errno: error.errno))
             throw .content((diagnostics + [.error(SourceLocation(file: error.path), message)]).sortedForDisplay())
         }
+        // A month the output's last build published whose roster changed since needs its correction.
+        let publishedMonths = PublishedMonth.all(in: prepared.plan, files: inputs.files, order: inputs.paths)
+        let corrections = CorrectionCheck.diagnostics(
+            current: publishedMonths, baseline: CorrectionCheck.baseline(output: options.outputFolder), plan: prepared.plan,
+            today: ContentDate(epochSeconds: options.now.flatMap { DateParser.parse($0, timeZone: prepared.plan.config.timeZone)?.epochSeconds }
+                                   ?? Int64(Date().timeIntervalSince1970), timeZone: prepared.plan.config.timeZone).isoDay)
+        diagnostics += corrections
+        if corrections.hasErrors {
+            saving.wait()
+            throw .content(diagnostics.uniqued().sortedForDisplay())
+        }
         // Summaries' key parts only with the inputs their keys were checked against.
         let keyedSummaries = early.covers(prepared) ? summaries : nil
         let computed = PageKeys.computeKeepingParts(
@@ -502,7 +516,7 @@ public enum SiteBuilder {
         let files = manifestEntries.count
         written.outcomes = []  // all in the manifest and the next cache now
         next.sortByKey()
-        let manifest = OutputManifest(version: GongshiVersion.current, inputDigest: inputs.digest,
+        let manifest = OutputManifest(version: GongshiVersion.current, inputDigest: inputs.digest, months: publishedMonths,
                                       entries: consume manifestEntries)
         // The next build's cache is written aside while the tree is put on disk, swapped in and
         // the old one removed; it is put in place only once the publish has succeeded (it
@@ -535,6 +549,8 @@ public enum SiteBuilder {
                             reusedPages: reusedPages, reusedInputFiles: reusedInputFiles)
         report.summarizedMonths = summarizedMonths
         report.rosterMonths = prepared.plan.rosters.months.count
+        report.withdrawnMonths = prepared.plan.naming.withdrawnCount
+        report.retention = prepared.plan.naming.retention
         report.monthsWithRowsRead = prepared.plan.rosters.months.count { $0.month.rows.wereRead }
         (report.monthsWrittenAside, report.rowDecodings) = rowSpill.counts
         return report

@@ -92,6 +92,10 @@ struct BuildCommand: ParsableCommand {
                 }
             }
             console.diagnostics(report.warnings)
+            if report.withdrawnMonths > 0 {
+                console.summary(Messages.namesWithdrawn(months: report.withdrawnMonths, namesMonths: report.retention.namesMonths,
+                                                        isDefault: report.retention.isDefault))
+            }
             console.summary(Messages.buildSummary(
                 pages: report.pages, files: report.files, warnings: report.warnings.count,
                 seconds: Date().timeIntervalSince(started)))

@@ -50,7 +50,7 @@ import Testing
     @Test func unknownSiteKeyListsTheKnownOnes() throws {
         let errors = try failingBuild { try $0.write("site.yaml", SiteFixture.minimalSiteYAML + "titel: 错字\n") }
         #expect(errors.map(\.description) == [
-            "site.yaml:6:1: 错误 GS1023: 未知的配置项 titel\n  提示：可用的配置项：title, publisher, hotlines, base_url, theme, timezone, disclosure, privacy, print, limits, supervision, pagination, open_data, search, portal"
+            "site.yaml:6:1: 错误 GS1023: 未知的配置项 titel，是不是 title？\n  提示：可用的配置项：title, publisher, hotlines, base_url, theme, timezone, disclosure, privacy, print, limits, supervision, pagination, open_data, search, portal, retention"
         ])
     }
 

@@ -9,6 +9,7 @@ import Testing
 extension IncrementalBuildTests {
     /// Builds in this process (the summaries' counter is in its report).
     static func summarized(_ copy: SampleCopy) throws -> Int {
+        PublishedBaseline.forget(in: copy.output)
         let report = try SiteBuilder.build(.init(siteFolder: copy.site, outputFolder: copy.output))
         #expect(report.warnings.filter { $0.code == .buildCacheDiscarded } == [])
         return report.summarizedMonths

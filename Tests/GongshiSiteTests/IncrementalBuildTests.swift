@@ -24,7 +24,10 @@ import Testing
         }
 
         /// `gongshi build --verbose`: the exit status and how many pages were rendered (not reused).
+        /// The output's correction baseline is forgotten first (`PublishedBaseline`): these builds
+        /// edit published rosters to exercise the cache, not corrections.
         func build(_ extra: [String] = []) throws -> (status: Int32, rendered: Int?, stderr: String) {
+            PublishedBaseline.forget(in: output)
             let result = try CLI.run(["build", "--verbose", "--source", site.path] + extra)
             let all = result.stdout + result.stderr
             let rendered = all.split(separator: "\n").first { $0.contains("缓存：") }.flatMap { line -> Int? in

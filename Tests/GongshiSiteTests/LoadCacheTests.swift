@@ -109,7 +109,8 @@ import Testing
 
     /// Builds in this process (a cache written by the `gongshi` binary is another program's).
     static func build(_ copy: SampleCopy, useCache: Bool = true) throws -> SiteBuilder.Report {
-        try SiteBuilder.build(.init(siteFolder: copy.site, outputFolder: copy.output, useCache: useCache))
+        PublishedBaseline.forget(in: copy.output)
+        return try SiteBuilder.build(.init(siteFolder: copy.site, outputFolder: copy.output, useCache: useCache))
     }
 
     static func discarded(_ report: SiteBuilder.Report) -> [String] {

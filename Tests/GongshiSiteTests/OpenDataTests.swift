@@ -71,6 +71,7 @@ import Testing
 
             """)
         try site.write("content/rosters/2026-11/_month.yaml", RosterSite.month("2026-11", days: 30, totals: (5, 9, "4500.50")))
+        PublishedBaseline.forget(in: site.publicFolder)
         try site.build()
         #expect(try #require(site.text("rosters/2026-11/410829101201.csv")).hasSuffix("2,欧阳*娜,2,农村低保,1200.00\r\n"))
         #expect(try #require(site.text("rosters/2026-11/totals.csv")).contains("410829000000,云台县,5,9,4500.50\r\n"))

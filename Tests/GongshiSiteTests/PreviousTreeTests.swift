@@ -165,6 +165,7 @@ import Testing
         try Self.buildMatchesCleanBuild(copy)
         #expect(FileManager.default.fileExists(atPath: Self.previous(copy).path))
         let manifest = copy.output.appendingPathComponent(".gongshi-output")
+        PublishedBaseline.forget(in: copy.output)
         let old = try Data(contentsOf: manifest)
         try IncrementalBuildTests.raiseOneAmount(copy)
         let killed = try CLI.run(["build", "--source", copy.site.path], environment: ["GONGSHI_TEST_KILL_AT": step])

@@ -110,6 +110,7 @@ import Testing
         let before = try #require(site.text("regions/index.html"))
         try site.write("content/rosters/2026-11/410830101204.csv", RosterSite.header + "E001,周*,1,1,农村低保,550,2026-11,新纳入\n")
         try site.write("content/rosters/2026-11/_month.yaml", RosterSite.month("2026-11", days: 30, totals: (6, 10, "4950.50")))
+        PublishedBaseline.forget(in: site.publicFolder)
         let report = try site.build()
         #expect(report.warnings.isEmpty, "\(report.warnings)")
         let after = try #require(site.text("regions/index.html"))

@@ -15,6 +15,7 @@ struct RowSpillTests {
         var options = SiteBuilder.Options(siteFolder: copy.site, outputFolder: copy.output, useCache: useCache)
         options.rowSpillThreshold = threshold
         options.rowSpillKeptInMemory = 1
+        PublishedBaseline.forget(in: copy.output)
         return try SiteBuilder.build(options)
     }
 

@@ -67,6 +67,11 @@ public enum RosterAudit {
                 }
             }
         }
+        // A correction's reason stays published as long as the month: longer than a 停保
+        // household may be named, and past the names' retention. So it names nobody.
+        for correction in notice.corrections where MaskedNameMentions.found(in: correction.reason) {
+            log.error(correction.location, Messages.correctionNamesAHousehold)
+        }
     }
 
     static func auditHouseholds(_ month: RosterMonth, content: SiteContent, log: inout DiagnosticLog) {

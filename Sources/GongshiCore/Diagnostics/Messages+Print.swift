@@ -22,6 +22,10 @@ extension Messages {
     public static func printMonthMissing(_ month: String) -> Message {
         Message(.printMonthMissing, "\(month) 没有名册（找不到 content/rosters/\(month)/）", hint: "请检查 --month")
     }
+    public static func printNamesWithdrawn(_ month: String, namesMonths: Int) -> Message {
+        Message(.printNamesWithdrawn, "\(month) 的名单已过保留期限（retention.names_months: \(namesMonths)），不再打印公示或明白卡",
+                hint: "保留期限内的月份可以打印；如确需延长，请修改 site.yaml 的 retention.names_months")
+    }
     public static func printRegionMissing(_ code: String, month: String) -> Message {
         Message(.printRegionMissing, "\(month) 的名册中没有区划代码 \(code) 或其下属的村（社区）", hint: "请检查 --region")
     }

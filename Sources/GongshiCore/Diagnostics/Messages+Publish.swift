@@ -79,13 +79,14 @@ extension Messages {
 
     // Problems named by verifyManifestMalformed (no codes of their own).
     public static let manifestNotUTF8 = "不是 UTF-8 文本"
-    public static let manifestFirstLine = "第一行应为 gongshi-output-manifest 1"
-    public static let manifestUnknownVersion = "清单格式版本不是本程序认识的 1"
-    public static let manifestUnknownLine = "无法识别的行（应为 # 说明、gongshi-version、input-sha256、files 或 file 行）"
+    public static let manifestFirstLine = "第一行应为 gongshi-output-manifest 2（或早期版本的 1）"
+    public static let manifestUnknownVersion = "清单格式版本不是本程序认识的 1 或 2"
+    public static let manifestUnknownLine = "无法识别的行（应为 # 说明、gongshi-version、input-sha256、month、files 或 file 行）"
     public static let manifestBadHash = "SHA-256 应为 64 位小写十六进制"
     public static let manifestBadSize = "文件大小应为不带符号的整数"
     public static let manifestBadPath = "路径不合法（不能为空、以 / 开头、含 . 或 .. 段，或有错误的 \\x 转义）"
     public static let manifestUnsorted = "文件行没有按路径排序，或有重复的路径"
+    public static let manifestMonthsUnsorted = "month 行没有按月份排序，或有重复的月份"
     public static let manifestRepeated = "这一项重复出现"
     public static let manifestMissingVersion = "缺少 gongshi-version 行"
     public static let manifestMissingInput = "缺少 input-sha256 行"

@@ -69,6 +69,47 @@ extension Messages {
         Message(.noticeLateAfterDecision, "公示在审核确认后的第 \(workingDays) 个工作日才开始，超过了 \(limit) 个工作日",
                 hint: "工作日按周一至周五计，去掉 site.yaml 中 disclosure.holidays 列出的节假日，加上 disclosure.workdays 列出的调休上班日")
     }
+    public static let correctionsNotAList = Message(
+        .correctionsNotAList, "corrections 应为列表，每一项是一次更正",
+        hint: "例如：corrections: [{date: 2026-12-02, reason: 更正原因, before: {households: 172, persons: 373, amount: \"153260.50\"}}]")
+    public static func correctionIncomplete(missing: [String]) -> Message {
+        Message(.correctionIncomplete, "这条更正记录缺少 \(missing.joined(separator: "、"))",
+                hint: "每条更正都要写更正日期 date、原因 reason 和更正前已发布的合计 before（households、persons、amount）")
+    }
+    public static let correctionsOutOfOrder = Message(.correctionsOutOfOrder, "这条更正记录的日期早于上一条", hint: "请按日期先后排列，最早的在前")
+    /// A month's roster files changed since the output's last build and no new `corrections:`
+    /// entry says why; the hint is the entry to paste, with the published totals filled in.
+    public static func publishedRosterChanged(month: String, before: RosterTotals, after: RosterTotals, today: String) -> Message {
+        Message(.publishedRosterChanged,
+                "\(month) 已经发布，名册在发布后有改动（\(totalsChange(before, after))），但 _month.yaml 没有新的更正记录",
+                hint: """
+                    已发布的名单被改动，须公开说明。请在 _month.yaml 末尾加上（reason 写明更正原因，不要写身份证号、电话等个人信息）：
+                    corrections:
+                      - date: \(today)
+                        reason: 
+                        before: {households: \(before.households), persons: \(before.persons), amount: "\(before.amount.yuanPlain)"}
+                    已有 corrections 时只加最后一项
+                    """)
+    }
+    public static let correctionNamesAHousehold = Message(
+        .correctionNamesAHousehold, "更正原因中写了户主姓名（遮蔽后的姓名也算）",
+        hint: "更正说明与该月一起长期公开，比停保户名和名单的公布期限都长；请写“一户家庭”“一名保障对象”等，不写姓名")
+    public static func correctionsRemoved(month: String, published: Int) -> Message {
+        Message(.correctionsRemoved, "\(month) 上次发布时有 \(published) 条更正记录，现在少了",
+                hint: "更正说明在该月公布期间一直保留；请把删去的记录放回 _month.yaml 的 corrections")
+    }
+    public static func correctionBeforeMismatch(month: String, published: RosterTotals) -> Message {
+        Message(.correctionBeforeMismatch, "\(month) 这条更正记录的 before 与上次发布的合计不符",
+                hint: "上次发布的是：before: {households: \(published.households), persons: \(published.persons), amount: \"\(published.amount.yuanPlain)\"}")
+    }
+    /// `户数 172 → 171，人数 373 → 371，金额 153,260.50 → 152,560.50 元`, or 合计未变.
+    public static func totalsChange(_ before: RosterTotals, _ after: RosterTotals) -> String {
+        var parts: [String] = []
+        if before.households != after.households { parts.append("户数 \(before.households) → \(after.households)") }
+        if before.persons != after.persons { parts.append("人数 \(before.persons) → \(after.persons)") }
+        if before.amount != after.amount { parts.append("金额 \(before.amount.yuanDisplay) → \(after.amount.yuanDisplay) 元") }
+        return parts.isEmpty ? "户数、人数和金额的合计未变" : parts.joined(separator: "，")
+    }
     public static func noticePeriodTooShort(days: Int, minimum: Int) -> Message {
         Message(.noticePeriodTooShort, "初审公示的公示期只有 \(days) 天，不得少于 \(minimum) 天")
     }

@@ -222,6 +222,15 @@ public enum Messages {
     public static func buildStage(_ label: String, seconds: Double) -> String {
         "\r\u{1B}[K正在\(label)…（已用 \(String(format: "%.1f", seconds)) 秒）"
     }
+    /// Said by every build that withdrew names (retention), so a site never loses them unnoticed.
+    public static func namesWithdrawn(months: Int, namesMonths: Int, isDefault: Bool) -> Message {
+        Message(.namesWithdrawn,
+                "\(months) 个月的名单已过保留期限（最新月份之前 \(namesMonths) 个月以上\(isDefault ? "，默认值" : "")），只公布合计和变动户数，不再公布户名",
+                hint: isDefault ? "保留期限可在 site.yaml 中设置：retention: {names_months: 12}" : nil)
+    }
+    public static let correctionBaselineUnreadable = Message(
+        .correctionBaselineUnreadable, "输出目录的清单中，上次发布的各月份记录无法读取，本次没有核对已发布月份的改动",
+        hint: "可用 gongshi verify 检查输出目录；本次构建会重新写下各月份的记录")
     public static func buildFailed(errors: Int, warnings: Int) -> Message {
         Message(.buildFailed, "构建失败：\(errors) 个错误，\(warnings) 个警告；未发布任何文件，原有输出保持不变")
     }

@@ -96,6 +96,15 @@ public enum SiteConfigLoader {
                     continue
                 }
                 config.search = flag
+            case "retention":
+                if YAMLReader.isNull(value) { continue }
+                let reader = YAMLMappingReader(file: file.file)
+                reader.read(value, known: RetentionSettings.knownKeys, log: &log) { key, value, at, log in
+                    if let months = reader.integer(value, key: "retention.names_months", range: RetentionSettings.namesMonthsRange,
+                                                   at: at, log: &log) {
+                        config.retention = RetentionSettings(namesMonths: months, isDefault: false)
+                    }
+                }
             case "pagination":
                 if YAMLReader.isNull(value) { continue }
                 let reader = YAMLMappingReader(file: file.file)

@@ -57,6 +57,8 @@ public struct SiteConfig: Sendable {
     /// `search: true` (or `gongshi build --search`): a Pagefind index of the articles, notices,
     /// standards and village directory, and a search page.
     public var search = false
+    /// `retention:` how long household names stay published (default: 12 months, said by the build).
+    public var retention = RetentionSettings()
     /// `portal:` the county portal's meta tags and footer lines; nil: none.
     public var portal: PortalSettings?
     /// Where each key was written, for messages that point back into site.yaml.
@@ -91,7 +93,7 @@ public struct SiteConfig: Sendable {
 
     /// The objection hotline shown on roster pages unless a month names its own.
     public var defaultRosterHotline: String? { disclosure.hotline ?? hotlines.first?.number }
-    public static let knownKeys = ["title", "publisher", "hotlines", "base_url", "theme", "timezone", "disclosure", "privacy", "print", "limits", "supervision", "pagination", "open_data", "search", "portal"]
+    public static let knownKeys = ["title", "publisher", "hotlines", "base_url", "theme", "timezone", "disclosure", "privacy", "print", "limits", "supervision", "pagination", "open_data", "search", "portal", "retention"]
     // Asia/Shanghai always exists in the tz database; UTC+8 is the fallback should it not.
     public static let defaultTimeZone: TimeZone =
         TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .current

@@ -60,6 +60,11 @@ public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible
         }
     }
 
+    /// Whole months from `earlier` to this month (negative when `earlier` is later).
+    public func monthsSince(_ earlier: YearMonth) -> Int {
+        (year - earlier.year) * 12 + (month - earlier.month)
+    }
+
     public var isLeapYear: Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 
     public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool {

@@ -107,6 +107,9 @@ enum PageKeys {
         /// Whether some notice names a region (then a village's or township's page lists it, and
         /// keeps its key only while the documents are the same).
         let regionNotices: Bool
+        /// Which months name their households (`HouseholdNaming`), by position: a month whose state
+        /// changed (withdrawn, or its notice period over) does not keep its pages' keys.
+        let naming: [HouseholdNaming.State]
     }
 
     /// A preview's last rebuild's page keys and what they were made of. A page keeps its last key
@@ -148,7 +151,8 @@ private struct SiteKeyParts: Sendable {
 
     var shared: PageKeys.SharedParts {
         PageKeys.SharedParts(global: global, documents: documents, templateDigests: theme.templateDigests,
-                             readsMonthSummary: readsMonthSummary, sitemap: sitemap, regionNotices: !plan.regionNotices.isEmpty)
+                             readsMonthSummary: readsMonthSummary, sitemap: sitemap, regionNotices: !plan.regionNotices.isEmpty,
+                             naming: plan.naming.states)
     }
 
     init(plan: SitePlan, theme: Theme, inputs: [String: String], order: [String], engine: String, includeDrafts: Bool,
@@ -214,7 +218,7 @@ private struct SiteKeyParts: Sendable {
         readsMonthSummary = reads
         kept = Self.kept(samePages, plan: plan, rosters: rosters, shared: PageKeys.SharedParts(
             global: self.global, documents: self.documents, templateDigests: theme.templateDigests, readsMonthSummary: reads,
-            sitemap: sitemap, regionNotices: !plan.regionNotices.isEmpty))
+            sitemap: sitemap, regionNotices: !plan.regionNotices.isEmpty, naming: plan.naming.states))
     }
 
     /// What of `last` (the last keys of the very same list of pages) the pages of `plan` may keep
@@ -230,7 +234,9 @@ private struct SiteKeyParts: Sendable {
               zip(index.months, plan.rosters.months).allSatisfy({ $0.month.month == $1.month.month }),
               index.monthsByVillage == plan.rosters.monthsByVillage,
               last.rosters.parts.months.count == rosters.months.count else { return nil }
-        let months = zip(last.rosters.parts.months, rosters.months).map { $0 == $1 }
+        guard last.shared.naming.count == shared.naming.count else { return nil }
+        let months = zip(zip(last.rosters.parts.months, rosters.months), zip(last.shared.naming, shared.naming))
+            .map { parts, naming in parts.0 == parts.1 && naming.0 == naming.1 }
         return (last.pages.keys, months, last.shared.documents == shared.documents,
                 last.shared.regionNotices || shared.regionNotices)
     }
@@ -272,7 +278,13 @@ private struct SiteKeyParts: Sendable {
             let month = rosters.months[position]
             guard month.keyed else { return nil }
             key.add("notice", digest: month.notice)
-            if readsMonthSummary[page.template ?? ""] ?? true { key.add("summary", digest: month.summary) }
+            // Whether it names its households: it changes with a new month (retention) and with
+            // the build's date (停保 after the notice period), not with any input of the month.
+            key.add("names", number: Int(plan.naming.state(position).rawValue))
+            // A correction's last `after` is the month's totals.
+            if readsMonthSummary[page.template ?? ""] ?? true || !months[position].month.notice.corrections.isEmpty {
+                key.add("summary", digest: month.summary)
+            }
             return month
         }
         /// The notices that name `code` or a region above it: each one's file and place.

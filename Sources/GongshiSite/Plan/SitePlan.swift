@@ -21,6 +21,8 @@ public struct SitePlan: Sendable {
     let regionNotices: RegionNotices
     /// Attachments and `static/` files (found, read and checked after the plan: `PublishedExtras.collect`).
     package var extras = PublishedExtras()
+    /// Which months still name their households (retention, and 停保 after the notice period).
+    public var naming = HouseholdNaming.unrestricted
 
     /// The article a 政策解读 explains (`interprets:` names its slug); empty for any other document.
     func interpreted(by document: Document) -> [Document] {
@@ -112,6 +114,7 @@ public struct SitePlan: Sendable {
                             rosters: rosters, pages: pages, links: links, privacy: privacy, regionNotices: regionNotices)
         plan.extras = extras
         plan.interpreting = interpreting
+        plan.naming = naming
         return plan
     }
 }
@@ -124,13 +127,17 @@ public enum SitePlanner {
     ///   (`RosterIndex.init(months:reusing:)`).
     /// - Parameter lastDocuments: a preview's last plan's articles and notices (in display order),
     ///   from which this plan's order is made without a full sort (`DisplayOrder.sorted(_:previous:)`).
-    public static func plan(_ content: SiteContent, draftContentPaths: Set<String> = [], reusing earlier: RosterIndex? = nil) -> SitePlan {
-        plan(content, draftContentPaths: draftContentPaths, reusing: earlier, lastDocuments: nil)
+    /// - Parameter now: the build's time (`--now`) in seconds since 1970; nil: the clock. It decides
+    ///   which months' 停保 households are still named (`HouseholdNaming`).
+    public static func plan(
+        _ content: SiteContent, draftContentPaths: Set<String> = [], reusing earlier: RosterIndex? = nil, now: Int64? = nil
+    ) -> SitePlan {
+        plan(content, draftContentPaths: draftContentPaths, reusing: earlier, lastDocuments: nil, now: now)
     }
 
     static func plan(
         _ content: SiteContent, draftContentPaths: Set<String>, reusing earlier: RosterIndex?,
-        lastDocuments: DisplayOrder.Lists?, summaries: RosterMonthSummaries? = nil
+        lastDocuments: DisplayOrder.Lists?, summaries: RosterMonthSummaries? = nil, now: Int64? = nil
     ) -> SitePlan {
         // The document sorts (Chinese collation: the costly part of ordering 2,000 notices) do not
         // depend on the roster index: they run on a thread of their own while the index is made
@@ -142,6 +149,8 @@ public enum SitePlanner {
         DispatchQueue.global().async(group: sorting) { sortedDocuments.set(0, DisplayOrder.sorted(articlesToSort, previous: lastArticles)) }
         DispatchQueue.global().async(group: sorting) { sortedDocuments.set(1, DisplayOrder.sorted(noticesToSort, previous: lastNotices)) }
         let rosters = RosterIndex(months: content.months, reusing: earlier, summaries: summaries)
+        let today = HouseholdNaming.civilDay(epochSeconds: now ?? Int64(Date().timeIntervalSince1970), timeZone: content.config.timeZone)
+        let naming = HouseholdNaming(rosters, retention: content.config.retention, today: today)
         sorting.wait()
         let documents = sortedDocuments.values()
         let articles = documents.first ?? []
@@ -158,7 +167,7 @@ public enum SitePlanner {
         for (index, document) in notices.enumerated() {
             pages.append(.document(.notice, index: index, path: SitePlan.outputPath(of: document)))
         }
-        pages += rosterPages(rosters, pageSize: pageSize, households: content.config.openDataHouseholds)
+        pages += rosterPages(rosters, pageSize: pageSize, households: content.config.openDataHouseholds, naming: naming)
         if !RegionDirectoryEntries.isEmpty(content.regions) {
             pages.append(.regionDirectory)
         }
@@ -200,13 +209,16 @@ public enum SitePlanner {
             standards: content.standards, rosters: rosters, pages: pages, links: links,
             privacy: PrivacyAudit.context(for: content), regionNotices: RegionNotices(notices))
         plan.interpreting = Set((articles + notices).compactMap(\.interprets))
+        plan.naming = naming
         return plan
     }
 
     /// Roster, township, month and history pages, the archive's pages and the open-data CSVs
     /// (`totals.csv` by month and for all months; households' CSVs with `households`): all
-    /// `noindex` or under the disallowed `rosters/`, none in the sitemap.
-    static func rosterPages(_ index: RosterIndex, pageSize: Int, households: Bool = false) -> [Page] {
+    /// `noindex` or under the disallowed `rosters/`, none in the sitemap. A month whose names are
+    /// withdrawn (`naming`) has neither print pages nor household CSVs.
+    static func rosterPages(_ index: RosterIndex, pageSize: Int, households: Bool = false,
+                            naming: HouseholdNaming = .unrestricted) -> [Page] {
         guard !index.months.isEmpty else { return [] }
         var pages = (1...ListPages.count(of: index.months.count, pageSize: pageSize)).map { Page.rosterArchive(page: $0) }
         for (position, entry) in index.months.enumerated() {
@@ -222,7 +234,7 @@ public enum SitePlanner {
         for village in index.villages {
             pages.append(.regionHistory(village))
         }
-        for position in index.months.indices {
+        for position in index.months.indices where !naming.isWithdrawn(position) {
             pages += PrintPlanner.pages(index, month: position)
         }
         for (position, entry) in index.months.enumerated() {
@@ -230,7 +242,7 @@ public enum SitePlanner {
         }
         pages.append(.rosterTotalsAll)
         if households {
-            for (position, entry) in index.months.enumerated() {
+            for (position, entry) in index.months.enumerated() where !naming.isWithdrawn(position) {
                 for village in entry.month.villages {
                     pages.append(.rosterHouseholds(position, entry.month.month, village: village))
                 }

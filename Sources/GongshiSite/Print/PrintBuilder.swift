@@ -78,6 +78,10 @@ public enum PrintBuilder {
         guard let position = PrintPlanner.position(of: request.month, in: plan.rosters) else {
             throw .notFound(Messages.printMonthMissing(request.month.description), warnings: warnings)
         }
+        guard !plan.naming.isWithdrawn(position) else {
+            throw .notFound(Messages.printNamesWithdrawn(request.month.description, namesMonths: plan.naming.retention.namesMonths),
+                            warnings: warnings)
+        }
         let entry = plan.rosters.months[position]
         if let region = request.region {
             let published = entry.month.villages.contains { $0.ancestor(at: region.level) == region && $0.level >= region.level }

@@ -16,18 +16,23 @@ struct OutputManifest: Equatable, Sendable {
     }
 
     static let fileName = ".gongshi-output"
-    static let formatLine = "gongshi-output-manifest 1"
+    static let formatLine = "gongshi-output-manifest 2"
+    /// Version 1 had no `month` lines; it still reads (and verifies) the same.
+    static let formatLineVersion1 = "gongshi-output-manifest 1"
     /// The first words of the plain-text marker earlier versions wrote.
     static let oldMarkerStart = "此目录由 gongshi build 生成"
 
     let version: String
     let inputDigest: String
+    /// The roster months published, oldest first (`PublishedMonth`): what the next build compares.
+    let months: [PublishedMonth]
     /// Sorted by the bytes of the path.
     let entries: [Entry]
 
-    init(version: String, inputDigest: String, entries: [Entry]) {
+    init(version: String, inputDigest: String, months: [PublishedMonth] = [], entries: [Entry]) {
         self.version = version
         self.inputDigest = inputDigest
+        self.months = months
         var entries = entries  // sorted in place when the caller hands the array over
         entries.sort { $0.path.utf8Precedes($1.path) }
         self.entries = entries
@@ -41,6 +46,8 @@ struct OutputManifest: Equatable, Sendable {
         # input-sha256 摘要：输入摘要。对每个输入文件（site.yaml、.gongshi/known-names，以及 content/、templates/、
         #   所用主题 themes/名称/ 之下的文件）按路径的字节序各写一行“SHA-256、两个空格、路径、换行”
         #   （即 sha256sum 的输出格式），再对这些行求 SHA-256。
+        # month 月份 名册摘要 户数 人数 金额（分） 更正条数：每个已发布的名单月份一行。名册摘要按 input-sha256 的写法，
+        #   只对该月文件夹中的名册 CSV 求得；下次构建据此发现发布后被改动的月份，要求 _month.yaml 写明更正。
         # files 数目：发布的文件数，不含本文件。
         # file SHA-256 字节数 路径：每个发布的文件一行，SHA-256 为小写十六进制，路径相对本目录、按字节序排列，
         #   其中的控制字符和 \\ 写作 \\xHH。
@@ -60,7 +67,7 @@ struct OutputManifest: Equatable, Sendable {
     func write(piece: Int = 1 << 20, _ emit: ([UInt8]) -> Void) {
         var out: [UInt8] = []
         let head = Self.formatLine + "\n" + Self.header + "gongshi-version \(version)\n"
-            + "input-sha256 \(inputDigest)\n" + "files \(entries.count)\n"
+            + "input-sha256 \(inputDigest)\n" + months.map { $0.line + "\n" }.joined() + "files \(entries.count)\n"
         out.reserveCapacity(head.utf8.count + min(entries.count * 110, piece + 8192))
         out.append(contentsOf: head.utf8)
         for entry in entries {
@@ -82,7 +89,7 @@ struct OutputManifest: Equatable, Sendable {
     /// The file's text (`bytes` is the same, made faster).
     var text: String {
         var lines = [Self.formatLine + "\n", Self.header, "gongshi-version \(version)\n",
-                     "input-sha256 \(inputDigest)\n", "files \(entries.count)\n"]
+                     "input-sha256 \(inputDigest)\n"] + months.map { $0.line + "\n" } + ["files \(entries.count)\n"]
         for entry in entries {
             lines.append("file \(entry.sha256.hex) \(entry.size) \(ManifestPath.escape(entry.path))\n")
         }
@@ -101,7 +108,7 @@ struct OutputManifest: Equatable, Sendable {
             throw .malformed(line: 1, Messages.manifestNotUTF8)
         }
         if firstLine.hasPrefix(oldMarkerStart) { throw .oldMarker }
-        if firstLine != formatLine {
+        if firstLine != formatLine && firstLine != formatLineVersion1 {
             throw .malformed(line: 1, firstLine.hasPrefix("gongshi-output-manifest ")
                 ? Messages.manifestUnknownVersion : Messages.manifestFirstLine)
         }
@@ -109,6 +116,7 @@ struct OutputManifest: Equatable, Sendable {
         var inputDigest: String?
         var count: (value: Int, line: Int)?
         var entries: [Entry] = []
+        var months: [PublishedMonth] = []
         for (index, raw) in lines.enumerated().dropFirst() {
             let number = index + 1
             if raw.isEmpty && index == lines.count - 1 { break }
@@ -126,6 +134,10 @@ struct OutputManifest: Equatable, Sendable {
                 guard count == nil else { throw .malformed(line: number, Messages.manifestRepeated) }
                 guard let files = decimal(value) else { throw .malformed(line: number, Messages.manifestBadSize) }
                 count = (files, number)
+            } else if let value = line.dropPrefix("month "), firstLine == formatLine, count == nil, entries.isEmpty {
+                guard let month = PublishedMonth.parse(value) else { throw .malformed(line: number, Messages.manifestUnknownLine) }
+                if let last = months.last, !(last.month < month.month) { throw .malformed(line: number, Messages.manifestMonthsUnsorted) }
+                months.append(month)
             } else if let value = line.dropPrefix("file ") {
                 let entry = try parseEntry(value, line: number)
                 if let last = entries.last, !last.path.utf8Precedes(entry.path) {
@@ -141,7 +153,7 @@ struct OutputManifest: Equatable, Sendable {
         guard let inputDigest else { throw .malformed(line: end, Messages.manifestMissingInput) }
         guard let count else { throw .malformed(line: end, Messages.manifestMissingCount) }
         guard count.value == entries.count else { throw .malformed(line: count.line, Messages.manifestCountMismatch) }
-        return OutputManifest(version: version, inputDigest: inputDigest, entries: entries)
+        return OutputManifest(version: version, inputDigest: inputDigest, months: months, entries: entries)
     }
 
     /// `SHA-256 size path`, the path being the rest of the line (it may hold spaces).

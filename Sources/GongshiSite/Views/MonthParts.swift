@@ -11,6 +11,9 @@ struct MonthParts: Sendable {
     let villageCount: Int
     /// `NoticeView` of the month's notice.
     let notice: TemplateValue
+    /// The month's 更正说明 (`CorrectionView`s), oldest first.
+    let corrections: TemplateValue
+    let hasCorrections: Bool
 
     init(_ entry: RosterIndex.MonthEntry) {
         let month = entry.month.month
@@ -19,5 +22,7 @@ struct MonthParts: Sendable {
         totals = TotalsView(totals: entry.totals).templateValue
         villageCount = entry.month.villages.count
         notice = NoticeView(notice: entry.month.notice).templateValue
+        corrections = .views(CorrectionView.list(entry.month.notice.corrections, totals: entry.totals))
+        hasCorrections = !entry.month.notice.corrections.isEmpty
     }
 }

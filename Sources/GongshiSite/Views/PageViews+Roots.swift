@@ -137,7 +137,7 @@ extension PageViews {
                 RegionRowView($0, entry: entry, regions: regions, url: url(from: page, to: SitePlan.rosterPath(yearMonth, region: $0)))
             },
             qualifiedName: regions.qualifiedName(of: township),
-            printURL: url(from: page, to: SitePlan.printPath(yearMonth, region: township)),
+            printURL: plan.naming.isWithdrawn(position) ? nil : url(from: page, to: SitePlan.printPath(yearMonth, region: township)),
             countyName: regions.name(of: township.ancestor(at: .county)),
             regionNotices: regionNotices(for: township, from: page))
     }
@@ -157,17 +157,21 @@ extension PageViews {
             if at > 0 { previous = neighbour(at - 1) }
             if at + 1 < villageMonths.count { next = neighbour(at + 1) }
         }
+        let naming = plan.naming.state(position)
+        let named = naming != .withdrawn
         return RosterVillagePageView(
             common: common(page), month: month(at: position, from: page),
             village: .init(names: RegionNameView(village, regions: regions),
                            historyURL: url(from: page, to: SitePlan.regionHistoryPath(village)),
-                           printURL: url(from: page, to: SitePlan.printPath(yearMonth, region: village)),
-                           csvURL: plan.config.openDataHouseholds
+                           printURL: named ? url(from: page, to: SitePlan.printPath(yearMonth, region: village)) : nil,
+                           csvURL: plan.config.openDataHouseholds && named
                                ? url(from: page, to: SitePlan.rosterHouseholdsPath(yearMonth, village: village)) : nil),
             township: .init(name: regions.name(of: township), url: url(from: page, to: SitePlan.rosterPath(yearMonth, region: township))),
             table: table(position, village: village),
-            changes: VillageChangesView(changes: entry.changes(in: village), compared: entry.hasPrevious, regions: regions),
-            previous: previous, next: next, regionNotices: regionNotices(for: village, from: page))
+            changes: VillageChangesView(changes: entry.changes(in: village), compared: entry.hasPrevious, regions: regions,
+                                        namesShown: named, stoppedNamed: naming == .named),
+            previous: previous, next: next, retentionMonths: plan.naming.retention.namesMonths,
+            regionNotices: regionNotices(for: village, from: page))
     }
 
     private func regionHistory(_ village: RegionCode, page: Page) -> RegionHistoryPageView {

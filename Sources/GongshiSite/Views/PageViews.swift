@@ -150,7 +150,7 @@ final class PageViews: Sendable {
     /// A village-month's household table, shared by its roster page and its sheet.
     func table(_ month: Int, village: RegionCode) -> VillageMonthTable {
         tables.value(VillageMonth(month: month, village: village)) {
-            VillageMonthTable(plan.rosters.months[month], village: village)
+            VillageMonthTable(plan.rosters.months[month], village: village, withdrawn: plan.naming.isWithdrawn(month))
         }
     }
 

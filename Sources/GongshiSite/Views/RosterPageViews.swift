@@ -45,7 +45,9 @@ struct RosterTownshipPageView: PageRootView {
         ViewField("township", RegionRowView.type),
         ViewField("villages", .list(RegionRowView.type)),
         ViewField("qualified_name", .text),
-        ViewField("print_url", .text),
+        /// The township's print page; none when the month's names are withdrawn (`has_print`).
+        ViewField("print_url", .text, optional: true),
+        ViewField("has_print", .flag),
         ViewField("county_name", .text),
     ] + RegionNoticeView.fields
     static let schema = rootSchema("roster_township")
@@ -54,11 +56,12 @@ struct RosterTownshipPageView: PageRootView {
     let township: RegionRowView
     let villages: [RegionRowView]
     let qualifiedName: String
-    let printURL: String
+    let printURL: String?
     let countyName: String
     var regionNotices: [RegionNoticeView] = []
     var kindValues: [TemplateValue] {
-        [month.templateValue, township.templateValue, .views(villages), .text(qualifiedName), .text(printURL), .text(countyName)]
+        [month.templateValue, township.templateValue, .views(villages), .text(qualifiedName), .optional(printURL),
+         .flag(printURL != nil), .text(countyName)]
             + RegionNoticeView.values(regionNotices)
     }
 }
@@ -68,16 +71,18 @@ struct RosterVillagePageView: PageRootView {
     /// The village with the links of its page.
     struct Village: TemplateView {
         static let schema = ViewSchema("roster_village", RegionNameView.schema.fields + [
-            ViewField("history_url", .text), ViewField("print_url", .text),
-            /// The households as CSV, with `open_data: {households: true}` only.
+            ViewField("history_url", .text),
+            /// The print page; none when the month's names are withdrawn (`has_print`).
+            ViewField("print_url", .text, optional: true), ViewField("has_print", .flag),
+            /// The households as CSV, with `open_data: {households: true}` only, while named.
             ViewField("csv_url", .text, optional: true), ViewField("has_csv", .flag),
         ])
         let names: RegionNameView
         let historyURL: String
-        let printURL: String
+        let printURL: String?
         let csvURL: String?
         var values: [TemplateValue] {
-            names.values + [.text(historyURL), .text(printURL), .optional(csvURL), .flag(csvURL != nil)]
+            names.values + [.text(historyURL), .optional(printURL), .flag(printURL != nil), .optional(csvURL), .flag(csvURL != nil)]
         }
     }
 
@@ -94,8 +99,12 @@ struct RosterVillagePageView: PageRootView {
         ViewField("notice", NoticeView.type),
         ViewField("village", Village.type),
         ViewField("township", Township.type),
+        /// Empty when the month's names are withdrawn (`names_withdrawn`: `totals` still holds).
         ViewField("households", .list(HouseholdRowView.type)),
         ViewField("has_households", .flag),
+        /// The month is older than `retention.names_months` allows: no names, totals only.
+        ViewField("names_withdrawn", .flag),
+        ViewField("retention_months", .number),
         ViewField("totals", TotalsView.type),
         ViewField("changes", VillageChangesView.type),
         ViewField("previous", NeighbourView.type, optional: true),
@@ -111,11 +120,13 @@ struct RosterVillagePageView: PageRootView {
     let changes: VillageChangesView
     let previous: NeighbourView?
     let next: NeighbourView?
+    let retentionMonths: Int
     var regionNotices: [RegionNoticeView] = []
 
     var kindValues: [TemplateValue] {
         [month.templateValue, month.parts.notice, village.templateValue,
-         township.templateValue, table.rows, .flag(table.hasRows), table.totals, changes.templateValue,
+         township.templateValue, table.rows, .flag(table.hasRows), .flag(table.withdrawn), .number(retentionMonths),
+         table.totals, changes.templateValue,
          .optional(previous), .optional(next)] + RegionNoticeView.values(regionNotices)
     }
 }

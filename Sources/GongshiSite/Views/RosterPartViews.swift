@@ -63,12 +63,16 @@ struct MonthView: TemplateView {
         ViewField("totals", TotalsView.type),
         ViewField("village_count", .number),
         ViewField("notice", NoticeView.type),
+        /// 更正说明: changes to the roster after it was published (`_month.yaml` `corrections:`).
+        ViewField("corrections", .list(CorrectionView.type)),
+        ViewField("has_corrections", .flag),
     ])
     let parts: MonthParts
     /// The month page, relative to the page showing this month.
     let url: String
     var values: [TemplateValue] {
-        [.text(parts.id), .text(parts.display), .text(url), parts.totals, .number(parts.villageCount), parts.notice]
+        [.text(parts.id), .text(parts.display), .text(url), parts.totals, .number(parts.villageCount), parts.notice,
+         parts.corrections, .flag(parts.hasCorrections)]
     }
 }
 

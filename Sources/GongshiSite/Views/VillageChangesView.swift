@@ -1,6 +1,8 @@
 import GongshiCore
 
-/// 本月变动 of a village: 新增 and 停保 as household rows, 调整 with what changed.
+/// 本月变动 of a village: 新增 and 停保 as household rows, 调整 with what changed. Names are left
+/// out where `HouseholdNaming` says so (the lists are empty, the counts stay): all of them in a
+/// withdrawn month, the 停保 households once the month's notice period is over.
 struct VillageChangesView: TemplateView {
     /// A household whose persons, amount or village changed since last month.
     struct Adjusted: TemplateView {
@@ -40,18 +42,29 @@ struct VillageChangesView: TemplateView {
         ViewField("adjusted", .list(Adjusted.type)),
         ViewField("has_adjusted", .flag),
         ViewField("none", .flag),
+        ViewField("added_count", .number),
+        ViewField("stopped_count", .number),
+        ViewField("adjusted_count", .number),
+        /// 新增 and 调整 are listed by name (false in a withdrawn month).
+        ViewField("names_shown", .flag),
+        /// 停保 households are listed by name (only during the month's notice period).
+        ViewField("stopped_named", .flag),
     ])
 
     let changes: RosterChanges
     let compared: Bool
     let regions: RegionDirectory
+    var namesShown = true
+    var stoppedNamed = true
 
     var values: [TemplateValue] {
         func rows(_ households: [Household]) -> TemplateValue {
             .views(households.map { HouseholdRowView(number: nil, household: $0) })
         }
-        return [.flag(compared), rows(changes.added), .flag(!changes.added.isEmpty), rows(changes.stopped),
-                .flag(!changes.stopped.isEmpty), .views(changes.adjusted.map { Adjusted(adjustment: $0, regions: regions) }),
-                .flag(!changes.adjusted.isEmpty), .flag(changes.isEmpty)]
+        let adjusted = namesShown ? changes.adjusted.map { Adjusted(adjustment: $0, regions: regions) } : []
+        return [.flag(compared), rows(namesShown ? changes.added : []), .flag(!changes.added.isEmpty),
+                rows(stoppedNamed ? changes.stopped : []), .flag(!changes.stopped.isEmpty), .views(adjusted),
+                .flag(!changes.adjusted.isEmpty), .flag(changes.isEmpty), .number(changes.added.count),
+                .number(changes.stopped.count), .number(changes.adjusted.count), .flag(namesShown), .flag(stoppedNamed)]
     }
 }

@@ -7,13 +7,16 @@ struct VillageMonthTable: Sendable {
     let identity: String
     let rows: TemplateValue
     let hasRows: Bool
+    /// The month's names are withdrawn (retention): no rows, the totals alone.
+    let withdrawn: Bool
     let totals: TemplateValue
 
-    init(_ entry: RosterIndex.MonthEntry, village: RegionCode) {
+    init(_ entry: RosterIndex.MonthEntry, village: RegionCode, withdrawn: Bool = false) {
         let households = entry.households(in: village)
         identity = Self.identity(entry.month.month, village: village)
-        rows = .list(HouseholdRowView.numbered(households))
-        hasRows = !households.isEmpty
+        rows = .list(withdrawn ? [] : HouseholdRowView.numbered(households))
+        hasRows = !withdrawn && !households.isEmpty
+        self.withdrawn = withdrawn
         totals = TotalsView(totals: RosterTotals(households)).templateValue
     }
 

@@ -43,6 +43,8 @@ final class FuzzBaseSite: Sendable {
         guard result.status == 0 else {
             throw BaseSiteError(message: "the fuzz base site does not build (exit \(result.status)):\n\(result.stderr)")
         }
+        // Probes edit rosters: they are judged by the privacy guard, not by the correction check.
+        PublishedBaseline.forget(in: fixture.publicFolder)
         publicSnapshot = SiteFixture.snapshot(fixture.publicFolder)
     }
 

@@ -50,8 +50,11 @@ struct SiteFixture {
 
     /// Builds into `public/` (or `output`) through the library.
     @discardableResult
-    func build(output: URL? = nil, drafts: Bool = false) throws(SiteBuilder.Failure) -> SiteBuilder.Report {
-        try SiteBuilder.build(.init(siteFolder: siteFolder, outputFolder: output ?? publicFolder, includeDrafts: drafts))
+    /// - Parameter now: `--now` (which 停保 households are still named depends on it).
+    func build(output: URL? = nil, drafts: Bool = false, now: String? = nil) throws(SiteBuilder.Failure) -> SiteBuilder.Report {
+        var options = SiteBuilder.Options(siteFolder: siteFolder, outputFolder: output ?? publicFolder, includeDrafts: drafts)
+        options.now = now
+        return try SiteBuilder.build(options)
     }
 
     /// The diagnostics of a build expected to fail with content errors.

@@ -6,7 +6,7 @@ enum MonthNoticeLoader {
     static let fileName = "_month.yaml"
     static let knownKeys = [
         "notice_type", "publish_from", "publish_to", "publisher", "hotline", "address", "basis",
-        "expected_totals", "encoding", "decided",
+        "expected_totals", "encoding", "decided", "corrections",
     ]
 
     struct Result {
@@ -27,6 +27,7 @@ enum MonthNoticeLoader {
         var basis = settings.basis
         var expected: ExpectedTotals?
         var decided: (date: ContentDate, at: SourceLocation)?
+        var corrections: [MonthCorrection] = []
         var encoding = settings.encoding
         var location = SourceLocation(file: path)
         var sourceText: String?
@@ -58,6 +59,8 @@ enum MonthNoticeLoader {
                         case "address": address = reader.text(value, key: key, at: at, log: &log)
                         case "basis": basis = reader.textList(value, key: key, at: at, log: &log) ?? basis
                         case "expected_totals": expected = parseExpected(value, at: at, reader: reader, log: &log)
+                        case "corrections":
+                            corrections = MonthCorrectionsParser.parse(value, at: at, reader: reader, timeZone: config.timeZone, log: &log)
                         case "encoding":
                             if let parsed = EncodingSettingParser.parse(value, at: at, log: &log) { encoding = parsed }
                         default: break
@@ -88,6 +91,7 @@ enum MonthNoticeLoader {
             address: address, basis: basis, expectedTotals: expected, location: location, sourceText: sourceText)
         notice.decided = decided?.date
         notice.decidedLocation = decided?.at
+        notice.corrections = corrections
         return Result(notice: notice, encoding: encoding)
     }
 

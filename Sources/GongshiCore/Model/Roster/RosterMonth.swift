@@ -26,6 +26,8 @@ public struct MonthNotice: Sendable, Hashable {
     /// `decided:` the 审核确认 date the notice follows, and where it is written.
     public var decided: ContentDate?
     public var decidedLocation: SourceLocation?
+    /// `corrections:` the changes made to the roster after it was published, oldest first.
+    public var corrections: [MonthCorrection] = []
     /// `_month.yaml` (or site.yaml when the month has no file), for messages.
     public var location: SourceLocation
     /// The text of `_month.yaml`, for the privacy scan (nil without a file).
