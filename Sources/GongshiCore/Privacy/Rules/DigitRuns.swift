@@ -182,8 +182,7 @@ package struct NumberWindow {
     }
 
     /// Written as one number can be: at most `maximumGroups` groups a reader sees, and holding no
-    /// date (`2026-11-01 13…`, `162.00 2026-09`: a year of 1900–2099, then a month, leading the
-    /// window or ending it as a date does, is a date).
+    /// date (`2026-11-01 13…`, `162.00 2026-09`: a year of 1900–2099, then a month, is a date).
     /// A year that starts past digit `yearsUpTo` is read as part of the number, not as a date
     /// (a landline's local number grouped `(021806).1988.9`).
     package func isNumberShaped(maximumGroups: Int, allowDateLead: Bool = false, yearsUpTo: Int = .max) -> Bool {
@@ -192,37 +191,14 @@ package struct NumberWindow {
         guard !allowDateLead, lengths.count >= 2 else { return true }
         // A year and a month anywhere inside (`162.00 ⏎ 2026-09`, chart labels) is a date.
         let digits = self.digits
-        var starts: [Int] = []
         var offset = 0
-        for length in lengths {
-            starts.append(offset)
-            offset += length
-        }
-        func value(_ group: Int) -> Int { digits[starts[group]..<(starts[group] + lengths[group])].reduce(0) { $0 * 10 + Int($1) } }
         for index in 0..<(lengths.count - 1) {
-            if lengths[index] == 4, lengths[index + 1] <= 2, starts[index] <= yearsUpTo,
-               (1900...2099).contains(value(index)), (1...12).contains(value(index + 1)),
-               index == 0 || endsAsADate(after: index + 1, lengths: lengths, value: value) {
-                return false
+            if lengths[index] == 4, lengths[index + 1] <= 2, offset <= yearsUpTo {
+                let year = digits[offset..<(offset + 4)].reduce(0) { $0 * 10 + Int($1) }
+                let month = digits[(offset + 4)..<(offset + 4 + lengths[index + 1])].reduce(0) { $0 * 10 + Int($1) }
+                if (1900...2099).contains(year), (1...12).contains(month) { return false }
             }
-        }
-        return true
-    }
-
-    /// Whether what follows a year and a month inside a window is the rest of a date: nothing, or a
-    /// day and at most a time (`13 45`, `13 45 07`). A year-month between other groups
-    /// (`148/2019/7/46/5`: a mobile cut so that a piece looks like a year) is no date: the window
-    /// is still read as one number. One that leads the window is a date whatever follows
-    /// (`2026-11/410829101000.html`).
-    private func endsAsADate(after month: Int, lengths: [Int], value: (Int) -> Int) -> Bool {
-        let rest = (month + 1)..<lengths.count
-        guard let day = rest.first else { return true }
-        guard lengths[day] <= 2, (1...31).contains(value(day)) else { return false }
-        // A time is an hour and two-digit minutes (and seconds), never an hour alone.
-        let time = Array(rest.dropFirst())
-        guard time.isEmpty || (2...3).contains(time.count) else { return false }
-        for (place, group) in time.enumerated() {
-            guard place == 0 ? lengths[group] <= 2 && value(group) <= 23 : lengths[group] == 2 && value(group) <= 59 else { return false }
+            offset += lengths[index]
         }
         return true
     }
