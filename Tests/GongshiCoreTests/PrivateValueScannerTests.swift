@@ -148,6 +148,11 @@ struct PrivateValueScannerTests {
         ("tel:19912345678", Expected(kind: .mobileNumber, offset: 4, matched: "19912345678", echo: "199****5678")),
         ("2024 15012345678", Expected(kind: .mobileNumber, offset: 5, matched: "15012345678", echo: "150****5678")),
         ("<td>17712345678</td>", Expected(kind: .mobileNumber, offset: 4, matched: "17712345678", echo: "177****5678")),
+        // A piece that looks like a year and a month between other groups is no date (fuzz escapes).
+        ("148/2019/7/46/5", Expected(kind: .mobileNumber, offset: 0, matched: "148/2019/7/46/5", echo: "148****7465")),
+        ("137/2082/1/12/6", Expected(kind: .mobileNumber, offset: 0, matched: "137/2082/1/12/6", echo: "137****1126")),
+        ("148 2019 7 46 5", Expected(kind: .mobileNumber, offset: 0, matched: "148 2019 7 46 5", echo: "148****7465")),
+        ("148-2019-7 46 5", Expected(kind: .mobileNumber, offset: 0, matched: "148-2019-7 46 5", echo: "148****7465")),
     ])
     func mobiles(_ text: String, _ expected: Expected) {
         expectSingle(scanner.scanText(text), expected)
@@ -160,6 +165,12 @@ struct PrivateValueScannerTests {
         "20221101123456",  // 14 digits
         "1645584408000",  // millisecond timestamp
         "138 1234 56789",  // 3-4-5
+        "162.00 2026-09",  // an amount, then a month: a date ends the window
+        "2026-11-01 13:45",  // a date and a time
+        "第 15 期 2026-1-1 1:30",  // 11 digits from 15, but a date, day and time follow the 15
+        "2026-09 2026-10 2026-11 2026-12 2027-01",  // a list of months is no account number
+        "162.00\n2026-09\n2026-10",  // amounts, then chart labels
+        "合计 1388.00 2026.10.31",  // an amount, then a date with its day
     ])
     func notMobiles(_ text: String) {
         #expect(siteScanner.scanText("0391-7123456").isEmpty)

@@ -750,5 +750,13 @@ extension RegressionCorpus {
             ],
             namedFiles: ["themes/default/assets/x.css", "(输出)/assets/x.css"],
             needles: ["zhaoliu_8699"], digitNeedles: []),
+        // published (exit 0) on e59b784: a year-month inside the digits (148/2019/7/46/5) was read as a date
+        PrivacyProbe(
+            name: "fuzz 0x6f6e677368691203 #375: mobile in jpegAsset [separators:random \"/\"; invisible:\"U+200B\",\"U+FEFF\"×3]",
+            files: [
+                "themes/default/assets/x.jpg": .bytes(ProbeBinaryFiles.jpeg(comment: "联系电话：148/\u{200B}2019/\u{200B}7/\u{FEFF}46/5")),
+            ],
+            namedFiles: ["themes/default/assets/x.jpg", "(输出)/assets/x.jpg"],
+            needles: [], digitNeedles: ["14820197465"], strippable: "x.jpg"),
     ]
 }

@@ -19,6 +19,8 @@ package struct DigitRuns {
         package var plusBefore = false
         /// The join to the next run crosses a line, cell or block break.
         package var breakAfter = false
+        /// The join to the next run holds a space or a break (not only `-`, `/`, `.` or masks).
+        package var spaceAfter = false
         /// The next run follows with nothing between (a change between ASCII digits and Chinese
         /// numerals): one group to the eye.
         package var tightAfter = false
@@ -65,6 +67,7 @@ package struct DigitRuns {
             while j < n, j - i <= Self.longestJoin,
                   NormalizedText.isSeparator(scalars[j]) || scalars[j] == "*" || scalars[j] == "#" {
                 if scalars[j] == "\n" { run.breakAfter = true }
+                if scalars[j] == " " || scalars[j] == "\n" { run.spaceAfter = true }
                 j += 1
             }
             if j < n, j - i <= Self.longestJoin, NormalizedText.digitValue(scalars[j]) != nil, !run.hasX {
@@ -182,23 +185,19 @@ package struct NumberWindow {
     }
 
     /// Written as one number can be: at most `maximumGroups` groups a reader sees, and holding no
-    /// date (`2026-11-01 13…`, `162.00 2026-09`: a year of 1900–2099, then a month, is a date).
-    /// A year that starts past digit `yearsUpTo` is read as part of the number, not as a date
-    /// (a landline's local number grouped `(021806).1988.9`).
+    /// date (`2026-11-01 13…`, `162.00 ⏎ 2026-09`): a year of 1900–2099 and a month inside the
+    /// window that `DateGroups` reads as a date. A year that starts past digit `yearsUpTo` is read
+    /// as part of the number, not as a date (a landline's local number grouped `(021806).1988.9`).
     package func isNumberShaped(maximumGroups: Int, allowDateLead: Bool = false, yearsUpTo: Int = .max) -> Bool {
         let lengths = groupLengths
         guard lengths.count <= maximumGroups else { return false }
         guard !allowDateLead, lengths.count >= 2 else { return true }
-        // A year and a month anywhere inside (`162.00 ⏎ 2026-09`, chart labels) is a date.
-        let digits = self.digits
-        var offset = 0
-        for index in 0..<(lengths.count - 1) {
-            if lengths[index] == 4, lengths[index + 1] <= 2, offset <= yearsUpTo {
-                let year = digits[offset..<(offset + 4)].reduce(0) { $0 * 10 + Int($1) }
-                let month = digits[(offset + 4)..<(offset + 4 + lengths[index + 1])].reduce(0) { $0 * 10 + Int($1) }
-                if (1900...2099).contains(year), (1...12).contains(month) { return false }
-            }
-            offset += lengths[index]
+        let dates = DateGroups(around: self)
+        for year in dates.dateYears {
+            let group = dates.groups[year], month = dates.groups[year + 1]
+            guard group.firstRun >= first, month.lastRun <= last else { continue }
+            let offset = (first..<group.firstRun).reduce(0) { $0 + runs.runs[$1].count }
+            if offset <= yearsUpTo { return false }
         }
         return true
     }
