@@ -21,6 +21,15 @@ struct YAMLMappingReader {
         _ node: Node, known: [String], log: inout DiagnosticLog,
         visit: (String, Node, SourceLocation, inout DiagnosticLog) -> Void
     ) {
+        read(node, known: known, log: &log) { key, _, value, at, log in visit(key, value, at, &log) }
+    }
+
+    /// Calls `visit(key, keyLocation, value, valueLocation)` for each known key in file order; an
+    /// unknown key is named in its message as `unknownLabel` gives it.
+    func read(
+        _ node: Node, known: [String], unknownLabel: (String) -> String = { $0 }, log: inout DiagnosticLog,
+        visit: (String, SourceLocation, Node, SourceLocation, inout DiagnosticLog) -> Void
+    ) {
         guard case .mapping(let mapping) = node else {
             log.error(location(of: node), Messages.expectedMapping)
             return
@@ -29,14 +38,14 @@ struct YAMLMappingReader {
         for (keyNode, value) in mapping {
             let key = YAMLReader.string(keyNode) ?? ""
             guard known.contains(key) else {
-                log.error(location(of: keyNode), Messages.unknownSiteKey(key, known: known))
+                log.error(location(of: keyNode), Messages.unknownSiteKey(unknownLabel(key), known: known))
                 continue
             }
             guard seen.insert(key).inserted else {
                 log.error(location(of: keyNode), Messages.duplicateKey(key))
                 continue
             }
-            visit(key, value, location(of: value), &log)
+            visit(key, location(of: keyNode), value, location(of: value), &log)
         }
     }
 

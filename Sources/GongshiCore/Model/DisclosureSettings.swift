@@ -27,10 +27,8 @@ public struct DisclosureSettings: Sendable {
     public var notes: [String] = DisclosureSettings.defaultNotes
 
     public static let defaultNotes = ["新纳入", "提标", "渐退期", "单人保", "整户保", "复核", "收入变化", "人口变化"]
-    public static let knownKeys = [
-        "publisher", "hotline", "address", "basis", "notice_type", "notice_period",
-        "first_review_min_days", "amount_warning_factor", "encoding", "notes", "holidays", "workdays",
-    ]
+    /// The keys its YAML mapping may hold, in the order messages list them (from its schema).
+    static var knownKeys: [String] { DisclosureSchema.schema.keys }
 
     public init() {}
 }

@@ -28,10 +28,8 @@ public struct PortalSettings: Sendable, Hashable {
         "supervision": Column(name: "监督举报", type: "互动交流"),
         "search": Column(name: "站内搜索", type: "办事服务"),
     ]
-    public static let knownKeys = [
-        "site_name", "site_domain", "site_id_code", "sponsor", "organizer", "icp", "icp_url",
-        "police_record", "police_record_url", "party_mark", "party_mark_url", "columns",
-    ]
+    /// The keys its YAML mapping may hold, in the order messages list them (from its schema).
+    static var knownKeys: [String] { PortalSchema.schema.keys }
     public static let defaultICPURL = "https://beian.miit.gov.cn/"
 
     /// SiteName (default: the site's title).

@@ -18,7 +18,8 @@ public struct PrintSettings: Sendable, Hashable {
 
     public static let minimumFontSize = 14
     public static let fontSizes = minimumFontSize...36
-    public static let knownKeys = ["paper", "orientation", "font_size"]
+    /// The keys its YAML mapping may hold, in the order messages list them (from its schema).
+    static var knownKeys: [String] { PrintSchema.schema.keys }
 
     public init() {}
 

@@ -93,7 +93,8 @@ public struct SiteConfig: Sendable {
 
     /// The objection hotline shown on roster pages unless a month names its own.
     public var defaultRosterHotline: String? { disclosure.hotline ?? hotlines.first?.number }
-    public static let knownKeys = ["title", "publisher", "hotlines", "base_url", "theme", "timezone", "disclosure", "privacy", "print", "limits", "supervision", "pagination", "open_data", "search", "portal", "retention"]
+    /// The keys its YAML mapping may hold, in the order messages list them (from its schema).
+    static var knownKeys: [String] { SiteConfigSchema.schema.keys }
     // Asia/Shanghai always exists in the tz database; UTC+8 is the fallback should it not.
     public static let defaultTimeZone: TimeZone =
         TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .current

@@ -30,7 +30,8 @@ public struct SupervisionSettings: Sendable, Hashable {
 
     public static let defaultReviewBody = "县级人民政府"
     public static let defaultCourt = "有管辖权的人民法院"
-    public static let knownKeys = ["address", "channels", "reply_days", "review_body", "review_days", "court", "lawsuit_months"]
+    /// The keys its YAML mapping may hold, in the order messages list them (from its schema).
+    static var knownKeys: [String] { SupervisionSchema.schema.keys }
     public static let replyDaysRange = 1...90
     public static let reviewDaysRange = 1...365
     public static let lawsuitMonthsRange = 1...24

@@ -1,7 +1,8 @@
 import Foundation
 import Yams
 
-/// Reads `content/standards.yaml`: a list of `{from, region, 城市低保, 农村低保, 城市特困, 农村特困}`.
+/// Reads `content/standards.yaml` (by `StandardsSchema`): a list of `{from, region, 城市低保, 农村低保,
+/// 城市特困, 农村特困}`.
 public enum StandardsLoader {
     public static let path = "content/standards.yaml"
 
@@ -25,49 +26,18 @@ public enum StandardsLoader {
             return .empty
         }
         guard let root else { return .empty }
-        let reader = YAMLMappingReader(file: path)
-        guard case .sequence(let entries) = root else {
-            log.error(reader.location(of: root), Messages.standardsShape)
+        let document = YAMLValue(root: root, file: path)
+        guard case .sequence = root, let entries = document.items else {
+            log.error(document.at, Messages.standardsShape)
             return .empty
         }
-        let known = ["from", "region"] + BenefitCategory.allCases.map(\.rawValue)
+        let schema = StandardsSchema.entry(timeZone: timeZone)
         var standards: [BenefitStandard] = []
         for entry in entries {
-            var from: ContentDate?
-            var prefix: String?
-            var amounts: [BenefitCategory: Fen] = [:]
-            let entryAt = reader.location(of: entry)
-            reader.read(entry, known: known, log: &log) { key, value, at, log in
-                switch key {
-                case "from":
-                    guard let text = YAMLReader.string(value), let date = DateParser.parse(text, timeZone: timeZone) else {
-                        log.error(at, Messages.invalidDate(YAMLReader.string(value) ?? "", key: key, accepted: DateParser.acceptedForms))
-                        return
-                    }
-                    from = date
-                case "region":
-                    guard let text = YAMLReader.string(value), (1...12).contains(text.utf8.count),
-                          text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })
-                    else {
-                        log.error(at, Messages.invalidRegionPrefix)
-                        return
-                    }
-                    prefix = text
-                default:
-                    guard let category = BenefitCategory(rawValue: key) else { return }
-                    guard let text = YAMLReader.string(value), let fen = Fen.parseYuan(text) else {
-                        log.error(at, Messages.invalidAmount(header: key, YAMLReader.string(value) ?? "", line: at.line))
-                        return
-                    }
-                    amounts[category] = fen
-                }
-            }
-            guard let from, let prefix else {
-                if from == nil { log.error(entryAt, Messages.missingKey("from")) }
-                if prefix == nil { log.error(entryAt, Messages.missingKey("region")) }
-                continue
-            }
-            standards.append(BenefitStandard(from: from, regionPrefix: prefix, amounts: amounts, location: entryAt))
+            var fields = StandardsSchema.Entry()
+            let reading = schema.readReporting(entry, into: &fields, missingAt: entry.at, log: &log)
+            guard let from = fields.from, let prefix = fields.regionPrefix, reading.missing.isEmpty else { continue }
+            standards.append(BenefitStandard(from: from, regionPrefix: prefix, amounts: fields.amounts, location: entry.at))
         }
         return StandardsTable(standards)
     }

@@ -17,7 +17,4 @@ public struct MonthCorrection: Sendable, Hashable {
         self.before = before
         self.location = location
     }
-
-    public static let knownKeys = ["date", "reason", "before"]
-    public static let totalsKeys = ["households", "persons", "amount"]
 }
