@@ -62,13 +62,13 @@ struct RosterFastPathTests {
     }
 
     @Test func canonicallyPlainTextsCompareByBytes() {
-        #expect(RosterFileParser.sameText("分散", "分散"))
-        #expect(!RosterFileParser.sameText("分散", "集中"))
+        #expect(RosterValueKind.sameText("分散", "分散"))
+        #expect(!RosterValueKind.sameText("分散", "集中"))
         // A compatibility ideograph is canonically equivalent to the unified one: String `==` says so.
-        #expect(RosterFileParser.sameText("\u{F9B4}", "\u{6A02}") == ("\u{F9B4}" == "\u{6A02}"))
-        #expect(RosterFileParser.sameText("e\u{0301}", "\u{00E9}"))
-        #expect(RosterFileParser.benefitCategory("农村特困") == .ruralTekun)
-        #expect(RosterFileParser.benefitCategory("农村特困 ") == nil)
+        #expect(RosterValueKind.sameText("\u{F9B4}", "\u{6A02}") == ("\u{F9B4}" == "\u{6A02}"))
+        #expect(RosterValueKind.sameText("e\u{0301}", "\u{00E9}"))
+        #expect(RosterValueKind.category.parse("农村特困")?.category == .ruralTekun)
+        #expect(RosterValueKind.category.parse("农村特困 ")?.category == nil)
     }
 
     @Test func normalizerFastPathsMapAsMapDoes() {

@@ -99,7 +99,7 @@ public enum RosterAudit {
             if let size = household.householdSize, size < household.persons {
                 log.error(household.location(of: .householdSize), Messages.householdSmallerThanPersons(size: size, persons: household.persons))
             }
-            if let note = household.note, !settings.notes.contains(where: { RosterFileParser.sameText($0, note) }) {
+            if let note = household.note, !settings.notes.contains(where: { RosterValueKind.sameText($0, note) }) {
                 log.error(household.location(of: .note), Messages.noteNotInList(line: household.location(of: .note).line, allowed: settings.notes))
             }
             if household.careMode != nil, !household.category.isTekun {

@@ -1,20 +1,18 @@
-/// One household of a raw export, cleaned for publication.
+/// One household of a raw export, cleaned for publication: each column read as the build reads
+/// it (`RosterColumnSpec`), after its kind has cleaned the raw value (`RosterValueKind.cleaned`).
 struct ImportedRow: Sendable {
+    var values: RosterRowValues
     var recordID: String
     var village: String
-    var headName: String
     /// The head's name as the raw export wrote it, when import masked it (never written to the
     /// roster: only its hashes go to the known-names file).
     var fullName: String?
     var persons: Int
-    var householdSize: Int?
-    var category: BenefitCategory
-    var careMode: String?
     var amount: Fen
-    var startMonth: YearMonth?
-    var note: String?
 
-    static let header = "记录编号,户主姓名,保障人数,家庭人口,保障类别,供养方式,月保障金额(元),起始月份,备注"
+    /// The columns a village file gets: every column but the one its name gives (区划代码).
+    static let writtenColumns = RosterColumnSpec.all.filter { $0.requirement != .unlessFileNamesVillage }.map(\.column)
+    static let header = writtenColumns.map(\.rawValue).joined(separator: ",")
 
     // swiftlint:disable:next function_parameter_count
     static func parse(
@@ -26,100 +24,68 @@ struct ImportedRow: Sendable {
         func headerText(_ column: RosterColumn) -> String {
             columns.first { $0.value == column }.map { header.fields[$0.key].text } ?? column.rawValue
         }
-        func text(_ column: RosterColumn) -> (String, CSVField)? {
-            guard let field = cells[column] else { return nil }
-            let value = RawValueNormalizer.asciiDigits(field.text)
-            return value.isEmpty ? nil : (value, field)
-        }
-        func required(_ column: RosterColumn) -> (String, CSVField)? {
-            guard let value = text(column) else {
-                if let field = cells[column] { log.error(at(field), Messages.emptyCell(headerText(column))) }
-                return nil
-            }
-            return value
-        }
-
-        var recordID: String?
-        if let (value, field) = required(.recordID) {
-            // Any private value (a phone typed as the household's number too) stays out of the roster.
-            let findings = scanner.scanRosterCell(value)
-            if let finding = findings.first(where: { $0.kind == .idNumber || $0.kind == .partialIDNumber }) {
-                log.error(at(field), Messages.recordIDLooksLikeIDNumber(echo: finding.maskedEcho))
-            } else if let finding = findings.first {
-                log.error(at(field), Messages.privateValue(finding.kind, echo: finding.maskedEcho))
-            } else {
-                recordID = value
-            }
-        }
-        var village: String?
-        if let (value, field) = required(.divisionCode) {
-            if let code = RegionCode(value) { village = code.digits } else { log.error(at(field), Messages.invalidRegionCode(header: headerText(.divisionCode), value, line: field.line)) }
-        }
-        var name: String?
+        var values = RosterRowValues()
         var fullName: String?
-        if let (value, field) = required(.headName) {
-            let normalized = NameMasking.normalize(value)
-            if NameMasking.isCorrectlyMasked(normalized) {
-                name = normalized
-            } else if let masked = NameMasking.mask(normalized, surnameLength: surnameLength) {
-                name = masked
-                fullName = normalized
-            } else {
-                log.error(at(field), Messages.importCannotMaskName(header: headerText(.headName)))
+        for spec in RosterColumnSpec.all {
+            guard let field = cells[spec.column] else { continue }
+            let text = RawValueNormalizer.asciiDigits(field.text)
+            guard !text.isEmpty else {
+                if spec.requirement != .optional { log.error(at(field), Messages.emptyCell(headerText(spec.column))) }
+                continue
+            }
+            switch spec.kind {
+            case .recordID:
+                // Any private value (a phone typed as the household's number too) stays out of the roster.
+                let findings = scanner.scanRosterCell(text)
+                if let finding = findings.first(where: { $0.kind == .idNumber || $0.kind == .partialIDNumber }) {
+                    log.error(at(field), Messages.recordIDLooksLikeIDNumber(echo: finding.maskedEcho))
+                } else if let finding = findings.first {
+                    log.error(at(field), Messages.privateValue(finding.kind, echo: finding.maskedEcho))
+                } else {
+                    values[spec.column] = .text(text)
+                }
+            case .maskedName:
+                let normalized = NameMasking.normalize(text)
+                if NameMasking.isCorrectlyMasked(normalized) {
+                    values[spec.column] = .text(normalized)
+                } else if let masked = NameMasking.mask(normalized, surnameLength: surnameLength) {
+                    values[spec.column] = .text(masked)
+                    fullName = normalized
+                } else {
+                    log.error(at(field), Messages.importCannotMaskName(header: headerText(spec.column)))
+                }
+            case .note:
+                // 备注 outside the site's closed list is dropped (counted), not published.
+                if notes.contains(text) { values[spec.column] = .text(text) } else { droppedNotes += 1 }
+            case .careMode:
+                // Kept for 特困 only (below); anything else is dropped.
+                if let value = spec.kind.parse(text) { values[spec.column] = value }
+            default:
+                guard let cleaned = spec.kind.cleaned(text), let value = spec.kind.parse(cleaned) else {
+                    log.error(at(field), spec.kind.invalid(header: headerText(spec.column), text, line: field.line))
+                    continue
+                }
+                values[spec.column] = value
             }
         }
-        var persons: Int?
-        if let (value, field) = required(.persons) {
-            persons = RawValueNormalizer.count(value)
-            if persons == nil { log.error(at(field), Messages.invalidPersons(header: headerText(.persons), value, line: field.line)) }
+        // A mobile typed as an amount parses as one: refused here as the build would, before the
+        // summary prints it.
+        if let amount = values.amount, let field = cells[.amount], let finding = scanner.scanRosterCell(amount.yuanPlain).first {
+            log.error(at(field), Messages.privateValue(finding.kind, echo: finding.maskedEcho))
         }
-        var householdSize: Int?
-        if let (value, field) = text(.householdSize) {
-            householdSize = RawValueNormalizer.count(value)
-            if householdSize == nil { log.error(at(field), Messages.invalidPersons(header: headerText(.householdSize), value, line: field.line)) }
-        }
-        var category: BenefitCategory?
-        if let (value, field) = required(.category) {
-            category = BenefitCategory(rawValue: value)
-            if category == nil { log.error(at(field), Messages.invalidCategory(header: headerText(.category), line: field.line)) }
-        }
-        let careMode = text(.careMode).flatMap { ["分散", "集中"].contains($0.0) ? $0.0 : nil }
-        var amount: Fen?
-        if let (value, field) = required(.amount) {
-            amount = RawValueNormalizer.amount(value)
-            if amount == nil { log.error(at(field), Messages.invalidAmount(header: headerText(.amount), value, line: field.line)) }
-            // A mobile typed as an amount parses as one: refused here as the build would, before the
-            // summary prints it.
-            if let finding = amount.flatMap({ scanner.scanRosterCell($0.yuanPlain).first }) {
-                log.error(at(field), Messages.privateValue(finding.kind, echo: finding.maskedEcho))
-            }
-        }
-        var startMonth: YearMonth?
-        if let (value, field) = text(.startMonth) {
-            startMonth = RawValueNormalizer.month(value)
-            if startMonth == nil { log.error(at(field), Messages.invalidStartMonth(header: headerText(.startMonth), value, line: field.line)) }
-        }
-        var note: String?
-        if let (value, _) = text(.note) {
-            if notes.contains(value) { note = value } else { droppedNotes += 1 }
-        }
-        guard log.all.count == errorsBefore, let recordID, let village, let name, let persons, let category, let amount else {
+        guard log.all.count == errorsBefore, let recordID = values.recordID, let village = values.village, values.headName != nil,
+              let persons = values.persons, let category = values.category, let amount = values.amount else {
             return nil
         }
-        return ImportedRow(recordID: recordID, village: village, headName: name, fullName: fullName, persons: persons, householdSize: householdSize,
-                           category: category, careMode: category.isTekun ? careMode : nil, amount: amount,
-                           startMonth: startMonth, note: note)
+        if !category.isTekun { values.careMode = nil }
+        return ImportedRow(values: values, recordID: recordID, village: village.digits, fullName: fullName, persons: persons, amount: amount)
     }
 
     /// The publishable CSV for one village.
     static func csv(_ rows: [ImportedRow]) -> String {
         var text = header + "\n"
         for row in rows {
-            let fields = [
-                row.recordID, row.headName, String(row.persons), row.householdSize.map(String.init) ?? "",
-                row.category.rawValue, row.careMode ?? "", row.amount.yuanPlain, row.startMonth?.description ?? "", row.note ?? "",
-            ]
-            text += fields.map(quoted).joined(separator: ",") + "\n"
+            text += writtenColumns.map { quoted(row.values[$0]?.csvText ?? "") }.joined(separator: ",") + "\n"
         }
         return text
     }

@@ -89,8 +89,8 @@ public enum RawRosterImporter {
             case .dropped(let reason): dropped.append((field.text, reason))
             }
         }
-        for column in [RosterColumn.recordID, .divisionCode, .headName, .persons, .category, .amount]
-        where !columns.values.contains(column) {
+        // An import needs 区划代码 too: it is what splits the export into village files.
+        for column in RosterColumn.allCases where column.spec.requirement != .optional && !columns.values.contains(column) {
             log.error(SourceLocation(file: rawName, line: header.line, column: 1), Messages.missingHeader(column.rawValue, english: column.englishHeader))
         }
         try log.throwIfErrors()

@@ -1,8 +1,6 @@
 /// Turns one roster CSV (already split into records) into households. Parsing only: every value
 /// that cannot be read is an error naming file:line:column and the header as the clerk wrote it.
 enum RosterFileParser {
-    static let careModes = ["分散", "集中"]
-
     /// What a header names; the same few headers stand in every file, so loaders keep these in a cache.
     enum HeaderMeaning {
         case column(RosterColumn)
@@ -43,9 +41,14 @@ enum RosterFileParser {
         var entries: [(column: RosterColumn, header: String)]
         /// By `RosterColumn.ordinal`: the index of the field holding that column, or -1.
         let fieldIndex: [Int]
+        /// By field: the column's kind and requirement (`RosterColumnSpec`), looked up once per file.
+        let kinds: [RosterValueKind]
+        let emptyIsError: [Bool]
 
         init(entries: [(column: RosterColumn, header: String)]) {
             self.entries = entries
+            kinds = entries.map { $0.column.spec.kind }
+            emptyIsError = entries.map { $0.column.spec.requirement != .optional }
             var fieldIndex = [Int](repeating: -1, count: RosterColumn.allCases.count)
             for (index, entry) in entries.enumerated() { fieldIndex[entry.column.ordinal] = index }
             self.fieldIndex = fieldIndex
@@ -109,83 +112,34 @@ enum RosterFileParser {
             log.error(at, Messages.fieldCount(record.fields.count, expected: columns.entries.count))
             return nil
         }
-        // Each cell is looked up by its column's field index (no per-row dictionary): half a
-        // million rows go through here.
         let fields = record.fields
-        func value(_ column: RosterColumn) -> (text: String, header: String, at: SourceLocation)? {
-            let index = columns.fieldIndex[column.ordinal]
-            guard index >= 0 else { return nil }
-            let field = fields[index]
-            return (field.text.trimmedSpaces, columns.entries[index].header,
-                    SourceLocation(file: path, line: field.line, column: field.column))
-        }
+        func at(_ field: CSVField) -> SourceLocation { SourceLocation(file: path, line: field.line, column: field.column) }
+        // Every column the file has is read the same way: required cells must not be empty, and a
+        // value not of its column's kind is that kind's error.
         let errorsBefore = log.all.count
-        func required(_ column: RosterColumn) -> (text: String, header: String, at: SourceLocation)? {
-            guard let value = value(column) else { return nil }
-            if value.text.isEmpty {
-                log.error(value.at, Messages.emptyCell(value.header))
-                return nil
+        var values = RosterRowValues()
+        for (index, entry) in columns.entries.enumerated() {
+            let field = fields[index]
+            let text = field.text.trimmedSpaces
+            guard !text.isEmpty else {
+                if columns.emptyIsError[index] { log.error(at(field), Messages.emptyCell(entry.header)) }
+                continue
             }
-            return value
-        }
-        func optional(_ column: RosterColumn) -> (text: String, header: String, at: SourceLocation)? {
-            guard let value = value(column), !value.text.isEmpty else { return nil }
-            return value
-        }
-
-        let recordID = required(.recordID)?.text
-        let headName = required(.headName)?.text
-
-        var village = namedVillage
-        if let cell = required(.divisionCode) {
-            if let code = RegionCode(cell.text) {
-                if let named = namedVillage, named != code {
-                    log.error(cell.at, Messages.codeDiffersFromFileName(header: cell.header, code, fileCode: named.digits))
-                }
-                village = code
-            } else {
-                log.error(cell.at, Messages.invalidRegionCode(header: cell.header, cell.text, line: cell.at.line))
+            let kind = columns.kinds[index]
+            guard let value = kind.parse(text) else {
+                log.error(at(field), kind.invalid(header: entry.header, text, line: field.line))
+                continue
             }
-        } else if columns.fieldIndex[RosterColumn.divisionCode.ordinal] >= 0 {
-            village = nil
+            values[entry.column] = value
         }
-
-        var persons: Int?
-        if let cell = required(.persons) {
-            persons = positiveInteger(cell.text)
-            if persons == nil { log.error(cell.at, Messages.invalidPersons(header: cell.header, cell.text, line: cell.at.line)) }
+        let divisionIndex = columns.fieldIndex[RosterColumn.divisionCode.ordinal]
+        if divisionIndex >= 0, let code = values.village, let named = namedVillage, named != code {
+            log.error(at(fields[divisionIndex]), Messages.codeDiffersFromFileName(header: columns.entries[divisionIndex].header, code,
+                                                                                  fileCode: named.digits))
         }
-        var householdSize: Int?
-        if let cell = optional(.householdSize) {
-            householdSize = positiveInteger(cell.text)
-            if householdSize == nil { log.error(cell.at, Messages.invalidPersons(header: cell.header, cell.text, line: cell.at.line)) }
-        }
-        var category: BenefitCategory?
-        if let cell = required(.category) {
-            category = benefitCategory(cell.text)
-            if category == nil { log.error(cell.at, Messages.invalidCategory(header: cell.header, line: cell.at.line)) }
-        }
-        var careMode: String?
-        if let cell = optional(.careMode) {
-            if careModes.contains(where: { sameText($0, cell.text) }) {
-                careMode = cell.text
-            } else {
-                log.error(cell.at, Messages.invalidCareMode(header: cell.header, line: cell.at.line))
-            }
-        }
-        var amount: Fen?
-        if let cell = required(.amount) {
-            amount = Fen.parseYuan(cell.text)
-            if amount == nil { log.error(cell.at, Messages.invalidAmount(header: cell.header, cell.text, line: cell.at.line)) }
-        }
-        var startMonth: YearMonth?
-        if let cell = optional(.startMonth) {
-            startMonth = YearMonth(cell.text)
-            if startMonth == nil { log.error(cell.at, Messages.invalidStartMonth(header: cell.header, cell.text, line: cell.at.line)) }
-        }
-        let note = optional(.note)?.text
-
-        guard log.all.count == errorsBefore, let recordID, let headName, let village, let persons, let category, let amount else {
+        let village = divisionIndex >= 0 ? values.village : namedVillage
+        guard log.all.count == errorsBefore, let recordID = values.recordID, let headName = values.headName, let village,
+              let persons = values.persons, let category = values.category, let amount = values.amount else {
             return nil
         }
         // Every cell of a row is on the row's line (`CellLineBreakCheck` refused the file
@@ -202,32 +156,14 @@ enum RosterFileParser {
                 cellLocations[entry.column] = SourceLocation(file: path, line: field.line, column: field.column)
             }
             return Household(
-                recordID: recordID, village: village, headName: headName, persons: persons, householdSize: householdSize,
-                category: category, careMode: careMode, amount: amount, startMonth: startMonth, note: note,
+                recordID: recordID, village: village, headName: headName, persons: persons, householdSize: values.householdSize,
+                category: category, careMode: values.careMode, amount: amount, startMonth: values.startMonth, note: values.note,
                 location: rowAt, cellLocations: cellLocations)
         }
         return Household(
-            recordID: recordID, village: village, headName: headName, persons: persons, householdSize: householdSize,
-            category: category, careMode: careMode, amount: amount, startMonth: startMonth, note: note,
+            recordID: recordID, village: village, headName: headName, persons: persons, householdSize: values.householdSize,
+            category: category, careMode: values.careMode, amount: amount, startMonth: values.startMonth, note: values.note,
             location: rowAt, cellColumns: cellColumns, boxes: &boxes)
-    }
-
-    /// `BenefitCategory(rawValue:)`, through `sameText`.
-    static func benefitCategory(_ text: String) -> BenefitCategory? {
-        BenefitCategory.allCases.first { sameText($0.rawValue, text) }
-    }
-
-    /// `a == b` (canonical equivalence), without its slow path for the texts of roster cells.
-    static func sameText(_ a: String, _ b: String) -> Bool {
-        a.utf8Equals(b) || (!(a.isCanonicallyPlain && b.isCanonicallyPlain) && a == b)
-    }
-
-    /// ASCII digits only, at least 1 (`0`, `1.5`, `abc`, `２` are refused).
-    static func positiveInteger(_ text: String) -> Int? {
-        guard !text.isEmpty, text.utf8.count <= 6, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
-              let value = Int(text), value >= 1
-        else { return nil }
-        return value
     }
 }
 

@@ -1,4 +1,5 @@
-/// The columns a roster CSV may have, with the headers clerks write (Chinese or English).
+/// The columns a roster CSV may have, with the headers clerks write (Chinese or English). What
+/// each column is, is in `RosterColumnSpec`; this enum is its name and position.
 public enum RosterColumn: String, Sendable, Hashable, CaseIterable {
     case recordID = "记录编号"
     case divisionCode = "区划代码"
@@ -32,37 +33,17 @@ public enum RosterColumn: String, Sendable, Hashable, CaseIterable {
     public static func == (a: RosterColumn, b: RosterColumn) -> Bool { a.ordinal == b.ordinal }
     public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
 
-    public var englishHeader: String {
-        switch self {
-        case .recordID: return "record_id"
-        case .divisionCode: return "division_code"
-        case .headName: return "head_name"
-        case .persons: return "persons"
-        case .householdSize: return "household_size"
-        case .category: return "category"
-        case .careMode: return "care_mode"
-        case .amount: return "monthly_amount"
-        case .startMonth: return "start_month"
-        case .note: return "note"
-        }
-    }
+    /// Everything known about the column (`RosterColumnSpec`).
+    public var spec: RosterColumnSpec { RosterColumnSpec.all[ordinal] }
+
+    public var englishHeader: String { spec.englishHeader }
 
     /// Headers accepted for this column. Full-width parentheses and the header without its unit
     /// are accepted too, as spreadsheets write them.
-    public var acceptedHeaders: [String] {
-        switch self {
-        case .amount: return ["月保障金额(元)", "月保障金额（元）", "月保障金额", englishHeader]
-        default: return [rawValue, englishHeader]
-        }
-    }
+    public var acceptedHeaders: [String] { spec.acceptedHeaders }
 
     /// Required in every file; 区划代码 only in files not named by a village code.
-    public var isRequired: Bool {
-        switch self {
-        case .recordID, .headName, .persons, .category, .amount: return true
-        default: return false
-        }
-    }
+    public var isRequired: Bool { spec.requirement == .required }
 
     /// The column a header names (trimmed, case-insensitive for English), or nil.
     public static func column(forHeader header: String) -> RosterColumn? {
