@@ -19,7 +19,7 @@ run() {  # run LABEL BINARY INDEX
     /usr/bin/time -f 'cpu %U %S rss %M' "$2" build --verbose --source "$SITE" --output "$out/site-$1-$3" >"$log" 2>&1 \
         || { tail -5 "$log" >&2; die "$1 failed"; }
     while read -r stage seconds; do times[$1:$stage]+="$seconds "
-    done < <(sed -nE 's/^ +([a-z ]+)：([0-9.]+) 秒$/\1 \2/p' "$log" | sed 's/output scan/output_scan/')
+    done < <(sed -nE 's/^ +([a-z ]+)：([0-9.]+) 秒(，.*)?$/\1 \2/p' "$log" | sed 's/output scan/output_scan/')
     read -r _ user sys _ rss < <(grep '^cpu ' "$log")
     times[$1:cpu]+="$(echo "$user + $sys" | bc) "
     times[$1:rss_MiB]+="$((rss / 1024)) "

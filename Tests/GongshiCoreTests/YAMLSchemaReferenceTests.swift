@@ -42,7 +42,8 @@ struct YAMLSchemaReferenceTests {
         #expect(table.contains("| `region` | 1–12 位区划代码前缀 | 是 | "))
         #expect(table.components(separatedBy: "\n| `").count - 1 == Self.keyCount(SiteConfigSchema.schema.docs)
                 + Self.keyCount(MonthNoticeSchema.schema(timeZone: SiteConfig.defaultTimeZone).docs)
-                + Self.keyCount(StandardsSchema.entry(timeZone: SiteConfig.defaultTimeZone).docs))
+                + Self.keyCount(StandardsSchema.entry(timeZone: SiteConfig.defaultTimeZone).docs)
+                + Self.keyCount(FrontMatterSchema.schema(timeZone: SiteConfig.defaultTimeZone).docs))
     }
 
     static func keyCount(_ docs: [YAMLKeyDoc]) -> Int { docs.reduce(0) { $0 + 1 + keyCount($1.parts) } }

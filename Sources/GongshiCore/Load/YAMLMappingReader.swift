@@ -25,9 +25,12 @@ struct YAMLMappingReader {
     }
 
     /// Calls `visit(key, keyLocation, value, valueLocation)` for each known key in file order; an
-    /// unknown key is named in its message as `unknownLabel` gives it.
+    /// unknown key is named in its message as `unknownLabel` gives it, or, with `passUnknown`,
+    /// visited like the others (front matter keeps the keys it does not know). `keyName` maps a
+    /// key as written to the one looked up (`Draft` → `draft`).
     func read(
-        _ node: Node, known: [String], unknownLabel: (String) -> String = { $0 }, log: inout DiagnosticLog,
+        _ node: Node, known: [String], unknownLabel: (String) -> String = { $0 }, keyName: (String) -> String = { $0 },
+        passUnknown: Bool = false, log: inout DiagnosticLog,
         visit: (String, SourceLocation, Node, SourceLocation, inout DiagnosticLog) -> Void
     ) {
         guard case .mapping(let mapping) = node else {
@@ -36,13 +39,13 @@ struct YAMLMappingReader {
         }
         var seen: Set<String> = []
         for (keyNode, value) in mapping {
-            let key = YAMLReader.string(keyNode) ?? ""
-            guard known.contains(key) else {
-                log.error(location(of: keyNode), Messages.unknownSiteKey(unknownLabel(key), known: known))
-                continue
-            }
+            let key = keyName(YAMLReader.string(keyNode) ?? "")
             guard seen.insert(key).inserted else {
                 log.error(location(of: keyNode), Messages.duplicateKey(key))
+                continue
+            }
+            guard passUnknown || known.contains(key) else {
+                log.error(location(of: keyNode), Messages.unknownSiteKey(unknownLabel(key), known: known))
                 continue
             }
             visit(key, location(of: keyNode), value, location(of: value), &log)

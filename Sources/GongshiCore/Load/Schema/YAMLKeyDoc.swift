@@ -17,6 +17,8 @@ package enum YAMLSchemaReference {
             ("site.yaml", SiteConfigSchema.schema.docs),
             ("content/rosters/YYYY-MM/_month.yaml", MonthNoticeSchema.schema(timeZone: SiteConfig.defaultTimeZone).docs),
             ("content/standards.yaml（列表，每项）", StandardsSchema.entry(timeZone: SiteConfig.defaultTimeZone).docs),
+            ("文章和通知的 front matter（其他键留给模板：document.params.键名）",
+             FrontMatterSchema.schema(timeZone: SiteConfig.defaultTimeZone).docs),
         ]
         var lines: [String] = []
         for (file, docs) in files {

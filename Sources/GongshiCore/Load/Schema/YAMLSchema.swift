@@ -14,6 +14,11 @@ struct YAMLSchema<Target> {
     var finish: ((inout Target) -> Void)?
     /// How an unknown key is named in its message (the bare key unless a section says otherwise).
     var unknownLabel: (String) -> String = { $0 }
+    /// The key looked up for a key as written (front matter reads `Draft` as `draft`).
+    var keyName: (String) -> String = { $0 }
+    /// Where keys the schema does not know go, instead of being errors: front matter keeps them
+    /// for templates (`document.params`), and the build warns about those nothing reads.
+    var otherKeys: ((_ key: String, _ keyAt: SourceLocation, _ value: YAMLValue, inout Target) -> Void)?
 
     init(prefix: String = "", _ fields: [YAMLField<Target>], finish: ((inout Target) -> Void)? = nil) {
         self.prefix = prefix
@@ -48,12 +53,16 @@ struct YAMLSchema<Target> {
     func read(_ value: YAMLValue, into target: inout Target, log: inout DiagnosticLog) -> Reading {
         let errorsBefore = log.all.errors.count
         var reading = Reading(at: value.at)
-        value.reader.read(value.node, known: keys, unknownLabel: unknownLabel, log: &log) { key, keyAt, node, at, log in
+        value.reader.read(value.node, known: keys, unknownLabel: unknownLabel, keyName: keyName, passUnknown: otherKeys != nil,
+                          log: &log) { key, keyAt, node, at, log in
             reading.written.insert(key)
             reading.keyLocations[key] = keyAt
-            guard let field = fields.first(where: { $0.key == key }) else { return }
+            guard let field = fields.first(where: { $0.key == key }) else {
+                otherKeys?(key, keyAt, YAMLValue(node: node, at: at, label: key, reader: value.reader), &target)
+                return
+            }
             if field.nullIsAbsent, YAMLReader.isNull(node) { return }
-            field.read(YAMLValue(node: node, at: at, label: prefix + key, reader: value.reader), &target, &log)
+            field.read(YAMLValue(node: node, at: at, label: prefix + key, reader: value.reader, keyAt: keyAt), &target, &log)
         }
         reading.missing = fields.filter { $0.required && !reading.written.contains($0.key) }.map(\.key)
         finish?(&target)

@@ -10,6 +10,8 @@ struct YAMLValue {
     /// The key with its section, as messages show it.
     let label: String
     let reader: YAMLMappingReader
+    /// Where its key is written (nil for list items and whole files).
+    var keyAt: SourceLocation?
 
     /// The scalar's text as written (nil for null and non-scalars).
     var raw: String? { YAMLReader.string(node) }
