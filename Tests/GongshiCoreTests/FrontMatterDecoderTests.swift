@@ -43,6 +43,21 @@ struct FrontMatterDecoderTests {
         #expect(d.bodyFirstLine == 14)
     }
 
+    /// Keys nothing reads are kept for templates in the order written, at their key; a key that is
+    /// no text (`~:`) is skipped, as it always was.
+    @Test func otherKeysAreKeptInOrderAndNullKeysSkipped() throws {
+        let parsed = parseDocument("---\ntitle: 通知\nlayout: post\n~: x\nregion: \"410829101201\"\nurl: https://www.gov.cn/a.html\n---\n",
+                                   contentPath: "notices/2024/tongzhi.md", kind: .notice)
+        let d = try #require(parsed.document)
+        #expect(d.params.map(\.key) == ["layout", "region", "url"])
+        #expect(d.paramLocations.map { "\($0.0) \($0.1)" } == [
+            "layout content/notices/2024/tongzhi.md:3:1", "region content/notices/2024/tongzhi.md:5:1",
+            "url content/notices/2024/tongzhi.md:6:1",
+        ])
+        #expect(d.regionLocation?.description == "content/notices/2024/tongzhi.md:5:9")
+        #expect(d.slug == "tongzhi")
+    }
+
     @Test func defaultsWithoutFrontMatterKeys() throws {
         let d = try #require(parseDocument("---\ntitle: 通知\n---\n", contentPath: "notices/2024/tongzhi.md", kind: .notice).document)
         #expect(d.kind == .notice)

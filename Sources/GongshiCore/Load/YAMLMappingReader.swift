@@ -39,6 +39,9 @@ struct YAMLMappingReader {
         }
         var seen: Set<String> = []
         for (keyNode, value) in mapping {
+            // A key that is no text (`~:`, `? [a]:`) names nothing a reader that keeps unknown keys
+            // could hand on: skipped there, an unknown key everywhere else.
+            if passUnknown, YAMLReader.string(keyNode) == nil { continue }
             let key = keyName(YAMLReader.string(keyNode) ?? "")
             guard seen.insert(key).inserted else {
                 log.error(location(of: keyNode), Messages.duplicateKey(key))
