@@ -34,7 +34,7 @@ public enum RosterColumn: String, Sendable, Hashable, CaseIterable {
     public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
 
     /// Everything known about the column (`RosterColumnSpec`).
-    public var spec: RosterColumnSpec { RosterColumnSpec.all[ordinal] }
+    package var spec: RosterColumnSpec { RosterColumnSpec.all[ordinal] }
 
     public var englishHeader: String { spec.englishHeader }
 

@@ -7,8 +7,8 @@
 /// What it does not hold is where a household keeps the value: `Household` packs its fields for
 /// province scale, so a new column also gets its field there (`RosterRowValues` maps columns to
 /// fields) and in its templates.
-public struct RosterColumnSpec: Sendable {
-    public enum Requirement: Sendable {
+package struct RosterColumnSpec: Sendable {
+    package enum Requirement: Sendable {
         case required
         case optional
         /// Required unless the file is named by a village code (which gives it); required in an import.
@@ -16,21 +16,21 @@ public struct RosterColumnSpec: Sendable {
     }
 
     /// The column; its raw value is the header Gongshi writes (and the sample rosters use).
-    public let column: RosterColumn
-    public let englishHeader: String
+    package let column: RosterColumn
+    package let englishHeader: String
     /// Other spellings the build accepts (full-width parentheses, without the unit).
-    public let otherHeaders: [String]
+    package let otherHeaders: [String]
     /// Names in raw exports that `gongshi import` maps to this column.
-    public let importAliases: [String]
-    public let requirement: Requirement
-    public let kind: RosterValueKind
-    public let help: String
+    package let importAliases: [String]
+    package let requirement: Requirement
+    package let kind: RosterValueKind
+    package let help: String
 
     /// Every header the build reads as this column.
-    public var acceptedHeaders: [String] { [column.rawValue] + otherHeaders + [englishHeader] }
+    package var acceptedHeaders: [String] { [column.rawValue] + otherHeaders + [englishHeader] }
 
     /// The table, in `RosterColumn.allCases` order (the order `gongshi import` writes columns in).
-    public static let all: [RosterColumnSpec] = [
+    package static let all: [RosterColumnSpec] = [
         RosterColumnSpec(column: .recordID, englishHeader: "record_id", otherHeaders: [],
                          importAliases: ["编号", "家庭编号", "户编号"], requirement: .required, kind: .recordID,
                          help: "opaque household id, stable across months; unique in the month (never an ID number)"),

@@ -1,7 +1,7 @@
 /// What a roster cell holds, and for each kind: how the build reads it (strictly: a value that is
 /// not in its form is an error naming the cell), how `gongshi import` cleans a raw export's value
 /// into that form first (full-width digits, `1,200.00元`, `2024年1月`), and the error.
-public enum RosterValueKind: Sendable {
+package enum RosterValueKind: Sendable {
     case recordID
     case regionCode
     case maskedName
@@ -68,7 +68,7 @@ public enum RosterValueKind: Sendable {
 }
 
 /// A parsed roster cell.
-public enum RosterCellValue: Sendable, Hashable {
+package enum RosterCellValue: Sendable, Hashable {
     case text(String)
     case region(RegionCode)
     case number(Int)
