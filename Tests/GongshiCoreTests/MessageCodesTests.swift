@@ -6,9 +6,6 @@ import Testing
 /// the registry (so a code cannot be added, removed or renamed without the README following).
 @Suite("MessageCodes registry")
 struct MessageCodesRegistryTests {
-    static let readme = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("README.md")
     static let begin = "<!-- message-codes:begin (generated from MessageCode; see MessageCodesTests) -->"
     static let end = "<!-- message-codes:end -->"
 
@@ -32,16 +29,7 @@ struct MessageCodesRegistryTests {
 
     /// Set GONGSHI_UPDATE_README=1 to rewrite the table after adding a code.
     @Test func readmeListsEveryCode() throws {
-        var text = try String(contentsOf: Self.readme, encoding: .utf8)
-        let start = try #require(text.range(of: Self.begin))
-        let stop = try #require(text.range(of: Self.end, range: start.upperBound..<text.endIndex))
-        let current = text[start.upperBound..<stop.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
-        if ProcessInfo.processInfo.environment["GONGSHI_UPDATE_README"] == "1", current != Self.table() {
-            text.replaceSubrange(start.upperBound..<stop.lowerBound, with: "\n" + Self.table() + "\n")
-            try text.write(to: Self.readme, atomically: true, encoding: .utf8)
-            return
-        }
-        #expect(current == Self.table())
+        try ReadmeGeneratedSection.expect(between: Self.begin, and: Self.end, is: Self.table())
     }
 
     @Test func lineFormIsCodeTextThenHint() {

@@ -6,25 +6,13 @@ import Testing
 /// and what the parser and the importer accept cannot contradict the privacy check of headers.
 @Suite("RosterColumnSpec")
 struct RosterColumnSpecTests {
-    static let readme = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("README.md")
     static let begin = "<!-- roster-columns:begin (generated from RosterColumnSpec; see RosterColumnSpecTests) -->"
     static let end = "<!-- roster-columns:end -->"
 
     /// Set GONGSHI_UPDATE_README=1 to rewrite the table after changing the spec.
     @Test func readmeListsEveryColumn() throws {
-        var text = try String(contentsOf: Self.readme, encoding: .utf8)
-        let start = try #require(text.range(of: Self.begin))
-        let stop = try #require(text.range(of: Self.end, range: start.upperBound..<text.endIndex))
-        let current = text[start.upperBound..<stop.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
         let table = RosterColumnSpec.markdownTable()
-        if ProcessInfo.processInfo.environment["GONGSHI_UPDATE_README"] == "1", current != table {
-            text.replaceSubrange(start.upperBound..<stop.lowerBound, with: "\n" + table + "\n")
-            try text.write(to: Self.readme, atomically: true, encoding: .utf8)
-            return
-        }
-        #expect(current == table)
+        try ReadmeGeneratedSection.expect(between: Self.begin, and: Self.end, is: table)
         #expect(table.split(separator: "\n").count == 2 + RosterColumn.allCases.count)
     }
 

@@ -6,25 +6,12 @@ import Testing
 /// fall behind: a key added to a schema and not to README fails here.
 @Suite("YAMLSchemaReference")
 struct YAMLSchemaReferenceTests {
-    static let readme = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("README.md")
     static let begin = "<!-- config-keys:begin (generated from the YAML schemas; see YAMLSchemaReferenceTests) -->"
     static let end = "<!-- config-keys:end -->"
 
     /// Set GONGSHI_UPDATE_README=1 to rewrite the table after changing a schema.
     @Test func readmeListsEveryKey() throws {
-        var text = try String(contentsOf: Self.readme, encoding: .utf8)
-        let start = try #require(text.range(of: Self.begin))
-        let stop = try #require(text.range(of: Self.end, range: start.upperBound..<text.endIndex))
-        let current = text[start.upperBound..<stop.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
-        let table = YAMLSchemaReference.markdown()
-        if ProcessInfo.processInfo.environment["GONGSHI_UPDATE_README"] == "1", current != table {
-            text.replaceSubrange(start.upperBound..<stop.lowerBound, with: "\n" + table + "\n")
-            try text.write(to: Self.readme, atomically: true, encoding: .utf8)
-            return
-        }
-        #expect(current == table)
+        try ReadmeGeneratedSection.expect(between: Self.begin, and: Self.end, is: YAMLSchemaReference.markdown())
     }
 
     /// Every key has its help and type; nested keys are listed with their section's path.
